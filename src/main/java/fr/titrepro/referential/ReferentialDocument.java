@@ -1,0 +1,66 @@
+package fr.titrepro.referential;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One title version as written in a référentiel file (YAML or JSON, see docs/referentiel-format.md).
+ * Built only from a file that {@link ReferentialFileValidator} found valid.
+ */
+public record ReferentialDocument(
+        String code,
+        String acronym,
+        String name,
+        int level,
+        int eqfLevel,
+        List<CodedLabel> nsfCodes,
+        List<CodedLabel> romeCodes,
+        String version,
+        String rncp,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        TitleStatus status,
+        LocalDate closedOn,
+        String source,
+        Replaces replaces,
+        Integer finalInterviewMinutes,
+        List<CcpEntry> ccps,
+        List<CompetencyEntry> transversalCompetencies,
+        List<CcsEntry> ccs) {
+
+    public ReferentialDocument {
+        romeCodes = romeCodes == null ? List.of() : romeCodes;
+        transversalCompetencies = transversalCompetencies == null ? List.of() : transversalCompetencies;
+        ccs = ccs == null ? List.of() : ccs;
+    }
+
+    public record Replaces(String code, String version, boolean official, String note,
+                           List<Correspondence> correspondences) {
+        public Replaces {
+            correspondences = correspondences == null ? List.of() : correspondences;
+        }
+    }
+
+    public record Correspondence(int from, List<Integer> to) {
+    }
+
+    public record CcpEntry(int number, String name, List<Assessment> assessments, List<CompetencyEntry> competencies) {
+        public CcpEntry {
+            assessments = assessments == null ? List.of() : assessments;
+        }
+    }
+
+    public record CompetencyEntry(Integer number, String name, String description, List<String> criteria) {
+    }
+
+    public record CcsEntry(String code, String name, List<CompetencyEntry> competencies) {
+    }
+
+    public int competencyCount() {
+        return ccps.stream().mapToInt(c -> c.competencies().size()).sum();
+    }
+
+    public int criterionCount() {
+        return ccps.stream().flatMap(c -> c.competencies().stream()).mapToInt(k -> k.criteria().size()).sum();
+    }
+}

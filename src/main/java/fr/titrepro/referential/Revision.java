@@ -1,0 +1,34 @@
+package fr.titrepro.referential;
+
+import fr.titrepro.shared.persistence.IdEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** "Version X replaces version Y": CCPs held under Y count for X through the correspondence table. */
+@Entity
+@Table(name = "revision")
+public class Revision extends IdEntity {
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "new_version_id")
+    public TitleVersion newVersion;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "old_version_id")
+    public TitleVersion oldVersion;
+
+    /** True only when the table is the one set by the arrêté; demo tables are illustrative. */
+    public boolean official;
+    public String note;
+
+    @OneToMany(mappedBy = "revision", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<CcpCorrespondence> correspondences = new ArrayList<>();
+}

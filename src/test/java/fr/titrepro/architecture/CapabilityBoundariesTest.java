@@ -1,0 +1,77 @@
+package fr.titrepro.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The capability boundaries of docs/architecture.md: a capability may use referential, security and shared;
+ * it never reaches into another capability's api/ or web/; shared depends on no capability.
+ */
+class CapabilityBoundariesTest {
+
+    static final String ROOT = "fr.titrepro";
+    static final List<String> CAPABILITIES = List.of("referential", "centre", "candidate", "session", "scoring",
+            "deliberation", "document", "eligibility");
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void noCapabilityReachesIntoAnotherOnesApiOrWeb() {
+        for (String owner : CAPABILITIES) {
+            for (String other : CAPABILITIES) {
+                if (owner.equals(other)) {
+                    continue;
+                }
+                noClasses().that().resideInAPackage(ROOT + "." + owner + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(
+                                ROOT + "." + other + ".api..", ROOT + "." + other + ".web..")
+                        .allowEmptyShould(true)
+                        .check(classes);
+            }
+        }
+    }
+
+    @Test
+    void referentialDependsOnNoOtherCapability() {
+        noClasses().that().resideInAPackage(ROOT + ".referential..")
+                .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES.stream()
+                        .filter(c -> !c.equals("referential")).map(c -> ROOT + "." + c + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void sharedAndSecurityDependOnNoCapability() {
+        noClasses().that().resideInAnyPackage(ROOT + ".shared..", ROOT + ".security..")
+                .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES.stream()
+                        .map(c -> ROOT + "." + c + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void sharedDoesNotDependOnSecurity() {
+        noClasses().that().resideInAPackage(ROOT + ".shared..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".security..")
+                .check(classes);
+    }
+
+    @Test
+    void restResourcesLiveInApiOrWebPackages() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().resideInAnyPackage("..api..", "..web..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.titrepro.support.infra;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Real infrastructure for the whole test run: a fresh MariaDB database (server on 127.0.0.1:3306 when there is one,
+ * embedded otherwise) and the Keycloak of keycloak/titrepro-realm.json.
+ */
+public class TestStack implements QuarkusTestResourceLifecycleManager {
+
+    static final String DATABASE = "titrepro_test";
+
+    private KeycloakServer keycloak;
+
+    @Override
+    public Map<String, String> start() {
+        Path project = Path.of(System.getProperty("user.dir"));
+        MariaDbEndpoint db = MariaDbEndpoint.ensure(
+                env("TITREPRO_DB_HOST", "127.0.0.1"), Integer.parseInt(env("TITREPRO_DB_PORT", "3306")),
+                env("TITREPRO_DB_USER", "root"), env("TITREPRO_DB_PASSWORD", ""),
+                3307, project.resolve("target/mariadb/data"));
+        db.recreateDatabase(DATABASE);
+        keycloak = KeycloakServer.ensure(project, KeycloakServer.DEFAULT_PORT, project.resolve("target/keycloak.log"));
+        return Map.of(
+                "quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE),
+                "quarkus.datasource.username", db.user(),
+                "quarkus.datasource.password", db.password(),
+                "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
+                "quarkus.oidc.api.auth-server-url", keycloak.realmUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
