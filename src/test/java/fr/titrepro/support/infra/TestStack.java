@@ -11,7 +11,6 @@ import java.util.Map;
  */
 public class TestStack implements QuarkusTestResourceLifecycleManager {
 
-    static final String DATABASE = "titrepro_test";
 
     private KeycloakServer keycloak;
 
@@ -22,10 +21,11 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
                 env("TITREPRO_DB_HOST", "127.0.0.1"), Integer.parseInt(env("TITREPRO_DB_PORT", "3306")),
                 env("TITREPRO_DB_USER", "root"), env("TITREPRO_DB_PASSWORD", ""),
                 3307, project.resolve("target/mariadb/data"));
-        db.recreateDatabase(DATABASE);
+        String database = env("TITREPRO_TEST_DB", "titrepro_test");
+        db.recreateDatabase(database);
         keycloak = KeycloakServer.ensure(project, KeycloakServer.DEFAULT_PORT, project.resolve("target/keycloak.log"));
         return Map.of(
-                "quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE),
+                "quarkus.datasource.jdbc.url", db.jdbcUrl(database),
                 "quarkus.datasource.username", db.user(),
                 "quarkus.datasource.password", db.password(),
                 "quarkus.oidc.auth-server-url", keycloak.realmUrl(),

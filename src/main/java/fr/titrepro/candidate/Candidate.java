@@ -1,0 +1,142 @@
+package fr.titrepro.candidate;
+
+import fr.titrepro.shared.persistence.IdEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A person who takes exams, identified as the livret and parchemin will need it. */
+@Entity
+@Table(name = "candidate")
+public class Candidate extends IdEntity {
+
+    /** Public reference shown to users and in duplicate errors (e.g. C-7K3M9Q2X). */
+    public String reference;
+
+    @Column(name = "birth_name")
+    public String birthName;
+    @Column(name = "usage_name")
+    public String usageName;
+    /** All first names, in the order of the civil status. */
+    @Column(name = "first_names")
+    public String firstNames;
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Column(name = "birth_commune")
+    public String birthCommune;
+    /** Department code (01…95, 2A, 2B, 971…) when born in France. */
+    @Column(name = "birth_department")
+    public String birthDepartment;
+    /** Country when born abroad. */
+    @Column(name = "birth_country")
+    public String birthCountry;
+    public String nationality;
+    public String email;
+    public String phone;
+    @Column(name = "address_line")
+    public String addressLine;
+    @Column(name = "postal_code")
+    public String postalCode;
+    public String city;
+    public String country;
+    @Column(name = "identity_key")
+    public String identityKey;
+
+    @Enumerated(EnumType.STRING)
+    public Pathway pathway;
+    @Column(name = "training_title_code")
+    public String trainingTitleCode;
+    @Column(name = "training_start")
+    public LocalDate trainingStart;
+    @Column(name = "training_end")
+    public LocalDate trainingEnd;
+    /** CCP numbers trained for; empty when the training covers the whole title. */
+    @ElementCollection
+    @CollectionTable(name = "candidate_trained_ccp", joinColumns = @JoinColumn(name = "candidate_id"))
+    @Column(name = "ccp_number")
+    public Set<Integer> trainedCcpNumbers = new LinkedHashSet<>();
+    @Column(name = "vae_decision_reference")
+    public String vaeDecisionReference;
+    @Column(name = "vae_decision_date")
+    public LocalDate vaeDecisionDate;
+
+    /** Accommodations for the exams, carried to sessions and grids. */
+    @Column(name = "extra_time_percent")
+    public Integer extraTimePercent;
+    public String assistance;
+    @Column(name = "adapted_equipment")
+    public String adaptedEquipment;
+    @Column(name = "accommodation_notes")
+    public String accommodationNotes;
+
+    /** Keycloak user name of the candidate, when they have a login. */
+    public String username;
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public int version;
+
+    @OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<CandidateFollow> follows = new ArrayList<>();
+
+    @OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<HeldCcp> heldCcps = new ArrayList<>();
+
+    public void refreshIdentityKey() {
+        identityKey = IdentityKey.of(birthName, firstNames, birthDate, birthCommune, birthDepartment, birthCountry);
+    }
+
+    /** "MARTIN Lucas, Pierre" as on official documents (usage name in brackets when it differs). */
+    public String fullName() {
+        String name = birthName.toUpperCase();
+        if (usageName != null && !usageName.isBlank() && !usageName.equalsIgnoreCase(birthName)) {
+            name += " (" + usageName.toUpperCase() + ")";
+        }
+        return name + " " + firstNames;
+    }
+
+    public String birthPlace() {
+        if (birthCommune != null && !birthCommune.isBlank()) {
+            return birthCommune + (birthDepartment == null || birthDepartment.isBlank() ? "" : " (" + birthDepartment + ")");
+        }
+        return birthCountry;
+    }
+
+    public boolean hasAccommodations() {
+        return (extraTimePercent != null && extraTimePercent > 0) || notBlank(assistance) || notBlank(adaptedEquipment)
+                || notBlank(accommodationNotes);
+    }
+
+    public boolean isFollowedBy(long centreId) {
+        return follows.stream().anyMatch(f -> f.centre.id == centreId);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
