@@ -1,6 +1,7 @@
 package fr.titrepro.referential;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -9,7 +10,10 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Loads the référentiels shipped with the platform at start-up; a restart creates nothing new. */
+/**
+ * Loads the référentiels shipped with the platform at start-up; a restart creates nothing new. Runs first
+ * (priority 10): the demo data of the other capabilities (priority 20 and later) refers to these titles.
+ */
 @ApplicationScoped
 public class ShippedReferentialLoader {
 
@@ -21,7 +25,7 @@ public class ShippedReferentialLoader {
     @Inject
     ReferentialService service;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(10) StartupEvent event) {
         if (!config.loadShipped()) {
             return;
         }
