@@ -7,4 +7,4 @@ source src/tools/jdk.sh
 echo "[titrepro] Construction (JDK $(java_major "$JAVA_HOME"))…"
 mvn -B -ntp -q package -DskipTests
 mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/devstack.classpath
-exec java -cp "target/test-classes:$(cat target/devstack.classpath)" fr.titrepro.support.infra.DevStack
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:$(cat target/devstack.classpath)" fr.titrepro.support.infra.DevStack

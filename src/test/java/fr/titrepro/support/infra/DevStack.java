@@ -87,7 +87,7 @@ public final class DevStack {
                    centre2 / centre2        second centre agréé
                    jury / jury, jury2 / jury2, jury3 / jury3   membres de jury
                    candidat / candidat, candidat2 / candidat2  candidats
-                   conseiller / conseiller  conseiller VAE
+                   conseiller / conseiller, conseiller2 / conseiller2   conseillers VAE
 
                  Ctrl-C arrête l'application, Keycloak et la base embarquée.
                 ==================================================================
