@@ -43,9 +43,14 @@ class LiveKeycloakTokenTest {
     void aForgedOrMissingTokenIsRefused() {
         String real = Tokens.of("admin");
         String forged = real.substring(0, real.lastIndexOf('.') + 1) + "c2lnbmF0dXJlLWZhdXNzZQ";
-        given().auth().oauth2(forged).get("/api/titles").then().statusCode(401);
-        given().auth().oauth2("pas-un-jeton").get("/api/titles").then().statusCode(401);
-        given().get("/api/titles").then().statusCode(401);
+        for (String token : new String[] {forged, "pas-un-jeton"}) {
+            given().auth().oauth2(token).get("/api/titles").then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:titrepro:problem:unauthorized"))
+                    .body("detail", equalTo("Le jeton d'accès est invalide ou expiré."));
+        }
+        given().get("/api/titles").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
