@@ -10,12 +10,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +63,7 @@ public class VaeApplication extends IdEntity {
     public String titleVersion;
     /** Target CCP numbers; empty for the whole title. */
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "vae_application_ccp", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "ccp_number")
     public Set<Integer> ccpNumbers = new TreeSet<>();
@@ -93,7 +96,7 @@ public class VaeApplication extends IdEntity {
     @Column(name = "decided_at")
     public Instant decidedAt;
     /** The candidate the person became (or was linked to) by a RECEVABLE decision. */
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "candidate_id")
     public Candidate candidate;
 

@@ -37,9 +37,13 @@ public class VaeDemoData {
     VaeApplicationRepository applications;
 
     void onStart(@Observes @Priority(50) StartupEvent event) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            load();
         }
+    }
+
+    /** Creates whichever of the three demo applications is missing. */
+    public void load() {
         LocalDate today = service.today();
         VaeApplicationDraft.Person sophie = person("DURAND", "Sophie, Marie", Sex.F, LocalDate.of(1988, 4, 12), "Lyon", "69");
         VaeApplicationDraft.Person julien = person("MOREL", "Julien", Sex.M, LocalDate.of(1979, 11, 3), "Rennes", "35");
