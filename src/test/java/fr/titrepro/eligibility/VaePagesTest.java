@@ -173,6 +173,36 @@ class VaePagesTest {
     }
 
     @Test
+    @TestSecurity(user = "conseiller", roles = Roles.VAE_ADVISER)
+    void anApplicationIsEditedInTheSameFormUntilItsDecision() {
+        String name = VaeFixtures.uniqueName();
+        Map<String, String> f = form(name);
+        f.put("experiences[0].endDate", "");
+        f.put("experiences[0].competencies", "2");
+        String location = given().accept("text/html").contentType(ContentType.URLENC).formParams(f)
+                .redirects().follow(false).post("/vae/applications").then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        given().accept("text/html").get(location).then().statusCode(200)
+                .body(allOf(containsString("Dossier incomplet"), containsString("date de fin (ou « en cours »)")));
+
+        given().accept("text/html").get("/vae/applications/" + id + "/edit").then().statusCode(200)
+                .body(allOf(containsString("Modifier la demande VAE"), containsString("value=\"" + name + "\""),
+                        containsString("name=\"experiences[0].competencies\" value=\"2\" checked"),
+                        containsString("action=\"/vae/applications/" + id + "\"")));
+        f.put("experiences[0].ongoing", "true");
+        given().accept("text/html").contentType(ContentType.URLENC).formParams(f).redirects().follow(false)
+                .post("/vae/applications/" + id).then().statusCode(303);
+        assertThat(applications.findById(id).eligibility).isEqualTo(VaeEligibilityResult.Verdict.ELIGIBLE);
+
+        given().accept("text/html").contentType(ContentType.URLENC)
+                .formParams(Map.of("decision", "NON_RECEVABLE", "date", LocalDate.now().toString(),
+                        "reasons", "Dossier retiré par la personne.", "confirmed", "true"))
+                .redirects().follow(false).post("/vae/applications/" + id + "/decision").then().statusCode(303);
+        given().accept("text/html").get("/vae/applications/" + id + "/edit").then().statusCode(409)
+                .body(containsString("ne peut plus être modifiée"));
+    }
+
+    @Test
     @TestSecurity(user = "conseiller2", roles = Roles.VAE_ADVISER)
     void anotherAdvisersApplicationPageIsNotFound() {
         VaeApplicationDraft draft = new VaeApplicationDraft(new VaeApplicationDraft.Person(VaeFixtures.uniqueName(), null,
