@@ -1,0 +1,151 @@
+package fr.titrepro.eligibility;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.Sex;
+import fr.titrepro.shared.persistence.IdEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person's VAE application followed by an adviser, up to the recevabilité decision. */
+@Entity
+@Table(name = "vae_application")
+public class VaeApplication extends IdEntity {
+
+    /** Keycloak user name of the adviser who follows the application (ownership). */
+    @Column(name = "adviser_username")
+    public String adviserUsername;
+
+    @Column(name = "birth_name")
+    public String birthName;
+    @Column(name = "usage_name")
+    public String usageName;
+    @Column(name = "first_names")
+    public String firstNames;
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Column(name = "birth_commune")
+    public String birthCommune;
+    @Column(name = "birth_department")
+    public String birthDepartment;
+    @Column(name = "birth_country")
+    public String birthCountry;
+    public String nationality;
+    public String email;
+    public String phone;
+    @Column(name = "identity_key")
+    public String identityKey;
+
+    @Column(name = "title_code")
+    public String titleCode;
+    @Column(name = "title_version")
+    public String titleVersion;
+    /** Target CCP numbers; empty for the whole title. */
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "vae_application_ccp", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "ccp_number")
+    public Set<Integer> ccpNumbers = new TreeSet<>();
+    @Column(name = "application_date")
+    public LocalDate applicationDate;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<VaeExperience> experiences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<VaePreviousApplication> previousApplications = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public VaeEligibilityResult.Verdict eligibility;
+    @Column(name = "rule_set")
+    public String ruleSet;
+
+    @Enumerated(EnumType.STRING)
+    public VaeDecision decision;
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+    @Column(name = "decision_reasons")
+    public String decisionReasons;
+    @Column(name = "decision_reference")
+    public String decisionReference;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    /** The candidate the person became (or was linked to) by a RECEVABLE decision. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "candidate_id")
+    public Candidate candidate;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public int version;
+
+    public boolean decided() {
+        return decision != null;
+    }
+
+    public boolean wholeTitle() {
+        return ccpNumbers.isEmpty();
+    }
+
+    /** Last day a RECEVABLE decision allows an enrolment in a session titre (1 year). */
+    public LocalDate recevableUntil() {
+        return decision == VaeDecision.RECEVABLE && decisionDate != null ? decisionDate.plusYears(1) : null;
+    }
+
+    public String fullName() {
+        String name = birthName == null ? "" : birthName.toUpperCase();
+        if (usageName != null && !usageName.isBlank() && !usageName.equalsIgnoreCase(birthName)) {
+            name += " (" + usageName.toUpperCase() + ")";
+        }
+        return name + " " + (firstNames == null ? "" : firstNames);
+    }
+
+    public String birthPlace() {
+        if (birthCommune != null && !birthCommune.isBlank()) {
+            return birthCommune + (birthDepartment == null || birthDepartment.isBlank() ? "" : " (" + birthDepartment + ")");
+        }
+        return birthCountry;
+    }
+
+    /** "Éligible — en attente de décision", "Recevable"…: what the adviser's dashboard shows. */
+    public String stateLabel() {
+        if (decision != null) {
+            return decision.label();
+        }
+        return eligibility == null ? "" : eligibility.label()
+                + (eligibility == VaeEligibilityResult.Verdict.ELIGIBLE ? " — en attente de décision" : "");
+    }
+
+    /** CSS class of the state badge. */
+    public String stateCode() {
+        return decision != null ? decision.name() : eligibility == null ? "" : eligibility.name();
+    }
+}

@@ -1,0 +1,267 @@
+package fr.titrepro.eligibility.web;
+
+import fr.titrepro.eligibility.ApplicationPage;
+import fr.titrepro.eligibility.CompetencyCoverage;
+import fr.titrepro.eligibility.ExperienceKind;
+import fr.titrepro.eligibility.VaeApplication;
+import fr.titrepro.eligibility.VaeApplicationDraft;
+import fr.titrepro.eligibility.VaeApplicationService;
+import fr.titrepro.eligibility.VaeAssessment;
+import fr.titrepro.eligibility.VaeDecision;
+import fr.titrepro.eligibility.VaeDecisionDraft;
+import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.security.Roles;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The adviser's pages: dashboard, application form, result with reasons and coverage, recevabilité decision. */
+@Path("/vae")
+@TemplateData(target = CompetencyCoverage.Result.class)
+@TemplateData(target = CompetencyCoverage.CcpBlock.class)
+@TemplateData(target = CompetencyCoverage.Row.class)
+@TemplateData(target = CompetencyCoverage.Evidence.class)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.VAE_ADVISER, Roles.ADMIN})
+public class VaePages {
+
+    private static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(ApplicationPage applications);
+
+        static native TemplateInstance form(VaeForm form, Long id, List<TitleVersion> titles, TitleVersion title,
+                                            List<ExperienceKind> kinds, CompetencyCoverage.Result coverage);
+
+        static native TemplateInstance result(VaeApplication app, VaeAssessment assessment, DecisionForm decision,
+                                              List<VaeDecision> decisions);
+
+        static native TemplateInstance confirm(VaeApplication app, VaeAssessment assessment, DecisionForm decision);
+    }
+
+    /** The decision form as typed, with its errors. */
+    public record DecisionForm(String decision, String date, String reasons, Map<String, String> errors) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public boolean is(String value) {
+            return value.equals(decision);
+        }
+
+        public String dateLabel() {
+            try {
+                return LocalDate.parse(date).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            } catch (DateTimeParseException e) {
+                return date;
+            }
+        }
+    }
+
+    @Inject
+    VaeApplicationService service;
+
+    @GET
+    public TemplateInstance dashboard(@QueryParam("page") @DefaultValue("0") int page) {
+        return Templates.dashboard(service.list(page, PAGE_SIZE));
+    }
+
+    @GET
+    @Path("applications/new")
+    public TemplateInstance newApplication() {
+        List<TitleVersion> titles = service.openTitles();
+        return form(VaeForm.blank(titles.isEmpty() ? "" : titles.getFirst().code, service.today()), null);
+    }
+
+    @POST
+    @Path("applications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> body) {
+        return submit(body, null);
+    }
+
+    @GET
+    @Path("applications/{id}")
+    public TemplateInstance result(@PathParam("id") long id) {
+        VaeApplication app = service.get(id);
+        return Templates.result(app, service.assess(app), emptyDecision(), List.of(VaeDecision.values()));
+    }
+
+    @GET
+    @Path("applications/{id}/edit")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        VaeApplication app = service.get(id);
+        if (app.decided()) {
+            throw ProblemException.conflict("La décision de recevabilité est enregistrée : la demande ne peut plus être modifiée.");
+        }
+        return form(VaeForm.of(VaeApplicationService.draftOf(app)), id);
+    }
+
+    @POST
+    @Path("applications/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        service.get(id);
+        return submit(body, id);
+    }
+
+    @POST
+    @Path("applications/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        DecisionForm typed = new DecisionForm(value(body, "decision"), value(body, "date"), value(body, "reasons"),
+                new LinkedHashMap<>());
+        VaeDecisionDraft draft = decisionDraft(typed);
+        List<FieldError> errors = new ArrayList<>(unreadable(typed));
+        service.checkDecision(id, draft).stream()
+                .filter(e -> errors.isEmpty() || !e.field().equals("date"))
+                .forEach(errors::add);
+        VaeApplication app = service.get(id);
+        if (errors.isEmpty() && "true".equals(body.getFirst("confirmed"))) {
+            try {
+                service.decide(id, draft);
+                return Response.seeOther(URI.create("/vae/applications/" + id)).build();
+            } catch (ProblemException e) {
+                errors.addAll(e.errors().isEmpty() ? List.of(new FieldError("decision", e.getMessage())) : e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.forEach(e -> typed.errors().merge(e.field(), e.message(), (a, b) -> a + " " + b));
+            return Response.status(400).entity(Templates.result(app, service.assess(app), typed,
+                    List.of(VaeDecision.values()))).build();
+        }
+        return Response.ok(Templates.confirm(app, service.assess(app), typed)).build();
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    private Response submit(MultivaluedMap<String, String> body, Long id) {
+        VaeForm form = VaeForm.parse(body);
+        String action = value(body, "action");
+        if (action.startsWith("remove-experience:")) {
+            form.removeExperience(index(action));
+        } else if (action.startsWith("remove-previous:")) {
+            form.removePrevious(index(action));
+        } else if (action.equals("add-experience")) {
+            form.addExperience();
+        } else if (action.equals("add-previous")) {
+            form.addPrevious();
+        }
+        if (!action.equals("save")) {
+            // title or date changed, or rows added/removed: show the form again, with the version in force
+            form.titleVersion = "";
+            return Response.ok(form(form, id)).build();
+        }
+        VaeForm.Parsed parsed = form.toDraft();
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        errors.addAll(service.validate(parsed.draft()));
+        if (errors.isEmpty()) {
+            try {
+                VaeApplicationDraft draft = parsed.draft();
+                VaeApplication app = id == null ? service.create(draft) : service.update(id, draft);
+                return Response.seeOther(URI.create("/vae/applications/" + app.id)).build();
+            } catch (ProblemException e) {
+                errors.addAll(e.errors().isEmpty() ? List.of(new FieldError("", e.getMessage())) : e.errors());
+            }
+        }
+        form.errors(errors);
+        form.titleVersion = "";
+        if (form.experiences.isEmpty()) {
+            form.addExperience();
+        }
+        return Response.status(400).entity(form(form, id)).build();
+    }
+
+    private TemplateInstance form(VaeForm form, Long id) {
+        List<TitleVersion> titles = service.openTitles();
+        LocalDate date = null;
+        try {
+            date = form.applicationDate.isBlank() ? null : LocalDate.parse(form.applicationDate);
+        } catch (DateTimeParseException ignored) {
+            // the error is already on the field
+        }
+        form.settle();
+        LocalDate day = date;
+        TitleVersion title = null;
+        if (!form.titleCode.isBlank()) {
+            title = service.version(form.titleCode, form.titleVersion)
+                    .or(() -> service.versionInForce(form.titleCode, day))
+                    .or(() -> service.versionInForce(form.titleCode, null)).orElse(null);
+        }
+        if (title != null) {
+            form.titleVersion = title.version;
+        }
+        CompetencyCoverage.Result coverage = title == null ? null : service.coverage(title,
+                form.ccpNumbers.stream().map(Integer::valueOf).toList(), form.links());
+        return Templates.form(form, id, titles, title, List.of(ExperienceKind.values()), coverage);
+    }
+
+    private DecisionForm emptyDecision() {
+        return new DecisionForm("", service.today().toString(), "", Map.of());
+    }
+
+    private static VaeDecisionDraft decisionDraft(DecisionForm f) {
+        VaeDecision decision = null;
+        try {
+            decision = f.decision().isBlank() ? null : VaeDecision.valueOf(f.decision());
+        } catch (IllegalArgumentException ignored) {
+            // reported as missing
+        }
+        LocalDate date = null;
+        try {
+            date = f.date().isBlank() ? null : LocalDate.parse(f.date());
+        } catch (DateTimeParseException ignored) {
+            // reported by unreadable()
+        }
+        return new VaeDecisionDraft(decision, date, f.reasons());
+    }
+
+    private static List<FieldError> unreadable(DecisionForm f) {
+        try {
+            if (!f.date().isBlank()) {
+                LocalDate.parse(f.date());
+            }
+            return List.of();
+        } catch (DateTimeParseException e) {
+            return List.of(new FieldError("date", "Date invalide (jj/mm/aaaa)."));
+        }
+    }
+
+    private static String value(MultivaluedMap<String, String> body, String key) {
+        String v = body.getFirst(key);
+        return v == null ? "" : v.strip();
+    }
+
+    private static int index(String action) {
+        try {
+            return Integer.parseInt(action.substring(action.indexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
