@@ -1,7 +1,10 @@
 package fr.titrepro.support;
 
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.centre.ApprovalData;
 import fr.titrepro.centre.CentreData;
+import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.centre.CentreService;
 import fr.titrepro.centre.SiretPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +27,15 @@ public class CentreFixtures {
     @Inject
     CentreService centres;
 
+    @Inject
+    CentreRepository centreRepository;
+
+    @Inject
+    CandidateService candidateService;
+
+    @Inject
+    CandidateRepository candidates;
+
     /** Id of the centre the login works for, created on first use. */
     @Transactional
     public long centreOf(String staffUsername) {
@@ -34,6 +46,19 @@ public class CentreFixtures {
                     LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31)));
             centres.addStaff(id, staffUsername, null);
             return id;
+        });
+    }
+
+    /**
+     * Id of the candidate record linked to a candidate login (e.g. "candidat"), registered the first time for the
+     * centre of the staff login.
+     */
+    @Transactional
+    public long candidateOf(String candidateLogin, String staffUsername) {
+        return candidates.findByUsername(candidateLogin).map(c -> c.id).orElseGet(() -> {
+            long centre = centreOf(staffUsername);
+            return candidateService.registerFor(centreRepository.findById(centre), CandidateFixtures.person().data(), false,
+                    candidateLogin).id();
         });
     }
 
