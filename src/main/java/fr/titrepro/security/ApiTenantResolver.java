@@ -13,18 +13,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ApiTenantResolver implements TenantResolver {
 
     static final String API_TENANT = "api";
+    /**
+     * The default tenant, named: answering null would let Quarkus' own path resolver (tried next) pick the "api"
+     * tenant for any path with an "api" segment, so the pages' scripts would lose their session.
+     */
+    static final String DEFAULT_TENANT = "Default";
     private static final String SESSION_COOKIE = "q_session";
 
     @Override
     public String resolve(RoutingContext context) {
         String path = context.normalizedPath();
         if (!path.startsWith("/api/")) {
-            return null;
+            return DEFAULT_TENANT;
         }
         if (context.request().getHeader("Authorization") != null) {
             return API_TENANT;
         }
-        return hasSession(context) ? null : API_TENANT;
+        return hasSession(context) ? DEFAULT_TENANT : API_TENANT;
     }
 
     /** The session cookie is split into q_session_chunk_N cookies when the tokens are large. */
