@@ -17,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -113,10 +112,12 @@ public class CandidateDemoData {
         return centre;
     }
 
+    /** A login already linked to another record (by an administrator) is left alone. */
     private Candidate candidate(Centre centre, String username, CandidateData data) {
         CandidateData normalised = data.normalised();
+        String login = username == null || candidates.findByUsername(username).isPresent() ? null : username;
         return candidates.findByIdentityKey(normalised.identityKey()).orElseGet(() -> candidates.findById(
-                candidateService.registerFor(centre, normalised, false, username).id()));
+                candidateService.registerFor(centre, normalised, false, login).id()));
     }
 
     private static CandidateData training(String name, String firstNames, Sex sex, String birth, String commune,

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,13 @@ public class ImportJobStore {
     @Inject
     ObjectMapper json;
 
+    /** Finished jobs are kept this long: their error report quotes values of the file (personal data). */
+    static final Duration KEPT = Duration.ofDays(7);
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long create(long centreId, String startedBy, String fileName, boolean link) {
+        Panache.getEntityManager().createQuery("delete from ImportJob j where j.finishedAt < :limit")
+                .setParameter("limit", Instant.now().minus(KEPT)).executeUpdate();
         ImportJob job = new ImportJob();
         job.centreId = centreId;
         job.startedBy = startedBy;

@@ -2,6 +2,7 @@ package fr.titrepro.candidate;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.support.Browser;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CentreFixtures;
@@ -34,6 +35,9 @@ class CandidateImportBrowserTest {
     @Inject
     CentreFixtures fixtures;
 
+    @Inject
+    CentreRepository centres;
+
     static Browser browser;
 
     @BeforeAll
@@ -48,14 +52,14 @@ class CandidateImportBrowserTest {
 
     @Test
     void aCentreImportsAFileAndSeesItsCandidates() {
-        fixtures.centreOf("centre");
+        String centreName = centres.findById(fixtures.centreOf("centre")).name;
         String name = CandidateFixtures.uniqueName("Navigateur");
         Page page = browser.newPage();
         Browser.login(page, base.toString(), "centre");
         assertThat(page.locator("header .who .role")).hasText("Centre agréé");
 
         page.click("header >> text=Mon centre");
-        assertThat(page.locator("h1")).hasText("Centre de test centre");
+        assertThat(page.locator("h1")).hasText(centreName);
         page.click("text=Importer un fichier");
         assertThat(page.locator("h1")).hasText("Importer des candidats");
 

@@ -1,8 +1,10 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CandidateFixtures.Person;
 import fr.titrepro.support.CentreFixtures;
+import fr.titrepro.support.ReferentialFixtures;
 import fr.titrepro.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,6 +40,9 @@ class CandidateResourceTest {
 
     @Inject
     CandidateRepository repository;
+
+    @Inject
+    CentreRepository centres;
 
     long centreA;
     long centreB;
@@ -280,7 +285,7 @@ class CandidateResourceTest {
                 .body("contact.email", equalTo(p.email))
                 .body("pathway.pathway", equalTo("TRAINING"))
                 .body("accommodations.extraTimePercent", equalTo(33))
-                .body("followedBy.centre", hasItem(containsString("Centre de test centre")))
+                .body("followedBy.centre", equalTo(List.of(centres.findById(centreA).name)))
                 .body("heldCcps[0].ccpNumber", equalTo(1))
                 .body("heldCcps[0].proofReference", equalTo("Livret LC-2019-0042"))
                 .body("heldCcps[0].recordedBy", equalTo("admin"))
@@ -347,6 +352,23 @@ class CandidateResourceTest {
                 .body("errors.field", hasItems("ccpNumber", "obtainedOn", "proofReference"))
                 .body("errors.find { it.field == 'ccpNumber' }.message", equalTo("Le titre TP-00496 (version 05) n'a pas de CCP 3."));
         as("centre").get("/api/candidates/" + id).then().body("heldCcps", hasSize(2));
+    }
+
+    @Test
+    void aTitleVersionWhoseCcpsAreHeldCannotLoseThem() {
+        String code = "TP-0" + (7000 + new java.util.Random().nextInt(999));
+        as("admin").contentType("application/yaml").body(ReferentialFixtures.sampleTitleBytes(code, "Titre détenu"))
+                .post("/api/titles").then().statusCode(201);
+        int id = as("centre").body(CandidateFixtures.person().json()).post("/api/candidates").then().statusCode(201)
+                .extract().path("candidate.id");
+        Map<String, Object> held = heldCcp(2);
+        held.put("titleCode", code);
+        as("admin").body(held).post("/api/candidates/" + id + "/held-ccps").then().statusCode(201);
+        String sample = ReferentialFixtures.sampleTitle(code, "Titre détenu");
+        String withoutCcp2 = sample.substring(0, sample.indexOf("  - number: 2")) + sample.substring(sample.indexOf("transversalCompetencies:"));
+        as("admin").contentType("application/yaml").body(withoutCcp2.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/titles?replace=true").then().statusCode(422)
+                .body("detail", containsString("1 candidat(s) détiennent des CCP de cette version"));
     }
 
     private static Map<String, Object> heldCcp(int number) {

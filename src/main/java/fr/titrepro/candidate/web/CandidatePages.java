@@ -98,7 +98,7 @@ public class CandidatePages {
             return refused(null, form, CandidateText.merge(parsed.errors(), candidates.check(parsed.data())));
         }
         try {
-            Long centreId = access.isAdmin() && notBlank(form.get("centreId")) ? Long.valueOf(form.get("centreId")) : null;
+            Long centreId = access.isAdmin() ? number(form.get("centreId")) : null;
             CandidateService.Registration r = candidates.register(parsed.data(), centreId,
                     "true".equals(form.get("link")), access.isAdmin() ? form.get("username") : null);
             return Response.seeOther(URI.create("/candidates/" + r.id() + "?done=" + r.outcome().name().toLowerCase()))
@@ -142,7 +142,8 @@ public class CandidatePages {
             return refused(id, form, CandidateText.merge(parsed.errors(), candidates.check(parsed.data())));
         }
         try {
-            Integer version = notBlank(form.get("version")) ? Integer.valueOf(form.get("version")) : null;
+            Long read = number(form.get("version"));
+            Integer version = read == null ? null : read.intValue();
             candidates.update(id, parsed.data(), access.isAdmin() ? form.getOrDefault("username", "") : null, version);
             return Response.seeOther(URI.create("/candidates/" + id + "?done=updated")).build();
         } catch (DuplicateCandidateException e) {
@@ -217,6 +218,11 @@ public class CandidatePages {
         List<Centre> centreChoices = access.isAdmin() ? centres.list("order by name") : List.of();
         return Templates.form(id, form, errors, problem, duplicate, titles.latestTitles(null), centreChoices,
                 access.isAdmin());
+    }
+
+    /** A number posted by the page's own select or hidden field; anything else counts as absent. */
+    private static Long number(String s) {
+        return s != null && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;
     }
 
     private static boolean notBlank(String s) {

@@ -123,7 +123,8 @@ public class CentreAdminPages {
         Map<String, String> form = Forms.values(params);
         try {
             String version = form.get("version");
-            centres.update(id, centreData(form), version == null ? null : Integer.valueOf(version));
+            Integer read = version != null && version.matches("\\d{1,9}") ? Integer.valueOf(version) : null;
+            centres.update(id, centreData(form), read);
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=updated")).build();
         } catch (ProblemException e) {
             return Templates.form(id, form, Forms.errorsByField(e.errors()), e.getMessage());
