@@ -46,6 +46,15 @@ class CandidateImportBenchmark {
         long created = candidates.count() - before;
         long again = time(() -> given().auth().oauth2(token).contentType("text/csv").body(file)
                 .post("/api/candidates/import").then().statusCode(200));
+        byte[] second = file(CandidateFixtures.uniqueName("Bench"), rows);
+        long job = time(() -> {
+            int id = given().auth().oauth2(token).contentType("text/csv").body(second)
+                    .post("/api/candidates/import/jobs").then().statusCode(202).extract().path("id");
+            while (!Boolean.TRUE.equals(given().auth().oauth2(token).get("/api/candidates/import/jobs/" + id)
+                    .then().statusCode(200).extract().path("finished"))) {
+                sleep();
+            }
+        });
 
         System.out.printf(Locale.ROOT, """
 
@@ -53,8 +62,9 @@ class CandidateImportBenchmark {
                 dry run (read + validate + duplicate lookups) : %6d ms
                 import (validate + write, one transaction)     : %6d ms
                 re-import of the same file (0 created)         : %6d ms
+                background job, other %d rows, until DONE     : %6d ms (polled every 200 ms)
                 ==============================================================================
-                %n""", rows, file.length / 1024.0, created, candidates.count(), dryRun, first, again);
+                %n""", rows, file.length / 1024.0, created, candidates.count(), dryRun, first, again, rows, job);
     }
 
     private static byte[] file(String prefix, int rows) {
@@ -80,6 +90,14 @@ class CandidateImportBenchmark {
             sb.append((char) ('a' + n % 26));
         }
         return sb.toString();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long time(Runnable r) {
