@@ -24,7 +24,7 @@ public class CandidateAccess {
     CentreService centres;
 
     public Candidate readable(long id) {
-        Candidate c = candidates.findByIdOptional(id).filter(x -> !x.isErased()).orElseThrow(CandidateAccess::notFound);
+        Candidate c = existing(id);
         if (user.isAdmin()
                 || user.isCentre() && centres.centreOf(user.username()).map(own -> c.isFollowedBy(own.id)).orElse(false)
                 || user.isCandidate() && user.username() != null && user.username().equals(c.username)) {
@@ -35,7 +35,7 @@ public class CandidateAccess {
 
     /** Admin, or a centre that follows the candidate: the candidate themselves cannot edit their record. */
     public Candidate editable(long id) {
-        Candidate c = candidates.findByIdOptional(id).filter(x -> !x.isErased()).orElseThrow(CandidateAccess::notFound);
+        Candidate c = existing(id);
         if (user.isAdmin() || user.isCentre() && c.isFollowedBy(callerCentre().id)) {
             return c;
         }
@@ -89,6 +89,10 @@ public class CandidateAccess {
 
     public String username() {
         return user.username();
+    }
+
+    private Candidate existing(long id) {
+        return candidates.findByIdOptional(id).filter(c -> !c.isErased()).orElseThrow(CandidateAccess::notFound);
     }
 
     static ProblemException notFound() {

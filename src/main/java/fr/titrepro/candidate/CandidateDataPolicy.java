@@ -23,7 +23,6 @@ public final class CandidateDataPolicy {
     private static final Pattern FIRST_NAMES = Pattern.compile("^\\p{L}[\\p{L}'’ ,-]*$");
     /** Metropolitan 01–95 (2A, 2B for Corsica), overseas 971–976, overseas collectivities 975, 977, 978, 984–989. */
     private static final Pattern DEPARTMENT = Pattern.compile("^(0[1-9]|[1-8]\\d|9[0-5]|2A|2B|97[1-8]|98[4-9])$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .()-]{6,30}$");
 
     private CandidateDataPolicy() {
     }
@@ -41,12 +40,13 @@ public final class CandidateDataPolicy {
         birthPlace(v, d);
         v.maxLength("nationality", d.nationality(), 100);
         v.email("email", d.email()).maxLength("email", d.email(), 255);
-        v.when(d.phone() != null && !PHONE.matcher(d.phone()).matches(), "phone", "Numéro de téléphone invalide.");
+        v.phone("phone", d.phone());
         v.maxLength("addressLine", d.addressLine(), 255).maxLength("city", d.city(), 100)
                 .maxLength("country", d.country(), 100);
         if (d.postalCode() != null) {
-            boolean france = CandidateData.isFrance(d.country());
-            v.when(france && !d.postalCode().matches("\\d{5}"), "postalCode", "Code postal à 5 chiffres.");
+            if (CandidateData.isFrance(d.country())) {
+                v.frenchPostalCode("postalCode", d.postalCode());
+            }
             v.maxLength("postalCode", d.postalCode(), 10);
         }
         pathway(v, d, titles, today);

@@ -171,7 +171,7 @@ public class CandidateService {
         if (v.required("titleCode", data.titleCode()) && v.required("ccpNumber", data.ccpNumber())) {
             String code = data.titleCode().strip().toUpperCase();
             boolean anyVersion = data.titleVersion() == null || data.titleVersion().isBlank();
-            TitleVersion version = findTitle(code, anyVersion ? null : data.titleVersion().strip()).orElse(null);
+            TitleVersion version = titles.find(code, anyVersion ? null : data.titleVersion().strip()).orElse(null);
             if (version == null) {
                 v.add(anyVersion ? "titleCode" : "titleVersion", anyVersion ? "Titre inconnu : « " + code + " »."
                         : "Le titre « " + code + " » n'a pas de version « " + data.titleVersion().strip() + " ».");
@@ -222,19 +222,8 @@ public class CandidateService {
     /** The CCP numbers of the current version of each title, as the rules need them. */
     public TitleLookup titleLookup() {
         Map<String, Optional<Set<Integer>>> cache = new LinkedHashMap<>();
-        return code -> cache.computeIfAbsent(code, k -> findTitle(k, null)
+        return code -> cache.computeIfAbsent(code, k -> titles.find(k, null)
                 .map(t -> t.ccps.stream().map(x -> x.number).collect(Collectors.toSet())));
-    }
-
-    private Optional<TitleVersion> findTitle(String code, String version) {
-        try {
-            return Optional.of(titles.get(code, version));
-        } catch (ProblemException e) {
-            if (e.type() != ProblemType.NOT_FOUND) {
-                throw e;
-            }
-            return Optional.empty();
-        }
     }
 
     /** The rule violations of the data, as a form shows them before anything is saved. */
@@ -256,9 +245,7 @@ public class CandidateService {
             return null;
         }
         String login = username.strip();
-        if (!login.matches("[A-Za-z0-9._@-]{2,100}")) {
-            throw ProblemException.invalidField("username", "Identifiant de connexion invalide.");
-        }
+        new Violations().login("username", login).throwIfAny("Identifiant de connexion invalide.");
         candidates.findByUsername(login).filter(other -> self == null || !other.id.equals(self.id)).ifPresent(other -> {
             String message = "Cet identifiant est déjà rattaché au candidat " + other.reference + ".";
             throw new ProblemException(ProblemType.DUPLICATE, message, List.of(new FieldError("username", message)));

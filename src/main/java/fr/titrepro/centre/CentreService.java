@@ -1,7 +1,7 @@
 package fr.titrepro.centre;
 
-import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.referential.TitleVersionRepository;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
@@ -32,7 +32,7 @@ public class CentreService {
     CentreStaffRepository staff;
 
     @Inject
-    TitleCatalog titles;
+    TitleVersionRepository titleVersions;
 
     @Inject
     CurrentUser user;
@@ -99,9 +99,8 @@ public class CentreService {
         }
         v.required("siteAddressLine", data.siteAddressLine());
         v.maxLength("siteAddressLine", data.siteAddressLine(), 255).maxLength("siteName", data.siteName(), 255);
-        if (v.required("sitePostalCode", data.sitePostalCode())) {
-            v.when(!data.sitePostalCode().strip().matches("\\d{5}"), "sitePostalCode", "Code postal à 5 chiffres.");
-        }
+        v.required("sitePostalCode", data.sitePostalCode());
+        v.frenchPostalCode("sitePostalCode", data.sitePostalCode());
         v.required("siteCity", data.siteCity());
         v.maxLength("siteCity", data.siteCity(), 100);
         ApprovalPeriodPolicy.check(data.validFrom(), data.validUntil(), validity)
@@ -129,10 +128,8 @@ public class CentreService {
         Centre centre = centres.findByIdOptional(centreId).orElseThrow(CentreService::notFound);
         Violations v = new Violations();
         String login = username == null ? null : username.strip();
-        if (v.required("username", login)) {
-            v.when(!login.matches("[A-Za-z0-9._@-]{2,100}"), "username",
-                    "Identifiant de connexion invalide (lettres, chiffres, point, tiret, @ ; 2 à 100 caractères).");
-        }
+        v.required("username", login);
+        v.login("username", login);
         v.maxLength("fullName", fullName, 255);
         v.throwIfAny("Le membre du personnel n'a pas été rattaché.");
         staff.findByUsername(login).ifPresent(existing -> {
@@ -162,14 +159,9 @@ public class CentreService {
 
     /** The validity of a title across its versions (first start, end of the latest), or null when unknown. */
     public ApprovalPeriodPolicy.TitleValidity validityOf(String code) {
-        List<TitleVersion> versions;
-        try {
-            versions = titles.versionsOf(code);
-        } catch (ProblemException e) {
-            if (e.type() == ProblemType.NOT_FOUND) {
-                return null;
-            }
-            throw e;
+        List<TitleVersion> versions = titleVersions.versionsOf(code);
+        if (versions.isEmpty()) {
+            return null;
         }
         LocalDate from = versions.stream().map(t -> t.validFrom).min(Comparator.naturalOrder()).orElseThrow();
         return new ApprovalPeriodPolicy.TitleValidity(code, from, versions.getFirst().validUntil);
@@ -184,14 +176,12 @@ public class CentreService {
         v.when(siretRefusal != null, "siret", siretRefusal);
         v.required("addressLine", data.addressLine());
         v.maxLength("addressLine", data.addressLine(), 255);
-        if (v.required("postalCode", data.postalCode())) {
-            v.when(!data.postalCode().strip().matches("\\d{5}"), "postalCode", "Code postal à 5 chiffres.");
-        }
+        v.required("postalCode", data.postalCode());
+        v.frenchPostalCode("postalCode", data.postalCode());
         v.required("city", data.city());
         v.maxLength("city", data.city(), 100).maxLength("contactName", data.contactName(), 255);
         v.email("contactEmail", data.contactEmail()).maxLength("contactEmail", data.contactEmail(), 255);
-        v.when(data.contactPhone() != null && !data.contactPhone().isBlank()
-                && !data.contactPhone().strip().matches("\\+?[0-9 .()-]{6,30}"), "contactPhone", "Numéro de téléphone invalide.");
+        v.phone("contactPhone", data.contactPhone());
         v.throwIfAny("Le centre n'a pas été enregistré : corrigez les champs signalés.");
         centres.findBySiret(siret).filter(other -> !other.id.equals(centre.id)).ifPresent(other -> {
             String message = "Un centre est déjà enregistré avec ce SIRET : « " + other.name + " ».";

@@ -37,6 +37,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/api/candidates/import")
 @Produces(MediaType.APPLICATION_JSON)
+// browsers send a .csv as text/csv, or as application/vnd.ms-excel on Windows
+@Consumes({"text/csv", "application/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel"})
 @Tag(name = "Candidats")
 @RolesAllowed({Roles.ADMIN, Roles.CENTRE})
 public class CandidateImportResource {
@@ -55,7 +57,6 @@ public class CandidateImportResource {
     CandidateAccess access;
 
     @POST
-    @Consumes({"text/csv", "application/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel"})
     @Operation(summary = "Importer un fichier CSV de candidats (; ou , ; UTF-8 ou Windows-1252 ; dates jj/mm/aaaa ou "
             + "ISO). dryRun=true : vérifier sans rien écrire. link=true : rattacher les personnes déjà inscrites par "
             + "un autre centre. centreId : pour l'administration")
@@ -82,7 +83,6 @@ public class CandidateImportResource {
 
     @POST
     @Path("jobs")
-    @Consumes({"text/csv", "application/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel"})
     @Operation(summary = "Lancer l'import en arrière-plan (202) ; suivre sa progression sur GET jobs/{id}")
     public Response startJob(byte[] file, @QueryParam("link") @DefaultValue("false") boolean link,
                              @QueryParam("centreId") Long centreId, @HeaderParam("X-File-Name") String fileName) {

@@ -33,8 +33,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +75,7 @@ public class CandidatePages {
     public TemplateInstance list(@QueryParam("query") String query, @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("erased") String erased) {
         String notice = erased == null ? null : "Les données du candidat " + erased + " ont été effacées (anonymisées).";
-        String base = query == null || query.isBlank() ? "/candidates?"
-                : "/candidates?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
+        String base = Paged.linkBase("/candidates", query);
         return Templates.list(candidates.search(query, Math.max(0, page), Paged.DEFAULT_SIZE), query, notice, base);
     }
 

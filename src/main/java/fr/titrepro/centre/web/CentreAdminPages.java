@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -60,8 +58,7 @@ public class CentreAdminPages {
 
     @GET
     public TemplateInstance list(@QueryParam("query") String query, @QueryParam("page") @DefaultValue("0") int page) {
-        String base = query == null || query.isBlank() ? "/admin/centres?"
-                : "/admin/centres?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
+        String base = Paged.linkBase("/admin/centres", query);
         return Templates.list(centres.search(query, Math.max(0, page), Paged.DEFAULT_SIZE), query, base);
     }
 

@@ -9,6 +9,10 @@ public final class Violations {
 
     public static final String REQUIRED = "Champ obligatoire.";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .()-]{6,30}$");
+    private static final Pattern FRENCH_POSTAL_CODE = Pattern.compile("^\\d{5}$");
+    /** A Keycloak user name as the platform links it to its records. */
+    private static final Pattern LOGIN = Pattern.compile("^[A-Za-z0-9._@-]{2,100}$");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -39,6 +43,21 @@ public final class Violations {
     public Violations email(String field, String value) {
         return when(value != null && !value.isBlank() && !EMAIL.matcher(value.strip()).matches(), field,
                 "Adresse électronique invalide.");
+    }
+
+    public Violations phone(String field, String value) {
+        return when(value != null && !value.isBlank() && !PHONE.matcher(value.strip()).matches(), field,
+                "Numéro de téléphone invalide.");
+    }
+
+    public Violations frenchPostalCode(String field, String value) {
+        return when(value != null && !value.isBlank() && !FRENCH_POSTAL_CODE.matcher(value.strip()).matches(), field,
+                "Code postal à 5 chiffres.");
+    }
+
+    public Violations login(String field, String value) {
+        return when(value != null && !value.isBlank() && !LOGIN.matcher(value.strip()).matches(), field,
+                "Identifiant de connexion invalide (lettres, chiffres, point, tiret, @ ; 2 à 100 caractères).");
     }
 
     public boolean has(String field) {

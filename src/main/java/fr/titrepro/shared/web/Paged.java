@@ -3,6 +3,8 @@ package fr.titrepro.shared.web;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,6 +36,12 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
     /** Page number as people count (1, 2…), for the pages. */
     public int number() {
         return page + 1;
+    }
+
+    /** The link of a list page up to its page parameter, keeping the search: "/candidates?query=x&". */
+    public static String linkBase(String path, String query) {
+        return query == null || query.isBlank() ? path + "?"
+                : path + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
     }
 
     /** Refuses a negative page or a size outside 1…{@value #MAX_SIZE}, in French. */
