@@ -96,8 +96,9 @@ public class CandidateDemoData {
             candidateService.grantCcp(karim.id, ccp1, LocalDate.of(2023, 6, 15), "Lyon", null,
                     "Livret de certification n° LC-2023-06-0417", "démo");
         }
-        LOG.infof("Données de démonstration : centres %s et %s, %d candidats (dont %s)", lyon.name, nantes.name,
-                candidates.countFollowedBy(lyon.id) + candidates.countFollowedBy(nantes.id), lucas.reference);
+        LOG.infof("Données de démonstration : %s (%d candidats suivis), %s (%d) ; le dossier de « candidat » est %s",
+                lyon.name, candidates.countFollowedBy(lyon.id), nantes.name, candidates.countFollowedBy(nantes.id),
+                lucas.reference);
     }
 
     private Centre centre(CentreData data, ApprovalData approval, String staff, String fullName) {
