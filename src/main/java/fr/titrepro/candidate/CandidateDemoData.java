@@ -46,6 +46,9 @@ public class CandidateDemoData {
     CandidateRepository candidates;
 
     @Inject
+    HeldCcpService heldCcps;
+
+    @Inject
     TitleCatalog titles;
 
     @Transactional
@@ -93,7 +96,7 @@ public class CandidateDemoData {
         }
         if (karim.heldCcps.isEmpty()) {
             Ccp ccp1 = titles.get(TRI, "05").ccps.stream().filter(c -> c.number == 1).findFirst().orElseThrow();
-            candidateService.grantCcp(karim.id, ccp1, LocalDate.of(2023, 6, 15), "Lyon", null,
+            heldCcps.grant(karim.id, ccp1, LocalDate.of(2023, 6, 15), "Lyon", null,
                     "Livret de certification n° LC-2023-06-0417", "démo");
         }
         LOG.infof("Données de démonstration : %s (%d candidats suivis), %s (%d) ; le dossier de « candidat » est %s",

@@ -4,6 +4,7 @@ import fr.titrepro.candidate.CandidateAccess;
 import fr.titrepro.candidate.CandidateExport;
 import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.DuplicateCandidateException;
+import fr.titrepro.candidate.HeldCcpService;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.Problem;
 import fr.titrepro.shared.error.ProblemException;
@@ -40,6 +41,9 @@ public class CandidateResource {
 
     @Inject
     CandidateAccess access;
+
+    @Inject
+    HeldCcpService heldCcps;
 
     @GET
     @Operation(summary = "Candidats suivis par votre centre (administration : tous), recherche par nom, prénom, "
@@ -107,7 +111,7 @@ public class CandidateResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Enregistrer un CCP obtenu avant la plateforme, sur justificatif")
     public Response recordHeldCcp(@PathParam("id") long id, CandidateViews.HeldCcpRequest request) {
-        long heldId = candidates.recordHeldCcp(id, required(request).data());
+        long heldId = heldCcps.recordFromProof(id, required(request).data());
         return Response.created(UriBuilder.fromPath("/api/candidates/{id}").build(id))
                 .entity(view(id).heldCcps().stream().filter(h -> h.id() == heldId).findFirst().orElseThrow()).build();
     }

@@ -6,6 +6,7 @@ import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.CandidateText;
 import fr.titrepro.candidate.DuplicateCandidateException;
 import fr.titrepro.candidate.HeldCcpData;
+import fr.titrepro.candidate.HeldCcpService;
 import fr.titrepro.candidate.FrenchDates;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
@@ -64,6 +65,9 @@ public class CandidatePages {
 
     @Inject
     CandidateAccess access;
+
+    @Inject
+    HeldCcpService heldCcps;
 
     @Inject
     TitleCatalog titles;
@@ -183,7 +187,7 @@ public class CandidatePages {
             return detail(c, null, null, form, Map.of("obtainedOn", "Date invalide : " + FrenchDates.EXPECTED + "."));
         }
         try {
-            candidates.recordHeldCcp(id, new HeldCcpData(form.get("titleCode"), form.get("titleVersion"),
+            heldCcps.recordFromProof(id, new HeldCcpData(form.get("titleCode"), form.get("titleVersion"),
                     notBlank(number) ? Integer.valueOf(number.strip()) : null,
                     notBlank(obtained) ? FrenchDates.parse(obtained) : null, form.get("place"), form.get("proofReference")));
         } catch (ProblemException e) {
