@@ -116,9 +116,13 @@ public class Candidate extends IdEntity {
         return name + " " + firstNames;
     }
 
+    /** "Lyon (69)" when born in France, "Oran (Algérie)" or "Algérie" when born abroad. */
     public String birthPlace() {
         if (birthCommune != null && !birthCommune.isBlank()) {
-            return birthCommune + (birthDepartment == null || birthDepartment.isBlank() ? "" : " (" + birthDepartment + ")");
+            if (notBlank(birthDepartment)) {
+                return birthCommune + " (" + birthDepartment + ")";
+            }
+            return notBlank(birthCountry) ? birthCommune + " (" + birthCountry + ")" : birthCommune;
         }
         return birthCountry;
     }

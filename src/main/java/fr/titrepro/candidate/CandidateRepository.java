@@ -1,9 +1,20 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.shared.persistence.LikePattern;
+import fr.titrepro.shared.web.Paged;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepository<Candidate> {
@@ -18,5 +29,89 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
 
     public Optional<Candidate> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /**
+     * Candidates not erased, followed by the centre (every centre when null), each word of the text found in the
+     * names, first names, reference or e-mail (case and accents ignored by the collation), or equal to the birth date.
+     */
+    public Paged<Candidate> search(String text, Long centreId, int page, int size) {
+        StringBuilder where = new StringBuilder("c.erasedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        if (centreId != null) {
+            where.append(" and exists (select 1 from CandidateFollow f where f.candidate = c and f.centre.id = :centre)");
+            params.put("centre", centreId);
+        }
+        if (text != null) {
+            String[] words = text.strip().split("\\s+");
+            for (int i = 0; i < words.length && !words[i].isEmpty(); i++) {
+                LocalDate date = FrenchDates.parse(words[i]);
+                if (date != null) {
+                    where.append(" and c.birthDate = :d").append(i);
+                    params.put("d" + i, date);
+                } else {
+                    where.append((" and (c.birthName like :w%1$d or c.usageName like :w%1$d or c.firstNames like :w%1$d"
+                            + " or c.reference like :w%1$d or c.email like :w%1$d)").formatted(i));
+                    params.put("w" + i, LikePattern.containing(words[i]));
+                }
+            }
+        }
+        PanacheQuery<Candidate> query = find("from Candidate c where " + where
+                + " order by c.birthName, c.firstNames, c.id", params);
+        return Paged.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+    }
+
+    public long countFollowedBy(long centreId) {
+        return count("from Candidate c where c.erasedAt is null and exists (select 1 from CandidateFollow f "
+                + "where f.candidate = c and f.centre.id = ?1)", centreId);
+    }
+
+    /** Number of candidates the centre follows, per pathway. */
+    public Map<Pathway, Long> countByPathway(long centreId) {
+        List<Object[]> rows = getEntityManager().createQuery("select c.pathway, count(c) from Candidate c "
+                + "where c.erasedAt is null and exists (select 1 from CandidateFollow f where f.candidate = c "
+                + "and f.centre.id = :centre) group by c.pathway", Object[].class)
+                .setParameter("centre", centreId).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (Pathway) r[0], r -> (Long) r[1]));
+    }
+
+    /** The latest candidates the centre registered or started to follow. */
+    public List<Candidate> latestFollowedBy(long centreId, int count) {
+        return getEntityManager().createQuery("select f.candidate from CandidateFollow f where f.centre.id = :centre "
+                + "and f.candidate.erasedAt is null order by f.since desc, f.candidate.id desc", Candidate.class)
+                .setParameter("centre", centreId).setMaxResults(count).getResultList();
+    }
+
+    /** Identity key → (id, reference) of the candidates already registered with one of these keys. */
+    public Map<String, Existing> existingByIdentityKey(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select c.identityKey, c.id, c.reference from Candidate c "
+                + "where c.identityKey in :keys", Object[].class)
+                .setParameter("keys", keys).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> new Existing((Long) r[1], (String) r[2])));
+    }
+
+    /** Among these candidates, those the centre already follows. */
+    public Set<Long> followedAmong(long centreId, Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Set.of();
+        }
+        return getEntityManager().createQuery("select f.id.candidateId from CandidateFollow f "
+                + "where f.id.centreId = :centre and f.id.candidateId in :ids", Long.class)
+                .setParameter("centre", centreId).setParameter("ids", candidateIds)
+                .getResultStream().collect(Collectors.toSet());
+    }
+
+    public Set<String> existingReferences(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Set.of();
+        }
+        return getEntityManager().createQuery("select c.reference from Candidate c where c.reference in :refs", String.class)
+                .setParameter("refs", references).getResultStream().collect(Collectors.toSet());
+    }
+
+    public record Existing(long id, String reference) {
     }
 }

@@ -41,8 +41,16 @@ public class Centre extends IdEntity {
     @OrderBy("titleCode, validFrom")
     public List<CentreApproval> approvals = new ArrayList<>();
 
+    @OneToMany(mappedBy = "centre", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("username")
+    public List<CentreStaff> staff = new ArrayList<>();
+
     /** The approval covering every day from {@code first} to {@code last} for that title, if any. */
     public java.util.Optional<CentreApproval> approvalCovering(String titleCode, LocalDate first, LocalDate last) {
         return approvals.stream().filter(a -> a.titleCode.equals(titleCode) && a.covers(first, last)).findFirst();
+    }
+
+    public String cityLine() {
+        return postalCode + " " + city;
     }
 }

@@ -40,6 +40,10 @@ public class CentreApproval extends IdEntity {
         return !first.isBefore(validFrom) && !last.isAfter(validUntil);
     }
 
+    public boolean isInForceOn(LocalDate day) {
+        return covers(day, day);
+    }
+
     public String siteLabel() {
         String address = siteAddressLine + ", " + sitePostalCode + " " + siteCity;
         return siteName == null || siteName.isBlank() ? address : siteName + " – " + address;

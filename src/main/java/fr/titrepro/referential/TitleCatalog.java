@@ -21,12 +21,14 @@ public class TitleCatalog {
         return versions.latestOfEachTitle(status);
     }
 
+    /** The given version of a title, or its latest version when {@code version} is null. */
+    public Optional<TitleVersion> find(String code, String version) {
+        return version == null || version.isBlank() ? versions.latest(code) : versions.findVersion(code, version);
+    }
+
     /** The given version of a title, or its latest version when {@code version} is null; 404 otherwise. */
     public TitleVersion get(String code, String version) {
-        Optional<TitleVersion> found = version == null || version.isBlank()
-                ? versions.latest(code)
-                : versions.findVersion(code, version);
-        return found.orElseThrow(() -> ProblemException.notFound(version == null || version.isBlank()
+        return find(code, version).orElseThrow(() -> ProblemException.notFound(version == null || version.isBlank()
                 ? "Aucun titre n'a le code « " + code + " »."
                 : "Le titre « " + code + " » n'a pas de version « " + version + " »."));
     }

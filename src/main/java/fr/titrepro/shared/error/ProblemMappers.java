@@ -2,6 +2,8 @@ package fr.titrepro.shared.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.titrepro.shared.web.ErrorPages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -24,6 +26,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,9 +58,18 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String message = field.isEmpty()
                 ? "Le corps de la requête n'est pas un JSON valide."
+                : e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                ? "Valeur inconnue « " + f.getValue() + " » : " + Arrays.stream(f.getTargetType().getEnumConstants())
+                .map(String::valueOf).collect(Collectors.joining(", ")) + "."
                 : "Valeur illisible ou de mauvais type.";
         return respond(ctx, Problem.of(ProblemType.BAD_REQUEST, message, path(ctx),
                 field.isEmpty() ? List.of() : List.of(new FieldError(field, message))));
+    }
+
+    /** Takes precedence over Quarkus' own mapper of this exception, which does not answer in problem+json. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, RoutingContext ctx) {
+        return unreadableJson(e, ctx);
     }
 
     @ServerExceptionMapper

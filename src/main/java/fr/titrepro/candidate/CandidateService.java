@@ -1,0 +1,207 @@
+package fr.titrepro.candidate;
+
+import fr.titrepro.centre.Centre;
+import fr.titrepro.referential.TitleCatalog;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.error.ProblemType;
+import fr.titrepro.shared.error.Violations;
+import fr.titrepro.shared.web.Paged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Registers, reads, edits, exports and erases candidates, within what the caller may see. */
+@ApplicationScoped
+public class CandidateService {
+
+    /** What a registration did: created a person, or linked the caller's centre to an existing one. */
+    public enum Outcome { CREATED, LINKED, ALREADY_FOLLOWED }
+
+    public record Registration(long id, String reference, Outcome outcome) {
+    }
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    CandidateAccess access;
+
+    @Inject
+    CandidateReferences references;
+
+    @Inject
+    TitleCatalog titles;
+
+    @Inject
+    Instance<CandidatePersonalData> otherCapabilities;
+
+    public Paged<Candidate> search(String text, int page, int size) {
+        Paged.check(page, size);
+        return candidates.search(text, access.listingCentreId(), page, size);
+    }
+
+    public Candidate get(long id) {
+        return access.readable(id);
+    }
+
+    /** The record linked to the calling candidate's login. */
+    public Candidate own() {
+        String username = access.username();
+        return (username == null ? Optional.<Candidate>empty() : candidates.findByUsername(username))
+                .filter(c -> !c.isErased())
+                .orElseThrow(() -> ProblemException.notFound("Aucun dossier de candidat n'est rattaché à votre compte."));
+    }
+
+    /**
+     * Registers a person for the caller's centre (an administrator names the centre, or none). When the same person
+     * is already registered: with {@code link} the centre starts following them, otherwise a 409 gives their reference.
+     */
+    @Transactional
+    public Registration register(CandidateData data, Long centreId, boolean link, String username) {
+        Centre centre = access.targetCentre(centreId, false);
+        if (username != null && !username.isBlank() && !access.isAdmin()) {
+            throw ProblemException.invalidField("username",
+                    "Seule l'administration rattache un identifiant de connexion à un candidat.");
+        }
+        return register(centre, data, link, username, access.isAdmin());
+    }
+
+    /** Registration for a given centre, without looking at the caller (demo data). */
+    @Transactional
+    public Registration registerFor(Centre centre, CandidateData data, boolean link, String username) {
+        return register(centre, data, link, username, false);
+    }
+
+    private Registration register(Centre centre, CandidateData input, boolean link, String username, boolean admin) {
+        CandidateData data = validated(input);
+        Candidate existing = candidates.findByIdentityKey(data.identityKey()).orElse(null);
+        if (existing != null) {
+            boolean followed = centre != null && existing.isFollowedBy(centre.id);
+            if (!link || centre == null) {
+                throw new DuplicateCandidateException(existing.reference, followed || admin ? existing.id : null,
+                        followed);
+            }
+            if (!followed) {
+                existing.follows.add(CandidateFollow.of(existing, centre));
+            }
+            return new Registration(existing.id, existing.reference, followed ? Outcome.ALREADY_FOLLOWED : Outcome.LINKED);
+        }
+        Candidate c = new Candidate();
+        c.reference = references.next();
+        data.applyTo(c);
+        c.username = checkedUsername(username, null);
+        c.createdAt = Instant.now();
+        candidates.persist(c);
+        if (centre != null) {
+            c.follows.add(CandidateFollow.of(c, centre));
+        }
+        candidates.flush();
+        return new Registration(c.id, c.reference, Outcome.CREATED);
+    }
+
+    /**
+     * @param username        login to link (administration only; null leaves it as it is, "" removes it)
+     * @param expectedVersion version the editor read, if known (concurrent modification check)
+     */
+    @Transactional
+    public void update(long id, CandidateData input, String username, Integer expectedVersion) {
+        Candidate c = access.editable(id);
+        if (expectedVersion != null && expectedVersion != c.version) {
+            throw ProblemException.conflict("Ce dossier a été modifié entre-temps : rechargez-le avant de l'enregistrer.");
+        }
+        if (username != null && !access.isAdmin() && !username.strip().equals(c.username == null ? "" : c.username)) {
+            throw ProblemException.invalidField("username",
+                    "Seule l'administration rattache un identifiant de connexion à un candidat.");
+        }
+        CandidateData data = validated(input);
+        candidates.findByIdentityKey(data.identityKey()).filter(other -> !other.id.equals(c.id)).ifPresent(other -> {
+            throw new DuplicateCandidateException(other.reference, access.isAdmin() ? other.id : null, false);
+        });
+        data.applyTo(c);
+        if (username != null) {
+            c.username = checkedUsername(username, c);
+        }
+        c.updatedAt = Instant.now();
+    }
+
+    public CandidateExport export(long id) {
+        return exportOf(access.readable(id));
+    }
+
+    public CandidateExport exportOwn() {
+        return exportOf(own());
+    }
+
+    /** RGPD erasure: the record is anonymised, unless the person holds a certification (see {@link ErasurePolicy}). */
+    @Transactional
+    public void erase(long id) {
+        Candidate c = access.editable(id);
+        long otherCentres = access.isAdmin() ? 0
+                : c.follows.stream().filter(f -> !f.centre.id.equals(access.callerCentre().id)).count();
+        Optional<String> refusal = ErasurePolicy.refusal(c.heldCcps.size(), access.isAdmin(), (int) otherCentres);
+        if (refusal.isEmpty()) {
+            refusal = otherCapabilities.stream().map(o -> o.erasureRefusal(c)).filter(r -> r != null).findFirst();
+        }
+        refusal.ifPresent(reason -> {
+            throw ProblemException.rule(reason, List.of());
+        });
+        otherCapabilities.forEach(o -> o.erase(c));
+        CandidateAnonymiser.anonymise(c);
+    }
+
+    /** The CCP numbers of the current version of each title, as the rules need them. */
+    public TitleLookup titleLookup() {
+        Map<String, Optional<Set<Integer>>> cache = new LinkedHashMap<>();
+        return code -> cache.computeIfAbsent(code, k -> titles.find(k, null)
+                .map(t -> t.ccps.stream().map(x -> x.number).collect(Collectors.toSet())));
+    }
+
+    /** The rule violations of the data, as a form shows them before anything is saved. */
+    public List<FieldError> check(CandidateData input) {
+        return CandidateDataPolicy.check(input.normalised(), titleLookup(), LocalDate.now());
+    }
+
+    private CandidateData validated(CandidateData input) {
+        CandidateData data = input.normalised();
+        List<FieldError> errors = CandidateDataPolicy.check(data, titleLookup(), LocalDate.now());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Le dossier n'a pas été enregistré : corrigez les champs signalés.", errors);
+        }
+        return data;
+    }
+
+    private String checkedUsername(String username, Candidate self) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        String login = username.strip();
+        new Violations().login("username", login).throwIfAny("Identifiant de connexion invalide.");
+        candidates.findByUsername(login).filter(other -> self == null || !other.id.equals(self.id)).ifPresent(other -> {
+            String message = "Cet identifiant est déjà rattaché au candidat " + other.reference + ".";
+            throw new ProblemException(ProblemType.DUPLICATE, message, List.of(new FieldError("username", message)));
+        });
+        return login;
+    }
+
+    private CandidateExport exportOf(Candidate c) {
+        Map<String, Object> other = new LinkedHashMap<>();
+        for (CandidatePersonalData capability : otherCapabilities) {
+            Object section = capability.export(c);
+            if (section != null) {
+                other.put(capability.section(), section);
+            }
+        }
+        return CandidateExport.of(c, other);
+    }
+}

@@ -1,0 +1,109 @@
+package fr.titrepro.candidate.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateData;
+import fr.titrepro.candidate.CandidateService;
+import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.HeldCcpData;
+import fr.titrepro.candidate.Pathway;
+import fr.titrepro.candidate.Sex;
+import fr.titrepro.shared.error.FieldError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Candidates as the API shows and receives them: records only, never entities. */
+public final class CandidateViews {
+
+    private CandidateViews() {
+    }
+
+    /**
+     * A candidate to register or modify. {@code username} (login of the candidate) and {@code centreId} (the centre
+     * that will follow the candidate) are for the administration; {@code version} guards against concurrent edits.
+     */
+    public record CandidateRequest(String birthName, String usageName, String firstNames, Sex sex, LocalDate birthDate,
+                                   String birthCommune, String birthDepartment, String birthCountry,
+                                   String nationality, String email, String phone, String addressLine,
+                                   String postalCode, String city, String country, Pathway pathway,
+                                   String trainingTitleCode, LocalDate trainingStart, LocalDate trainingEnd,
+                                   Set<Integer> trainedCcpNumbers, String vaeDecisionReference,
+                                   LocalDate vaeDecisionDate, Integer extraTimePercent, String assistance,
+                                   String adaptedEquipment, String accommodationNotes, String username,
+                                   Long centreId, Integer version) {
+        CandidateData data() {
+            return new CandidateData(birthName, usageName, firstNames, sex, birthDate, birthCommune, birthDepartment,
+                    birthCountry, nationality, email, phone, addressLine, postalCode, city, country, pathway,
+                    trainingTitleCode, trainingStart, trainingEnd, trainedCcpNumbers, vaeDecisionReference,
+                    vaeDecisionDate, extraTimePercent, assistance, adaptedEquipment, accommodationNotes);
+        }
+    }
+
+    public record HeldCcpRequest(String titleCode, String titleVersion, Integer ccpNumber, LocalDate obtainedOn,
+                                 String place, String proofReference) {
+        HeldCcpData data() {
+            return new HeldCcpData(titleCode, titleVersion, ccpNumber, obtainedOn, place, proofReference);
+        }
+    }
+
+    public record CandidateSummary(long id, String reference, String fullName, LocalDate birthDate, String birthPlace,
+                                   Pathway pathway, String pathwayLabel, String trainingTitleCode, String email,
+                                   boolean accommodations, int heldCcps) {
+        static CandidateSummary of(Candidate c) {
+            return new CandidateSummary(c.id, c.reference, c.fullName(), c.birthDate, c.birthPlace(), c.pathway,
+                    c.pathway.label(), c.trainingTitleCode, c.email, c.hasAccommodations(), c.heldCcps.size());
+        }
+    }
+
+    public record HeldCcpView(long id, String titleCode, String titleVersion, int ccpNumber, String ccpName,
+                              LocalDate obtainedOn, String place, Long sessionId, String proofReference) {
+        static HeldCcpView of(HeldCcp h) {
+            return new HeldCcpView(h.id, h.ccp.titleVersion.code, h.ccp.titleVersion.version, h.ccp.number, h.ccp.name,
+                    h.obtainedOn, h.place, h.sessionId, h.proofReference);
+        }
+    }
+
+    public record CentreRef(long id, String name) {
+    }
+
+    public record Accommodations(Integer extraTimePercent, String assistance, String adaptedEquipment, String notes) {
+    }
+
+    /** {@code followedBy}: every following centre for the administration and the candidate, the caller's for a centre. */
+    public record CandidateView(long id, String reference, String civility, String fullName, String birthName,
+                                String usageName, String firstNames, Sex sex, LocalDate birthDate, String birthCommune,
+                                String birthDepartment, String birthCountry, String birthPlace, String nationality,
+                                String email, String phone, String addressLine, String postalCode, String city,
+                                String country, Pathway pathway, String pathwayLabel, String trainingTitleCode,
+                                LocalDate trainingStart, LocalDate trainingEnd, Set<Integer> trainedCcpNumbers,
+                                String vaeDecisionReference, LocalDate vaeDecisionDate, Accommodations accommodations,
+                                String username, List<CentreRef> followedBy, List<HeldCcpView> heldCcps,
+                                Instant createdAt, Instant updatedAt, int version) {
+        static CandidateView of(Candidate c, Long onlyCentreId) {
+            return new CandidateView(c.id, c.reference, c.sex.civility(), c.fullName(), c.birthName, c.usageName,
+                    c.firstNames, c.sex, c.birthDate, c.birthCommune, c.birthDepartment, c.birthCountry, c.birthPlace(),
+                    c.nationality, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.country, c.pathway,
+                    c.pathway.label(), c.trainingTitleCode, c.trainingStart, c.trainingEnd, Set.copyOf(c.trainedCcpNumbers),
+                    c.vaeDecisionReference, c.vaeDecisionDate,
+                    new Accommodations(c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes),
+                    c.username,
+                    c.follows.stream().filter(f -> onlyCentreId == null || f.centre.id.equals(onlyCentreId))
+                            .map(f -> new CentreRef(f.centre.id, f.centre.name)).toList(),
+                    c.heldCcps.stream().map(HeldCcpView::of).toList(), c.createdAt, c.updatedAt, c.version);
+        }
+    }
+
+    /** The answer to a registration: created (201), or linked to / already followed by the caller's centre (200). */
+    public record RegistrationView(CandidateService.Outcome outcome, String message, CandidateView candidate) {
+    }
+
+    /** RFC 9457 problem for a duplicate person, with the existing candidate's reference as an extension member. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DuplicateProblem(String type, String title, int status, String detail, String instance,
+                                   List<FieldError> errors, String existingReference, Long existingId,
+                                   boolean followedByYourCentre) {
+    }
+}

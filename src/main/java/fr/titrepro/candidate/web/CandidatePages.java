@@ -1,0 +1,232 @@
+package fr.titrepro.candidate.web;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateAccess;
+import fr.titrepro.candidate.CandidateService;
+import fr.titrepro.candidate.CandidateText;
+import fr.titrepro.candidate.DuplicateCandidateException;
+import fr.titrepro.candidate.HeldCcpData;
+import fr.titrepro.candidate.HeldCcpService;
+import fr.titrepro.candidate.FrenchDates;
+import fr.titrepro.centre.Centre;
+import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.referential.TitleCatalog;
+import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.security.Roles;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.Forms;
+import fr.titrepro.shared.web.Paged;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Pages of the candidates a centre follows (all of them for the administration): list, form, record. */
+@Path("/candidates")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.CENTRE})
+public class CandidatePages {
+
+    /** The person of a refused registration, already registered. */
+    public record Duplicate(String reference, Long existingId, boolean followed) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Paged<Candidate> candidates, String query, String notice, String pagerBase);
+
+        static native TemplateInstance form(Long id, Map<String, String> form, Map<String, String> errors,
+                                            String problem, Duplicate duplicate, List<TitleVersion> titles,
+                                            List<Centre> centres, boolean admin);
+
+        static native TemplateInstance detail(Candidate candidate, List<String> followedBy, boolean admin,
+                                              String notice, String problem, Map<String, String> ccpForm,
+                                              Map<String, String> errors, List<TitleVersion> titles);
+    }
+
+    @Inject
+    CandidateService candidates;
+
+    @Inject
+    CandidateAccess access;
+
+    @Inject
+    HeldCcpService heldCcps;
+
+    @Inject
+    TitleCatalog titles;
+
+    @Inject
+    CentreRepository centres;
+
+    @GET
+    public TemplateInstance list(@QueryParam("query") String query, @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("erased") String erased) {
+        String notice = erased == null ? null : "Les données du candidat " + erased + " ont été effacées (anonymisées).";
+        String base = Paged.linkBase("/candidates", query);
+        return Templates.list(candidates.search(query, Math.max(0, page), Paged.DEFAULT_SIZE), query, notice, base);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance createForm() {
+        return form(null, Map.of(), Map.of(), null, null);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object create(MultivaluedMap<String, String> params) {
+        Map<String, String> form = Forms.values(params);
+        CandidateText.Parsed parsed = CandidateForm.parse(form);
+        if (!parsed.errors().isEmpty()) {
+            return refused(null, form, CandidateText.merge(parsed.errors(), candidates.check(parsed.data())));
+        }
+        try {
+            Long centreId = access.isAdmin() ? number(form.get("centreId")) : null;
+            CandidateService.Registration r = candidates.register(parsed.data(), centreId,
+                    "true".equals(form.get("link")), access.isAdmin() ? form.get("username") : null);
+            return Response.seeOther(URI.create("/candidates/" + r.id() + "?done=" + r.outcome().name().toLowerCase()))
+                    .build();
+        } catch (DuplicateCandidateException e) {
+            return form(null, form, Map.of(), e.getMessage(), new Duplicate(e.existingReference(), e.existingId(),
+                    e.followedByCaller()));
+        } catch (ProblemException e) {
+            return refused(null, form, e);
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("done") String done) {
+        String notice = done == null ? null : switch (done) {
+            case "created" -> "Candidat inscrit.";
+            case "linked" -> "Cette personne était déjà inscrite : elle est désormais suivie par votre centre.";
+            case "already_followed" -> "Cette personne est déjà suivie par votre centre.";
+            case "updated" -> "Modifications enregistrées.";
+            case "ccp" -> "CCP enregistré.";
+            default -> null;
+        };
+        return detail(candidates.get(id), notice, null, Map.of(), Map.of());
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Candidate c = access.editable(id);
+        return form(id, CandidateForm.of(c), Map.of(), null, null);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        Map<String, String> form = Forms.values(params);
+        CandidateText.Parsed parsed = CandidateForm.parse(form);
+        if (!parsed.errors().isEmpty()) {
+            return refused(id, form, CandidateText.merge(parsed.errors(), candidates.check(parsed.data())));
+        }
+        try {
+            Long read = number(form.get("version"));
+            Integer version = read == null ? null : read.intValue();
+            candidates.update(id, parsed.data(), access.isAdmin() ? form.getOrDefault("username", "") : null, version);
+            return Response.seeOther(URI.create("/candidates/" + id + "?done=updated")).build();
+        } catch (DuplicateCandidateException e) {
+            return form(id, form, Map.of(), e.getMessage(), new Duplicate(e.existingReference(), e.existingId(), false));
+        } catch (ProblemException e) {
+            return refused(id, form, e);
+        }
+    }
+
+    @POST
+    @Path("{id}/erase")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object erase(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        Candidate c = access.editable(id);
+        String reference = c.reference;
+        if (!"oui".equals(params.getFirst("confirm"))) {
+            return detail(c, null, "Cochez la case de confirmation pour effacer les données.", Map.of(), Map.of());
+        }
+        try {
+            candidates.erase(id);
+        } catch (ProblemException e) {
+            return detail(c, null, e.getMessage(), Map.of(), Map.of());
+        }
+        return Response.seeOther(URI.create("/candidates?erased=" + reference)).build();
+    }
+
+    @POST
+    @Path("{id}/held-ccps")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object recordHeldCcp(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        Map<String, String> form = Forms.values(params);
+        Candidate c = candidates.get(id);
+        String number = form.get("ccpNumber");
+        String obtained = form.get("obtainedOn");
+        if (notBlank(number) && !number.strip().matches("\\d{1,2}")) {
+            return detail(c, null, null, form, Map.of("ccpNumber", "Numéro de CCP attendu (ex. 1)."));
+        }
+        if (notBlank(obtained) && FrenchDates.parse(obtained) == null) {
+            return detail(c, null, null, form, Map.of("obtainedOn", "Date invalide : " + FrenchDates.EXPECTED + "."));
+        }
+        try {
+            heldCcps.recordFromProof(id, new HeldCcpData(form.get("titleCode"), form.get("titleVersion"),
+                    notBlank(number) ? Integer.valueOf(number.strip()) : null,
+                    notBlank(obtained) ? FrenchDates.parse(obtained) : null, form.get("place"), form.get("proofReference")));
+        } catch (ProblemException e) {
+            return detail(c, null, e.getMessage(), form, Forms.errorsByField(e.errors()));
+        }
+        return Response.seeOther(URI.create("/candidates/" + id + "?done=ccp")).build();
+    }
+
+    private TemplateInstance detail(Candidate c, String notice, String problem, Map<String, String> ccpForm,
+                                    Map<String, String> errors) {
+        Long only = access.visibleFollowsCentreId();
+        List<String> followedBy = c.follows.stream().filter(f -> only == null || f.centre.id.equals(only))
+                .map(f -> f.centre.name).toList();
+        return Templates.detail(c, followedBy, access.isAdmin(), notice, problem, ccpForm, errors,
+                titles.latestTitles(null));
+    }
+
+    private TemplateInstance refused(Long id, Map<String, String> form, List<FieldError> errors) {
+        return form(id, form, Forms.errorsByField(errors), "Le dossier n'a pas été enregistré : corrigez les champs signalés.",
+                null);
+    }
+
+    private TemplateInstance refused(Long id, Map<String, String> form, ProblemException e) {
+        return form(id, form, Forms.errorsByField(e.errors()), e.getMessage(), null);
+    }
+
+    private TemplateInstance form(Long id, Map<String, String> form, Map<String, String> errors, String problem,
+                                  Duplicate duplicate) {
+        List<Centre> centreChoices = access.isAdmin() ? centres.list("order by name") : List.of();
+        return Templates.form(id, form, errors, problem, duplicate, titles.latestTitles(null), centreChoices,
+                access.isAdmin());
+    }
+
+    /** A number posted by the page's own select or hidden field; anything else counts as absent. */
+    private static Long number(String s) {
+        return s != null && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,60 @@
+package fr.titrepro.shared.web;
+
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list read by staff (RGPD: never the whole table at once). {@code page} counts from 0.
+ */
+public record Paged<T>(List<T> items, int page, int size, long total, int totalPages) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public static <T> Paged<T> of(List<T> items, int page, int size, long total) {
+        return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    public <R> Paged<R> map(Function<T, R> mapper) {
+        return new Paged<>(items.stream().map(mapper).toList(), page, size, total, totalPages);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages;
+    }
+
+    /** Page number as people count (1, 2…), for the pages. */
+    public int number() {
+        return page + 1;
+    }
+
+    /** The link of a list page up to its page parameter, keeping the search: "/candidates?query=x&". */
+    public static String linkBase(String path, String query) {
+        return query == null || query.isBlank() ? path + "?"
+                : path + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
+    }
+
+    /** Refuses a negative page or a size outside 1…{@value #MAX_SIZE}, in French. */
+    public static void check(int page, int size) {
+        List<FieldError> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(new FieldError("page", "Le numéro de page commence à 0."));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.add(new FieldError("size", "La taille de page doit être comprise entre 1 et " + MAX_SIZE + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Pagination invalide.", errors);
+        }
+    }
+}

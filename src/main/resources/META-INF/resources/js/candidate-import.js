@@ -1,0 +1,144 @@
+// Import page: check the file (dry run) → preview and errors → confirm → background job polled for its progress.
+// Everything read from the file is put in the page as text (textContent), never as HTML.
+(function () {
+  'use strict';
+  const form = document.getElementById('import-form');
+  const fileInput = document.getElementById('file');
+  const link = document.getElementById('link');
+  const centre = document.getElementById('centreId');
+  const formError = document.getElementById('form-error');
+  const preview = document.getElementById('preview');
+  const confirmButton = document.getElementById('confirm');
+  const progress = document.getElementById('progress');
+  const bar = document.getElementById('progress-bar');
+  const progressText = document.getElementById('progress-text');
+  const result = document.getElementById('result');
+  const number = new Intl.NumberFormat('fr-FR');
+
+  function query() {
+    const params = new URLSearchParams();
+    params.set('link', link.checked ? 'true' : 'false');
+    if (centre && centre.value) params.set('centreId', centre.value);
+    return params.toString();
+  }
+
+  function showError(message) {
+    formError.textContent = message;
+    formError.hidden = false;
+  }
+
+  async function send(url, file) {
+    const response = await fetch(url, {
+      method: 'POST', body: file, credentials: 'same-origin',
+      headers: {'Content-Type': 'text/csv', 'Accept': 'application/json', 'X-File-Name': encodeURIComponent(file.name)}
+    });
+    return readJson(response);
+  }
+
+  async function readJson(response) {
+    const type = response.headers.get('Content-Type') || '';
+    if (!type.includes('json')) {
+      throw new Error('Votre session a peut-être expiré : rechargez la page.');
+    }
+    const body = await response.json();
+    if (!response.ok && response.status !== 202) {
+      const details = (body.errors || []).map(e => e.message).join(' ');
+      throw new Error((body.detail || body.title || 'Erreur.') + (details ? ' ' + details : ''));
+    }
+    return body;
+  }
+
+  function cell(row, text, tag) {
+    const c = document.createElement(tag || 'td');
+    c.textContent = text == null ? '' : String(text);
+    row.appendChild(c);
+  }
+
+  function fillPreview(analysis) {
+    const table = document.getElementById('preview-table');
+    table.replaceChildren();
+    const head = table.createTHead().insertRow();
+    cell(head, 'Ligne', 'th');
+    analysis.header.forEach(h => cell(head, h, 'th'));
+    const body = table.createTBody();
+    analysis.preview.forEach((values, i) => {
+      const row = body.insertRow();
+      cell(row, i + 2);
+      values.forEach(v => cell(row, v));
+    });
+    const errorsBlock = document.getElementById('errors-block');
+    const errorsBody = document.querySelector('#errors-table tbody');
+    errorsBody.replaceChildren();
+    analysis.errors.forEach(e => {
+      const row = errorsBody.insertRow();
+      cell(row, e.line);
+      cell(row, e.field);
+      cell(row, e.message);
+    });
+    document.getElementById('error-count').textContent = number.format(analysis.errors.length);
+    errorsBlock.hidden = analysis.errors.length === 0;
+    document.getElementById('summary').textContent = number.format(analysis.rows) + ' ligne(s) lue(s) ('
+      + analysis.encoding + ', séparateur « ' + analysis.delimiter + ' »). ' + analysis.message;
+    confirmButton.hidden = !analysis.valid;
+    preview.hidden = false;
+  }
+
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    formError.hidden = true;
+    result.hidden = true;
+    progress.hidden = true;
+    const file = fileInput.files[0];
+    if (centre && !centre.value) return showError('Choisissez le centre qui suivra les candidats.');
+    if (!file) return showError('Choisissez un fichier CSV.');
+    try {
+      fillPreview(await send('/api/candidates/import?dryRun=true&' + query(), file));
+    } catch (e) {
+      preview.hidden = true;
+      showError(e.message);
+    }
+  });
+
+  confirmButton.addEventListener('click', async () => {
+    confirmButton.hidden = true;
+    form.querySelectorAll('input, select, button').forEach(el => el.disabled = true);
+    progress.hidden = false;
+    progressText.textContent = 'Envoi du fichier…';
+    try {
+      const job = await send('/api/candidates/import/jobs?' + query(), fileInput.files[0]);
+      poll(job.id);
+    } catch (e) {
+      finish(e.message, true);
+    }
+  });
+
+  async function poll(id) {
+    try {
+      const job = await readJson(await fetch('/api/candidates/import/jobs/' + id,
+        {credentials: 'same-origin', headers: {'Accept': 'application/json'}}));
+      bar.value = job.percent;
+      progressText.textContent = job.statusLabel + (job.total ? ' : ' + number.format(job.processed) + ' / '
+        + number.format(job.total) + ' lignes' : '') + ' (' + job.percent + ' %)';
+      if (!job.finished) {
+        setTimeout(() => poll(id), 400);
+        return;
+      }
+      if (job.status === 'REFUSED' && job.errors) {
+        fillPreview({header: [], preview: [], rows: job.total, encoding: '', delimiter: '', errors: job.errors,
+          valid: false, message: job.message});
+      }
+      finish(job.status === 'DONE' ? 'Import terminé : ' + job.message + '.' : job.message, job.status !== 'DONE');
+    } catch (e) {
+      finish(e.message, true);
+    }
+  }
+
+  function finish(message, failed) {
+    progress.hidden = !failed ? progress.hidden : true;
+    if (!failed) bar.value = 100;
+    document.getElementById('result-text').textContent = message;
+    result.classList.toggle('problem', failed);
+    result.hidden = false;
+    form.querySelectorAll('input, select, button').forEach(el => el.disabled = false);
+  }
+})();

@@ -1,0 +1,219 @@
+package fr.titrepro.candidate;
+
+import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.security.Roles;
+import fr.titrepro.support.CandidateFixtures;
+import fr.titrepro.support.CandidateFixtures.Person;
+import fr.titrepro.support.CentreFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+/** The French pages of a centre: dashboard, list, form with inline errors, record, erasure, import page. */
+@QuarkusTest
+class CandidatePagesTest {
+
+    static final String STAFF = "centre-pages-a";
+    static final String OTHER_STAFF = "centre-pages-b";
+
+    @Inject
+    CentreFixtures fixtures;
+
+    @Inject
+    CentreRepository centres;
+
+    @Inject
+    CandidateService service;
+
+    @Inject
+    CandidateRepository candidates;
+
+    long centre;
+    long otherCentre;
+
+    @BeforeEach
+    void centres() {
+        centre = fixtures.centreOf(STAFF);
+        otherCentre = fixtures.centreOf(OTHER_STAFF);
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void theDashboardShowsTheCentreItsApprovalsAndItsCandidates() {
+        Person p = CandidateFixtures.person();
+        service.registerFor(centres.findById(centre), p.data(), false, null);
+        html().get("/centre").then().statusCode(200).body(allOf(
+                containsString("Centre de test " + STAFF),
+                containsString("Candidats suivis"),
+                containsString("TP-00496"),
+                containsString("En vigueur"),
+                containsString(p.birthName.toUpperCase()),
+                containsString("href=\"/candidates/import\""),
+                containsString("href=\"/centre\">Mon centre</a>")));
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void theListSearchesAndPaginates() {
+        String name = CandidateFixtures.uniqueName("Liste");
+        for (int i = 0; i < 22; i++) {
+            service.registerFor(centres.findById(centre), CandidateFixtures.person().named(name, "Prénom" + (char) ('a' + i)).data(), false, null);
+        }
+        html().get("/candidates?query=" + name).then().statusCode(200).body(allOf(
+                containsString("22 candidats pour « " + name + " »"),
+                containsString("Page 1 sur 2"),
+                containsString("href=\"/candidates?query=" + name + "&amp;page=1\""),
+                containsString("Prénoma"),
+                not(containsString("Prénomw"))));
+        html().get("/candidates?query=" + name + "&page=1").then().statusCode(200)
+                .body(allOf(containsString("Page 2 sur 2"), containsString("Prénomv"), not(containsString("Prénoma<"))));
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void theFormShowsEveryErrorNextToItsFieldAndKeepsWhatWasTyped() {
+        Map<String, String> form = form(CandidateFixtures.person());
+        form.put("birthName", "");
+        form.put("birthDate", "31/02/1990");
+        form.put("email", "pas-un-courriel");
+        form.put("city", "Villeurbanne");
+        html().formParams(form).post("/candidates/new").then().statusCode(200).body(allOf(
+                containsString("Le dossier n&#39;a pas été enregistré : corrigez les champs signalés."),
+                containsString("id=\"f-birthName-error\">Champ obligatoire.</p>"),
+                containsString("id=\"f-birthDate-error\">Date invalide « 31/02/1990 » : format attendu jj/mm/aaaa ou aaaa-mm-jj.</p>"),
+                containsString("id=\"f-email-error\">Adresse électronique invalide.</p>"),
+                containsString("value=\"Villeurbanne\"")));
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void aValidFormRegistersAndShowsTheRecord() {
+        Person p = CandidateFixtures.person();
+        p.extraTimePercent = 33;
+        String location = html().redirects().follow(false).formParams(form(p)).post("/candidates/new").then()
+                .statusCode(303).header("Location", matchesPattern(".*/candidates/\\d+\\?done=created")).extract().header("Location");
+        html().get(location).then().statusCode(200).body(allOf(
+                containsString("Candidat inscrit."),
+                containsString("Madame " + p.birthName.toUpperCase() + " Camille Marie"),
+                containsString("14/05/1996 à Lyon (69)"),
+                containsString("33 %"),
+                containsString("Exporter ses données (JSON)"),
+                containsString("Effacer les données")));
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void aPersonOfAnotherCentreIsOfferedForLinkingNotCopied() {
+        Person p = CandidateFixtures.person();
+        CandidateService.Registration existing = service.registerFor(centres.findById(otherCentre), p.data(), false, null);
+        html().formParams(form(p)).post("/candidates/new").then().statusCode(200).body(allOf(
+                containsString("Cette personne est déjà inscrite sur la plateforme : candidat " + existing.reference()),
+                containsString("Rattacher la personne " + existing.reference() + " à mon centre")));
+        Map<String, String> link = form(p);
+        link.put("link", "true");
+        html().redirects().follow(false).formParams(link).post("/candidates/new").then().statusCode(303)
+                .header("Location", containsString("/candidates/" + existing.id() + "?done=linked"));
+        html().get("/candidates/" + existing.id() + "?done=linked").then().statusCode(200)
+                .body(containsString("elle est désormais suivie par votre centre"));
+        assertThat(candidates.count("birthName", p.birthName)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void editingAndErasingWithConfirmation() {
+        Person p = CandidateFixtures.person();
+        long id = service.registerFor(centres.findById(centre), p.data(), false, null).id();
+        html().get("/candidates/" + id + "/edit").then().statusCode(200)
+                .body(allOf(containsString("value=\"" + p.birthName + "\""), containsString("value=\"1996-05-14\""),
+                        containsString("<option value=\"TRAINING\" selected>")));
+        Map<String, String> changed = form(p);
+        changed.put("phone", "07 99 88 77 66");
+        changed.put("version", "0");
+        html().redirects().follow(false).formParams(changed).post("/candidates/" + id + "/edit").then().statusCode(303);
+        html().get("/candidates/" + id).then().body(containsString("07 99 88 77 66"));
+
+        html().formParams(Map.of()).post("/candidates/" + id + "/erase").then().statusCode(200)
+                .body(containsString("Cochez la case de confirmation"));
+        html().redirects().follow(false).formParams(Map.of("confirm", "oui")).post("/candidates/" + id + "/erase")
+                .then().statusCode(303).header("Location", containsString("/candidates?erased=C-"));
+        html().get("/candidates/" + id).then().statusCode(404).body(containsString("Ressource introuvable"));
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void anotherCentresCandidateIsAFrenchNotFoundPage() {
+        long id = service.registerFor(centres.findById(otherCentre), CandidateFixtures.person().data(), false, null).id();
+        html().get("/candidates/" + id).then().statusCode(404).contentType("text/html")
+                .body(allOf(containsString("Candidat introuvable."), not(containsString("Exception"))));
+        html().get("/candidates/" + id + "/edit").then().statusCode(404);
+        html().formParams(Map.of("confirm", "oui")).post("/candidates/" + id + "/erase").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void theImportPageOffersTheTemplateAndExplainsTheColumns() {
+        html().get("/candidates/import").then().statusCode(200).body(allOf(
+                containsString("Importer des candidats"),
+                containsString("href=\"/api/candidates/import/template\""),
+                containsString("<code>date_naissance</code>"),
+                containsString("Rattacher à mon centre les personnes déjà inscrites par un autre centre"),
+                containsString("id=\"progress-bar\""),
+                containsString("/js/candidate-import.js")));
+        given().get("/js/candidate-import.js").then().statusCode(200).body(containsString("/api/candidates/import/jobs"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void theAdministrationRecordsAPastCcpWithInlineErrors() {
+        long id = service.registerFor(centres.findById(centre), CandidateFixtures.person().data(), false, null).id();
+        html().formParams(Map.of("titleCode", "TP-00496", "ccpNumber", "7", "obtainedOn", "2019-06-20", "place", "Lyon"))
+                .post("/candidates/" + id + "/held-ccps").then().statusCode(200).body(allOf(
+                        containsString("Le titre TP-00496 (version 05) n&#39;a pas de CCP 7."),
+                        containsString("id=\"f-proofReference-error\">Champ obligatoire.</p>")));
+        html().redirects().follow(false).formParams(Map.of("titleCode", "TP-00496", "ccpNumber", "1", "obtainedOn",
+                        "2019-06-20", "place", "Lyon", "proofReference", "Livret LC-1"))
+                .post("/candidates/" + id + "/held-ccps").then().statusCode(303);
+        html().get("/candidates/" + id).then().body(allOf(containsString("CCP 1 – Intervenir sur un réseau IP"),
+                containsString("Livret LC-1"), containsString("ses données ne peuvent pas être effacées")));
+    }
+
+    @Test
+    @TestSecurity(user = "candidat-pages", roles = Roles.CANDIDATE)
+    void aCandidateSeesTheirRecordOrIsToldThereIsNone() {
+        html().get("/mon-dossier").then().statusCode(200)
+                .body(containsString("Aucun dossier de candidat n'est encore rattaché à votre compte"));
+        long id = fixtures.candidateOf("candidat-pages", STAFF);
+        html().get("/mon-dossier").then().statusCode(200).body(allOf(
+                containsString(candidates.findById(id).reference),
+                containsString("Télécharger toutes mes données (JSON)"),
+                containsString("href=\"/mon-dossier\">Mon dossier</a>")));
+        html().get("/candidates").then().statusCode(403);
+    }
+
+    static Map<String, String> form(Person p) {
+        Map<String, String> m = new HashMap<>();
+        p.json().forEach((k, v) -> {
+            if (!(v instanceof java.util.Collection<?>)) {
+                m.put(k, String.valueOf(v));
+            }
+        });
+        return m;
+    }
+
+    static RequestSpecification html() {
+        return given().accept("text/html");
+    }
+}
