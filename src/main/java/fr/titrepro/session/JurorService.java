@@ -23,6 +23,19 @@ public class JurorService {
         public int pageCount() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
+
+        /** Page number as shown, from 1. */
+        public int number() {
+            return page + 1;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pageCount();
+        }
     }
 
     @Inject
