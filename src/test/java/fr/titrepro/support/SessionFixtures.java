@@ -238,6 +238,17 @@ public class SessionFixtures {
         referential.importFile(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
+    /** A title code no other test uses (TP-4xxxx). */
+    public static String uniqueTitleCode() {
+        return "TP-4" + String.format("%04d", SEQUENCE.incrementAndGet() % 10_000);
+    }
+
+    /** The candidate's data was erased (RGPD). */
+    @Transactional
+    public void erase(long candidateId) {
+        em.find(Candidate.class, candidateId).erasedAt = Instant.now();
+    }
+
     /** Seats a juror directly (no rule checked): to build overlaps the API would refuse. */
     @Transactional
     public void seat(long sessionId, long jurorId) {
