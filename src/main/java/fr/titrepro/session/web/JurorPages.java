@@ -4,6 +4,7 @@ import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorService;
+import fr.titrepro.session.Paged;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
@@ -47,7 +48,7 @@ public class JurorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(JurorService.JurorPage page, String query, JurorForm form,
+        static native TemplateInstance list(Paged<Juror> page, String query, JurorForm form,
                                             FormErrors errors);
 
         static native TemplateInstance detail(Juror juror, HabilitationForm form, FormErrors errors, String notice);

@@ -89,7 +89,7 @@ public class MySessionsPage {
 
     private TemplateInstance page(Viewer viewer, boolean upcoming, FormErrors errors, String notice) {
         boolean juror = viewer.kind() == Viewer.Kind.JUROR;
-        List<Entry> entries = sessions.list(viewer, upcoming, 0, 100).sessions().stream().map(s -> {
+        List<Entry> entries = sessions.list(viewer, upcoming, 0, 100).items().stream().map(s -> {
             Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
             List<SessionPageModel.Row> rows = s.activeEnrolments().stream()
                     .filter(e -> juror || e.candidate.id.equals(viewer.candidateId()))

@@ -86,7 +86,7 @@ public class SessionPageModel {
         if (!s.status.isPlanning()) {
             return List.of();
         }
-        return jurors.search(null, s.titleVersion.code, s.startDate, s.endDate, 0, 200).jurors().stream()
+        return jurors.search(null, s.titleVersion.code, s.startDate, s.endDate, 0, 200).items().stream()
                 .filter(j -> !s.hasJuror(j.id)).toList();
     }
 }

@@ -6,10 +6,11 @@ import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.Paged;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionType;
-import fr.titrepro.session.Viewer;
 import fr.titrepro.shared.error.ProblemException;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -49,7 +50,7 @@ public class SessionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(SessionService.SessionPage page, boolean upcoming);
+        static native TemplateInstance list(Paged<ExamSession> page, boolean upcoming);
 
         static native TemplateInstance form(SessionForm form, FormErrors errors, List<TitleVersion> titles,
                                             List<SessionType> types, List<Centre> centres);
