@@ -85,6 +85,11 @@ class SessionBrowserTest {
         assertThat(page.locator("table.enrolments")).containsText(candidateName);
         assertThat(page.locator("#planning + h3")).hasText(candidateName);
 
+        String convocation = page.locator("table.enrolments a:has-text('PDF')").getAttribute("href");
+        var pdf = page.request().get(base + convocation.substring(1));
+        org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+
         page.selectOption("#jurorId", new SelectOption().setValue(String.valueOf(first)));
         page.click("button:has-text('Ajouter au jury')");
         assertThat(page.locator("table.jury")).containsText(jurors.findById(first).fullName());

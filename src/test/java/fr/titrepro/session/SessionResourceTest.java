@@ -291,7 +291,7 @@ class SessionResourceTest {
                     .body("detail", containsString("les inscriptions ne peuvent plus changer"));
             given().delete("/api/sessions/" + id + "/enrolments/" + enrolment).then().statusCode(409);
             given().post("/api/sessions/" + id + "/jury/" + fixtures.triJuror()).then().statusCode(409)
-                    .body("detail", containsString("la composition du jury ne peuvent plus changer"));
+                    .body("detail", containsString("les membres du jury ne peuvent plus changer"));
             given().delete("/api/sessions/" + id + "/jury/" + juror).then().statusCode(409);
             given().contentType(ContentType.JSON).body(Map.of("jurorId", juror, "candidateId", candidate, "kind",
                     "FAMILY")).post("/api/sessions/" + id + "/conflicts").then().statusCode(409)

@@ -86,6 +86,7 @@ public class SessionPages {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
+        // a centre user linked to no centre is told so now, not after filling the form
         access.viewer();
         return form(SessionForm.empty(user.displayName()), FormErrors.none());
     }
