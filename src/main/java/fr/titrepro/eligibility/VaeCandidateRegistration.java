@@ -31,6 +31,8 @@ public class VaeCandidateRegistration {
                 app.birthDepartment, app.birthCountry);
         Candidate candidate = candidates.findByIdentityKey(key).orElseGet(() -> create(app, key));
         candidate.pathway = Pathway.VAE;
+        // the recevabilité is for this title: the enrolment rules check it against the title of the session
+        candidate.trainingTitleCode = app.titleCode;
         candidate.vaeDecisionReference = app.decisionReference;
         candidate.vaeDecisionDate = app.decisionDate;
         candidate.updatedAt = Instant.now();
