@@ -13,6 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ApiTenantResolver implements TenantResolver {
 
     static final String API_TENANT = "api";
+    /**
+     * Named explicitly: a null answer lets Quarkus' static resolution pick the tenant whose id is a segment of the
+     * path, i.e. "api" for /api/**, and the browser session would be ignored (links to PDFs from pages got 401).
+     */
+    static final String DEFAULT_TENANT = "Default";
     private static final String SESSION_COOKIE = "q_session";
 
     @Override
@@ -24,7 +29,7 @@ public class ApiTenantResolver implements TenantResolver {
         if (context.request().getHeader("Authorization") != null) {
             return API_TENANT;
         }
-        return hasSession(context) ? null : API_TENANT;
+        return hasSession(context) ? DEFAULT_TENANT : API_TENANT;
     }
 
     /** The session cookie is split into q_session_chunk_N cookies when the tokens are large. */
