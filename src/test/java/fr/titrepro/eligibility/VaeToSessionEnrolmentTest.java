@@ -30,37 +30,37 @@ class VaeToSessionEnrolmentTest {
     void aRecevableCandidateIsEnrolledInASessionTitre() {
         sessions.centreOfStaff("centre");
         long sessionId = sessions.plannedSession("centre", LocalDate.now().plusDays(40));
-        String name = VaeFixtures.uniqueName();
+        String name = CandidateFixtures.uniqueName("Vaeparcours");
 
         // before any recevabilité, the person is followed for completing the title by capitalisation (PARTIAL):
         // a session titre is refused
         long candidateId = given().auth().oauth2(Tokens.of("centre")).contentType(ContentType.JSON)
                 .body(vaePerson(name).json())
-                .post("/api/candidates").then().statusCode(201)
+                .post("/api/candidates").then().log().ifValidationFails().statusCode(201)
                 .extract().<Number>path("candidate.id").longValue();
         given().auth().oauth2(Tokens.of("centre")).contentType(ContentType.JSON)
                 .body(Map.of("candidateId", candidateId))
-                .post("/api/sessions/" + sessionId + "/enrolments").then().statusCode(422)
+                .post("/api/sessions/" + sessionId + "/enrolments").then().log().ifValidationFails().statusCode(422)
                 .contentType("application/problem+json");
 
         // the adviser records the recevabilité: the same person (same identity) becomes a VAE candidate
         long applicationId = given().auth().oauth2(Tokens.of("conseiller")).contentType(ContentType.JSON)
                 .body(VaeFixtures.eligibleTri(name))
-                .post("/api/vae/applications").then().statusCode(201)
+                .post("/api/vae/applications").then().log().ifValidationFails().statusCode(201)
                 .extract().<Number>path("id").longValue();
         given().auth().oauth2(Tokens.of("conseiller")).contentType(ContentType.JSON)
                 .body(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString(),
                         "reasons", "Expérience en rapport direct avec le titre."))
-                .post("/api/vae/applications/" + applicationId + "/decision").then().statusCode(200)
+                .post("/api/vae/applications/" + applicationId + "/decision").then().log().ifValidationFails().statusCode(200)
                 .body("state", equalTo("RECEVABLE"));
-        given().auth().oauth2(Tokens.of("centre")).get("/api/candidates/" + candidateId).then().statusCode(200)
+        given().auth().oauth2(Tokens.of("centre")).get("/api/candidates/" + candidateId).then().log().ifValidationFails().statusCode(200)
                 .body("pathway", equalTo("VAE"))
                 .body("vaeDecisionDate", equalTo(LocalDate.now().toString()));
 
         // now the centre enrols them in the session titre
         given().auth().oauth2(Tokens.of("centre")).contentType(ContentType.JSON)
                 .body(Map.of("candidateId", candidateId))
-                .post("/api/sessions/" + sessionId + "/enrolments").then().statusCode(201)
+                .post("/api/sessions/" + sessionId + "/enrolments").then().log().ifValidationFails().statusCode(201)
                 .body("finalInterview", equalTo(true));
     }
 
