@@ -51,6 +51,7 @@ public final class LivretPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(24_000);
         Document document = new Document(PageSize.A4, 50, 50, 118, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         writer.setPageEvent(new Frame(d, stamp));
         document.addTitle("Livret de certification – " + d.title().name() + " – " + d.holder().fullName());
         document.addAuthor(CertifiedTitle.MINISTRY);

@@ -112,19 +112,26 @@ final class OfficialStyle {
         cb.restoreState();
     }
 
-    /** The QR code of {@code url} as a vector image of {@code size} points (no bitmap, sharp when printed). */
+    /**
+     * The QR code of {@code url} as a vector image of {@code size} points (no bitmap, sharp when printed). The mask
+     * is fixed: choosing the "best" of the eight costs more than the rest of the page, and any mask reads.
+     */
     static Image qrCode(PdfWriter writer, String url, float size) {
         try {
-            ByteMatrix matrix = Encoder.encode(url, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
+            ByteMatrix matrix = Encoder.encode(url, ErrorCorrectionLevel.M, Map.of(
+                    EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, 2)).getMatrix();
             int n = matrix.getWidth();
             int quiet = 2;
-            float module = size / (n + 2 * quiet);
+            int modules = n + 2 * quiet;
             PdfTemplate template = writer.getDirectContent().createTemplate(size, size);
             template.setColorFill(Color.WHITE);
             template.rectangle(0, 0, size, size);
             template.fill();
             template.setColorFill(Color.BLACK);
+            // drawn in module units (integers, one rectangle per run of dark modules), scaled once
+            float module = size / modules;
+            template.concatCTM(module, 0, 0, module, 0, 0);
+            StringBuilder path = new StringBuilder(n * n * 4);
             for (int row = 0; row < n; row++) {
                 int col = 0;
                 while (col < n) {
@@ -136,11 +143,11 @@ final class OfficialStyle {
                     while (col < n && matrix.get(col, row) == 1) {
                         col++;
                     }
-                    template.rectangle((quiet + start) * module, size - (quiet + row + 1) * module,
-                            (col - start) * module, module);
+                    path.append(quiet + start).append(' ').append(modules - quiet - row - 1).append(' ')
+                            .append(col - start).append(" 1 re\n");
                 }
             }
-            template.fill();
+            template.setLiteral(path.append("f\n").toString());
             return Image.getInstance(template);
         } catch (WriterException | BadElementException e) {
             throw new IllegalStateException("QR code impossible pour " + url, e);

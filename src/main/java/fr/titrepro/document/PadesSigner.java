@@ -91,7 +91,8 @@ public final class PadesSigner {
     public byte[] sign(byte[] pdf, String reason, Instant when) {
         try (PdfReader reader = new PdfReader(pdf)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reserved + 4096);
-            PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, false);
+            // incremental update: the issued bytes are kept as they are, the signature is appended
+            PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
             Calendar date = GregorianCalendar.from(when.atZone(TimeZone.getTimeZone("Europe/Paris").toZoneId()));
             PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
             appearance.setSignDate(date);

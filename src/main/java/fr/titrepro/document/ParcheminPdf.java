@@ -46,6 +46,7 @@ public final class ParcheminPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(24_000);
         Document document = new Document(PAGE, 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         String what = d.ccs() == null ? "Titre professionnel" : "Certificat complémentaire de spécialisation";
         document.addTitle(what + " – " + (d.ccs() == null ? d.title().name() : d.ccs().name()) + " – "
                 + d.holder().fullName());

@@ -55,6 +55,12 @@ public class DocumentFixtures {
         });
     }
 
+    /** The candidate linked to this login, created (with a unique name) if absent. */
+    @Transactional
+    public Candidate candidateWithLogin(String username) {
+        return candidates.findByUsername(username).orElseGet(() -> newCandidate(username));
+    }
+
     /** A candidate with a unique name, optionally linked to a login. */
     @Transactional
     public Candidate newCandidate(String username) {

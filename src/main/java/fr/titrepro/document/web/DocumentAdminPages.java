@@ -62,6 +62,16 @@ public class DocumentAdminPages {
         return Templates.detail(d, documents.verificationUrl(d.code), "", Map.of());
     }
 
+    /** The signed PDF as issued, downloaded from the page. */
+    @GET
+    @Path("{code}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("code") String code) {
+        IssuedDocument d = documents.byCode(code);
+        return Response.ok(documents.pdf(d), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"").build();
+    }
+
     @POST
     @Path("{code}/revocation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

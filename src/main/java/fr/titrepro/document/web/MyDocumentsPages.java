@@ -10,9 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
@@ -37,5 +39,17 @@ public class MyDocumentsPages {
         List<IssuedDocument> all = documents.myDocuments();
         Pages pages = Pages.of(page, PAGE_SIZE, all.size(), "/me/documents?");
         return Templates.list(all.subList(pages.from(), pages.to()), pages);
+    }
+
+    /** The signed PDF as issued, downloaded from the page (the browser session; API clients use /api/me/documents). */
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        IssuedDocument d = documents.myDocument(id);
+        return Response.ok(documents.pdf(d), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }
