@@ -36,12 +36,15 @@ public class CertificationRecords {
      * @param issuedAt place of that session
      */
     public LivretData livret(Candidate candidate, TitleVersion title, LocalDate issuedOn, String issuedAt) {
-        TitleRules titleRules = rules.rulesOf(title);
+        // the revision tables are read only for a candidate holding CCPs of another version (rare)
+        boolean olderCcps = candidate.heldCcps.stream().anyMatch(h -> !h.ccp.titleVersion.id.equals(title.id));
+        TitleRules titleRules = olderCcps ? rules.rulesOf(title) : null;
         List<LivretData.CcpLine> held = new ArrayList<>();
         List<LivretData.MissingCcp> missing = new ArrayList<>();
         for (Ccp ccp : title.ccps) {
             Optional<LivretData.CcpLine> line = direct(candidate, ccp)
-                    .or(() -> throughCorrespondence(candidate, titleRules, ccp));
+                    .or(() -> titleRules == null ? Optional.empty()
+                            : throughCorrespondence(candidate, titleRules, ccp));
             line.ifPresentOrElse(held::add, () -> missing.add(new LivretData.MissingCcp(ccp.number, ccp.name)));
         }
         CompletionPeriodPolicy.CompletionPeriod period = CompletionPeriodPolicy.of(title.status, title.validUntil,

@@ -89,8 +89,8 @@ public class DocumentService {
     public IssuedDocument issue(DocumentDraft draft, Function<VerificationStamp, byte[]> render) {
         String snapshot = snapshot(draft.data());
         Optional<IssuedDocument> latest = documents.latestForUpdate(draft.seriesKey());
-        Optional<IssuedDocument> valid = latest.filter(l -> l.status == DocumentStatus.VALID)
-                .or(() -> documents.current(draft.seriesKey()));
+        // only the latest version of a series can be valid: each new version supersedes the valid one
+        Optional<IssuedDocument> valid = latest.filter(l -> l.status == DocumentStatus.VALID);
         if (valid.isPresent() && valid.get().snapshot.equals(snapshot)) {
             return valid.get();
         }
@@ -215,14 +215,12 @@ public class DocumentService {
         return username == null ? Optional.empty() : candidates.findByUsername(username);
     }
 
-    private String newCode() {
-        for (int i = 0; i < 5; i++) {
-            String code = VerificationCode.generate();
-            if (!documents.codeExists(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("Aucun code de vérification libre après 5 tirages");
+    /**
+     * A fresh random code. Not checked against the database beforehand: with 31^12 codes a collision is
+     * astronomically rare, and the unique constraint on the code refuses it (the issue is then retried as a whole).
+     */
+    private static String newCode() {
+        return VerificationCode.generate();
     }
 
     private String snapshot(Object data) {

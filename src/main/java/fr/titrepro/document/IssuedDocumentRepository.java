@@ -16,10 +16,6 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
         return find("code", code).firstResultOptional();
     }
 
-    public boolean codeExists(String code) {
-        return count("code", code) > 0;
-    }
-
     /** The latest version of a series, locked until the end of the transaction (a new version is being issued). */
     public Optional<IssuedDocument> latestForUpdate(String seriesKey) {
         return find("seriesKey", Sort.descending("version"), seriesKey)

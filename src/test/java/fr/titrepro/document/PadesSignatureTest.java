@@ -79,6 +79,24 @@ class PadesSignatureTest {
         }
     }
 
+    @Test
+    void aPkcs12KeystoreIsReadByAliasAndAWrongPasswordIsReported() throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(new java.io.ByteArrayInputStream(DemoSigningKey.generatePkcs12()), DemoSigningKey.PASSWORD);
+        java.security.KeyStore copy = java.security.KeyStore.getInstance("PKCS12");
+        copy.load(null, null);
+        copy.setKeyEntry("plateforme", store.getKey(DemoSigningKey.ALIAS, DemoSigningKey.PASSWORD),
+                "secret".toCharArray(), store.getCertificateChain(DemoSigningKey.ALIAS));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        copy.store(out, "secret".toCharArray());
+        PadesSigner.Credentials byAlias = DemoSigningKey.read(out.toByteArray(), "secret".toCharArray(), "plateforme");
+        PadesSigner.Credentials first = DemoSigningKey.read(out.toByteArray(), "secret".toCharArray(), null);
+        assertThat(byAlias.certificate()).isEqualTo(first.certificate());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        DemoSigningKey.read(out.toByteArray(), "faux".toCharArray(), "plateforme"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("mot de passe");
+    }
+
     private static X509Certificate certificate(X500Name subject, X500Name issuer, KeyPair subjectKeys,
                                                KeyPair issuerKeys) throws Exception {
         return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(issuer,
