@@ -5,9 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
-/** The signed PDF of an issued document, exactly as issued (never regenerated). */
+/**
+ * The signed PDF of an issued document, exactly as issued (never regenerated). Immutable: Hibernate keeps no
+ * snapshot of the bytes and never compares them at flush (a session issues hundreds in one transaction).
+ */
 @Entity
+@Immutable
 @Table(name = "issued_document_pdf")
 public class DocumentPdf {
 

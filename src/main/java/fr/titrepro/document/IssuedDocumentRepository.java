@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +18,14 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
         return find("code", code).firstResultOptional();
     }
 
-    /** The latest version of a series, locked until the end of the transaction (a new version is being issued). */
+    /**
+     * The latest version of a series, locked until the end of the transaction (a new version is being issued).
+     * No flush before it: documents are inserted at once (identity keys), and a session issuing hundreds of
+     * documents in one transaction would otherwise dirty-check everything it holds before each of them.
+     */
     public Optional<IssuedDocument> latestForUpdate(String seriesKey) {
         return find("seriesKey", Sort.descending("version"), seriesKey)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
