@@ -48,9 +48,13 @@ public class DocumentDemoData {
     DocumentService documents;
 
     void onStart(@Observes @Priority(40) StartupEvent event) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            issueDemoDocuments();
         }
+    }
+
+    /** Idempotent: nothing happens when the demo candidate is absent or already has documents. */
+    void issueDemoDocuments() {
         QuarkusTransaction.requiringNew().run(() -> {
             Candidate candidate = candidates.findByUsername("candidat").orElse(null);
             if (candidate == null) {
