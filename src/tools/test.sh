@@ -15,4 +15,15 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# poppler-utils: pdfsig validates the PAdES signatures of the issued documents independently of Java (issue 6)
+if ! command -v pdfsig >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "[titrepro] Installation de poppler-utils (pdfsig) pour vérifier les signatures des documents…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  else
+    echo "[titrepro] pdfsig est absent : installez le paquet « poppler-utils » (validation des signatures PDF)." >&2
+  fi
+fi
+
 exec mvn -B -ntp verify "$@"

@@ -1,0 +1,30 @@
+package fr.titrepro.deliberation;
+
+import java.util.Set;
+
+/** Result of a session for one candidate, as written in the PV. */
+public enum Outcome {
+    FULL_SUCCESS("Titre obtenu"),
+    PARTIAL_SUCCESS("Réussite partielle"),
+    FAILURE("Échec"),
+    ABSENT("Absent"),
+    EXCUSED("Absent excusé"),
+    FRAUD("Fraude"),
+    CCS_OBTAINED("CCS obtenu"),
+    CCS_NOT_OBTAINED("CCS non obtenu");
+
+    /** Facts recorded as such (attendance, fraud report), never reached or left by a jury override. */
+    public static final Set<Outcome> FACTS = Set.of(ABSENT, EXCUSED, FRAUD);
+    public static final Set<Outcome> TITLE_RESULTS = Set.of(FULL_SUCCESS, PARTIAL_SUCCESS, FAILURE);
+    public static final Set<Outcome> CCS_RESULTS = Set.of(CCS_OBTAINED, CCS_NOT_OBTAINED);
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,64 @@
+package fr.titrepro.document;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Settings of the issued documents (prefix {@code titrepro.documents}). */
+@ConfigMapping(prefix = "titrepro.documents")
+public interface DocumentConfig {
+
+    /** Public address of the platform: the QR code of each document leads to {@code <this>/verify/<code>}. */
+    @WithDefault("http://127.0.0.1:8080")
+    String publicBaseUrl();
+
+    Authority authority();
+
+    Signing signing();
+
+    Verification verification();
+
+    /** The competent authority printed under the place and date of issue. */
+    interface Authority {
+        @WithDefault("Pour le ministre et par délégation, le directeur régional de l'économie, de l'emploi, du travail "
+                + "et des solidarités")
+        String title();
+
+        @WithDefault("Camille Durand")
+        String name();
+    }
+
+    /**
+     * The platform's signing key (PAdES). With no keystore, a demo key and self-signed certificate are generated
+     * once and kept in the database (dev, demo, tests): never for production.
+     */
+    interface Signing {
+        /** Path of a PKCS#12 keystore. */
+        Optional<String> keystore();
+
+        Optional<String> password();
+
+        /** Alias of the key entry; the first key entry when absent. */
+        Optional<String> alias();
+
+        /** Written in the signature dictionary (/Location). */
+        @WithDefault("France")
+        String location();
+    }
+
+    /** Rate limit of the public verification page, per client IP (token bucket). */
+    interface Verification {
+        /** Requests a client may make at once. */
+        @WithDefault("30")
+        int burst();
+
+        /** Requests a client regains per minute. */
+        @WithDefault("30")
+        int perMinute();
+
+        /** Clients tracked at most; the idle ones are forgotten first. */
+        @WithDefault("20000")
+        int trackedClients();
+    }
+}

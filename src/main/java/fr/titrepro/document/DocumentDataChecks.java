@@ -1,0 +1,110 @@
+package fr.titrepro.document;
+
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Every mandatory mention present before anything is built or stored; every missing one listed in French. */
+final class DocumentDataChecks {
+
+    private DocumentDataChecks() {
+    }
+
+    static void require(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Mentions obligatoires manquantes : aucun document n'a été délivré.",
+                    errors);
+        }
+    }
+
+    static List<FieldError> livret(LivretData d) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.candidateId() == null) {
+            errors.add(new FieldError("candidateId", "Le livret est délivré à un candidat."));
+        }
+        holder(d.holder(), errors);
+        title(d.title(), errors);
+        if (d.ccpsHeld().isEmpty()) {
+            errors.add(new FieldError("ccpsHeld", "Un livret de certification liste au moins un CCP obtenu."));
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (int i = 0; i < d.ccpsHeld().size(); i++) {
+            LivretData.CcpLine line = d.ccpsHeld().get(i);
+            String at = "ccpsHeld[" + i + "]";
+            if (!numbers.add(line.number())) {
+                errors.add(new FieldError(at + ".number", "Le CCP " + line.number() + " est listé deux fois."));
+            }
+            blank(line.name(), at + ".name", "Intitulé du CCP obligatoire.", errors);
+            if (line.obtainedOn() == null) {
+                errors.add(new FieldError(at + ".obtainedOn", "Date de la session qui a délivré le CCP obligatoire."));
+            }
+            blank(line.place(), at + ".place", "Lieu de la session qui a délivré le CCP obligatoire.", errors);
+        }
+        if (!d.ccpsMissing().isEmpty()) {
+            blank(d.completionRule(), "completionRule", "La règle de validité pour compléter le titre est "
+                    + "obligatoire quand des CCP manquent.", errors);
+        }
+        if (d.issuedOn() == null) {
+            errors.add(new FieldError("issuedOn", "Date de délivrance obligatoire."));
+        }
+        blank(d.issuedAt(), "issuedAt", "Lieu de délivrance obligatoire.", errors);
+        return errors;
+    }
+
+    static List<FieldError> parchemin(ParcheminData d) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.candidateId() == null) {
+            errors.add(new FieldError("candidateId", "Le parchemin est délivré à un candidat."));
+        }
+        holder(d.holder(), errors);
+        title(d.title(), errors);
+        if (d.ccs() != null) {
+            blank(d.ccs().code(), "ccs.code", "Code du CCS obligatoire.", errors);
+            blank(d.ccs().name(), "ccs.name", "Intitulé du CCS obligatoire.", errors);
+        }
+        if (d.juryDate() == null) {
+            errors.add(new FieldError("juryDate", "Date du jury (procès-verbal) obligatoire."));
+        }
+        blank(d.juryPlace(), "juryPlace", "Lieu du jury obligatoire.", errors);
+        return errors;
+    }
+
+    private static void holder(HolderIdentity h, List<FieldError> errors) {
+        if (h == null) {
+            errors.add(new FieldError("holder", "Identité du titulaire obligatoire."));
+            return;
+        }
+        blank(h.birthName(), "holder.birthName", "Nom de naissance obligatoire.", errors);
+        blank(h.firstNames(), "holder.firstNames", "Prénoms obligatoires.", errors);
+        if (h.birthDate() == null) {
+            errors.add(new FieldError("holder.birthDate", "Date de naissance obligatoire."));
+        }
+        blank(h.birthPlace(), "holder.birthPlace", "Lieu de naissance obligatoire.", errors);
+    }
+
+    private static void title(CertifiedTitle t, List<FieldError> errors) {
+        if (t == null) {
+            errors.add(new FieldError("title", "Titre obligatoire."));
+            return;
+        }
+        blank(t.code(), "title.code", "Code du titre obligatoire.", errors);
+        blank(t.name(), "title.name", "Intitulé exact du titre obligatoire.", errors);
+        if (t.level() < 1 || t.eqfLevel() < 1) {
+            errors.add(new FieldError("title.level", "Niveaux national et européen obligatoires."));
+        }
+        if (t.nsfCodes().isEmpty()) {
+            errors.add(new FieldError("title.nsfCodes", "Au moins un code NSF est obligatoire."));
+        }
+        blank(t.certifier(), "title.certifier", "Certificateur obligatoire.", errors);
+    }
+
+    private static void blank(String value, String field, String message, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package fr.titrepro.document;
+
+import fr.titrepro.shared.persistence.IdEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A document issued once and kept: its data snapshot, the hash of its signed PDF (stored apart in
+ * {@link DocumentPdf}), its public verification code and its status. Versions of the same document form a series;
+ * issuing a new version supersedes the valid one. Nothing is ever deleted.
+ */
+@Entity
+@Table(name = "issued_document")
+public class IssuedDocument extends IdEntity {
+
+    @Enumerated(EnumType.STRING)
+    public DocumentKind kind;
+    @Column(name = "series_key")
+    public String seriesKey;
+    public int version;
+    @Enumerated(EnumType.STRING)
+    public DocumentStatus status;
+    public String code;
+    /** The candidate the document is issued to; null for a session's PV. */
+    @Column(name = "candidate_id")
+    public Long candidateId;
+    @Column(name = "holder_name")
+    public String holderName;
+    @Column(name = "title_code")
+    public String titleCode;
+    @Column(name = "title_version")
+    public String titleVersion;
+    @Column(name = "title_name")
+    public String titleName;
+    /** What the document certifies, in French (e.g. « Titre professionnel obtenu »). */
+    public String outcome;
+    /** Date of the jury's PV the document comes from. */
+    @Column(name = "event_date")
+    public LocalDate eventDate;
+    @Column(name = "event_place")
+    public String eventPlace;
+    /** JSON of the data the PDF was built from. */
+    public String snapshot;
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+    @Column(name = "pdf_size")
+    public int pdfSize;
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+    @Column(name = "issued_by")
+    public String issuedBy;
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+    @ManyToOne
+    @JoinColumn(name = "superseded_by_id")
+    public IssuedDocument supersededBy;
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+    @Column(name = "revoked_by")
+    public String revokedBy;
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** File name offered on download, e.g. parchemin-TP-00496-v1-7KQM3XPA9HTV.pdf. */
+    public String fileName() {
+        return kind.name().toLowerCase() + "-" + titleCode + "-v" + version + "-" + code.replace("-", "") + ".pdf";
+    }
+}

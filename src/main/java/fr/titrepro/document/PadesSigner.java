@@ -1,0 +1,184 @@
+package fr.titrepro.document;
+
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfSignature;
+import org.openpdf.text.pdf.PdfSignatureAppearance;
+import org.openpdf.text.pdf.PdfStamper;
+import org.openpdf.text.pdf.PdfString;
+
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Signs a PDF with the platform key, PAdES baseline B-B: an invisible signature field whose /Contents is a detached
+ * CMS (SubFilter ETSI.CAdES.detached) over the /ByteRange, with the ESS signing-certificate-v2 attribute and the
+ * signing time in the signature dictionary (/M), not in the CMS. Thread-safe.
+ */
+public final class PadesSigner {
+
+    /** The key and its certificate chain (signer first). */
+    public record Credentials(PrivateKey key, List<X509Certificate> chain) {
+        public X509Certificate certificate() {
+            return chain.getFirst();
+        }
+
+        String signatureAlgorithm() {
+            return switch (key.getAlgorithm()) {
+                case "EC", "ECDSA" -> "SHA256withECDSA";
+                case "RSA" -> "SHA256withRSA";
+                default -> throw new IllegalStateException("Clé de signature non prise en charge : " + key.getAlgorithm());
+            };
+        }
+    }
+
+    private static final PdfName ETSI_CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
+
+    private final Credentials credentials;
+    private final String location;
+    private final String signerName;
+    private final AttributeTable signingCertificate;
+    /** Bytes reserved for the CMS: the chain, the signature, the attributes, with room to spare. */
+    private final int reserved;
+
+    public PadesSigner(Credentials credentials, String location) {
+        this.credentials = credentials;
+        this.location = location;
+        this.signerName = commonName(credentials.certificate());
+        this.signingCertificate = signingCertificateAttribute(credentials.certificate());
+        int chainSize = credentials.chain().stream().mapToInt(PadesSigner::encodedLength).sum();
+        this.reserved = chainSize + 4096;
+    }
+
+    public X509Certificate certificate() {
+        return credentials.certificate();
+    }
+
+    public byte[] sign(byte[] pdf, String reason, Instant when) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reserved + 4096);
+            // incremental update: the issued bytes are kept as they are, the signature is appended
+            PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
+            Calendar date = GregorianCalendar.from(when.atZone(TimeZone.getTimeZone("Europe/Paris").toZoneId()));
+            PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
+            appearance.setSignDate(date);
+            appearance.setReason(reason);
+            appearance.setLocation(location);
+            appearance.setFieldNameForInvisibleSignatures("Signature titrepro");
+            PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, ETSI_CADES_DETACHED);
+            dictionary.setReason(reason);
+            dictionary.setLocation(location);
+            dictionary.setName(signerName);
+            dictionary.setDate(new PdfDate(date));
+            appearance.setCryptoDictionary(dictionary);
+            Map<PdfName, Integer> exclusion = new HashMap<>();
+            exclusion.put(PdfName.CONTENTS, reserved * 2 + 2);
+            appearance.preClose(exclusion);
+
+            byte[] cms = cms(appearance.getRangeStream().readAllBytes());
+            if (cms.length > reserved) {
+                throw new IllegalStateException("Signature plus grande que la place réservée (" + cms.length + " > "
+                        + reserved + ")");
+            }
+            byte[] contents = new byte[reserved];
+            System.arraycopy(cms, 0, contents, 0, cms.length);
+            PdfDictionary update = new PdfDictionary();
+            update.put(PdfName.CONTENTS, new PdfString(contents).setHexWriting(true));
+            appearance.close(update);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("Signature du document impossible", e);
+        }
+    }
+
+    private byte[] cms(byte[] signedBytes) throws Exception {
+        CMSAttributeTableGenerator attributes = new DefaultSignedAttributeTableGenerator(signingCertificate) {
+            @Override
+            @SuppressWarnings({"rawtypes", "unchecked"})
+            protected Hashtable createStandardAttributeTable(Map parameters) {
+                Hashtable table = super.createStandardAttributeTable(parameters);
+                // PAdES: the signing time lives in the signature dictionary (/M), not in the CMS
+                table.remove(CMSAttributes.signingTime);
+                return table;
+            }
+        };
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                new JcaDigestCalculatorProviderBuilder().build())
+                .setSignedAttributeGenerator(attributes)
+                .build(new JcaContentSignerBuilder(credentials.signatureAlgorithm()).build(credentials.key()),
+                        credentials.certificate()));
+        generator.addCertificates(new JcaCertStore(credentials.chain()));
+        return generator.generate(new CMSProcessableByteArray(signedBytes), false).getEncoded("DER");
+    }
+
+    private static AttributeTable signingCertificateAttribute(X509Certificate certificate) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(
+                    X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                    certificate.getSerialNumber());
+            ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash,
+                    issuerSerial);
+            ASN1EncodableVector v = new ASN1EncodableVector();
+            v.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[]{id}))));
+            return new AttributeTable(v);
+        } catch (Exception e) {
+            throw new IllegalStateException("Certificat de signature illisible", e);
+        }
+    }
+
+    private static String commonName(X509Certificate certificate) {
+        String dn = certificate.getSubjectX500Principal().getName();
+        for (String part : dn.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            String p = part.strip();
+            if (p.startsWith("CN=")) {
+                return p.substring(3).replace("\"", "");
+            }
+        }
+        return dn;
+    }
+
+    private static int encodedLength(X509Certificate c) {
+        try {
+            return c.getEncoded().length;
+        } catch (Exception e) {
+            return 2048;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package fr.titrepro.document.api;
+
+import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** « Mes documents »: the logged-in candidate's livrets and parchemins, and their signed PDFs. */
+@Path("/api/me/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+@RolesAllowed(Roles.CANDIDATE)
+public class MyDocumentsResource {
+
+    @Inject
+    DocumentService documents;
+
+    @GET
+    @Operation(summary = "Mes documents (livrets, parchemins), les plus récents d'abord, avec leur statut")
+    public List<DocumentViews.MyDocument> list() {
+        return documents.myDocuments().stream()
+                .map(d -> DocumentViews.mine(d, documents.verificationUrl(d.code))).toList();
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Le PDF signé d'un de mes documents, tel que délivré (404 pour un autre candidat)")
+    public Response pdf(@PathParam("id") long id) {
+        IssuedDocument d = documents.myDocument(id);
+        return Response.ok(documents.pdf(d), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

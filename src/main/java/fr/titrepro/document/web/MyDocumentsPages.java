@@ -1,0 +1,55 @@
+package fr.titrepro.document.web;
+
+import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** « Mes documents »: the candidate's livrets and parchemins, with their status and download links. */
+@Path("/me/documents")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.CANDIDATE)
+public class MyDocumentsPages {
+
+    static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<IssuedDocument> documents, Pages pages);
+    }
+
+    @Inject
+    DocumentService documents;
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        List<IssuedDocument> all = documents.myDocuments();
+        Pages pages = Pages.of(page, PAGE_SIZE, all.size(), "/me/documents?");
+        return Templates.list(all.subList(pages.from(), pages.to()), pages);
+    }
+
+    /** The signed PDF as issued, downloaded from the page (the browser session; API clients use /api/me/documents). */
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        IssuedDocument d = documents.myDocument(id);
+        return Response.ok(documents.pdf(d), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

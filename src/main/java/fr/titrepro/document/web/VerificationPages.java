@@ -1,0 +1,107 @@
+package fr.titrepro.document.web;
+
+import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.Verification;
+import fr.titrepro.document.VerificationCode;
+import fr.titrepro.document.VerificationRateLimiter;
+import fr.titrepro.shared.error.Problem;
+import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.error.ProblemType;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The public verification of a document, without login: a French page for people (the QR code leads here) and
+ * JSON for programs ({@code Accept: application/json}). Limited per client IP.
+ */
+@Path("/verify")
+@PermitAll
+@Tag(name = "Vérification")
+public class VerificationPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(String code, String error);
+
+        static native TemplateInstance verification(Verification v);
+
+        static native TemplateInstance unknown(String code);
+
+        static native TemplateInstance limited(long seconds);
+    }
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    VerificationRateLimiter limiter;
+
+    @Context
+    HttpServerRequest request;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response form(@QueryParam("code") String code) {
+        if (code == null || code.isBlank()) {
+            return Response.ok(Templates.form("", null)).build();
+        }
+        return VerificationCode.normalise(code)
+                .map(c -> Response.seeOther(URI.create("/verify/" + c)).build())
+                .orElseGet(() -> Response.status(400).entity(Templates.form(code, "Un code de vérification a 12 "
+                        + "caractères (lettres et chiffres, sans 0, O, 1, I ni L), par exemple 7KQM-3XPA-9HTV.")).build());
+    }
+
+    @GET
+    @Path("{code}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@PathParam("code") String code) {
+        long wait = limiter.secondsToWait(client());
+        if (wait > 0) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.limited(wait)).build();
+        }
+        try {
+            return Response.ok(Templates.verification(documents.verify(code)))
+                    .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
+        } catch (ProblemException e) {
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.unknown(code)).header("X-Robots-Tag", "noindex").build();
+        }
+    }
+
+    @GET
+    @Path("{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Vérifier un document par son code (sans connexion ; limité par adresse IP)")
+    public Response json(@PathParam("code") String code) {
+        long wait = limiter.secondsToWait(client());
+        if (wait > 0) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(ProblemType.TOO_MANY_REQUESTS, "Trop de vérifications depuis votre adresse : "
+                            + "réessayez dans " + wait + " s.", "/verify/" + code, List.of()))
+                    .build();
+        }
+        return Response.ok(documents.verify(code)).header("Cache-Control", "no-store").build();
+    }
+
+    private String client() {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+    }
+}

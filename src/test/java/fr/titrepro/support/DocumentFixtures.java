@@ -1,0 +1,141 @@
+package fr.titrepro.support;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.Pathway;
+import fr.titrepro.candidate.Sex;
+import fr.titrepro.deliberation.CertificationRecords;
+import fr.titrepro.document.DocumentKind;
+import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.DocumentStatus;
+import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.referential.Ccp;
+import fr.titrepro.referential.TitleCatalog;
+import fr.titrepro.referential.TitleVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Candidates and issued documents for the tests. The demo candidate Lucas Martin (login « candidat ») and his TRI
+ * parchemin are created once, idempotently; other candidates get unique names.
+ */
+@ApplicationScoped
+public class DocumentFixtures {
+
+    public static final LocalDate JURY_DATE = LocalDate.of(2026, 3, 12);
+    public static final String JURY_PLACE = "Lyon";
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    TitleCatalog catalog;
+
+    @Inject
+    CertificationRecords records;
+
+    @Inject
+    DocumentService documents;
+
+    /** Lucas Martin, login « candidat », created if absent. */
+    @Transactional
+    public Candidate lucasMartin() {
+        return candidates.findByUsername("candidat").orElseGet(() -> {
+            Candidate c = candidate("Martin", "Lucas, Pierre", Sex.M, LocalDate.of(1998, 5, 14), "Lyon", "69");
+            c.username = "candidat";
+            c.reference = "C-LUCASM01";
+            candidates.persist(c);
+            return c;
+        });
+    }
+
+    /** The candidate linked to this login, created (with a unique name) if absent. */
+    @Transactional
+    public Candidate candidateWithLogin(String username) {
+        return candidates.findByUsername(username).orElseGet(() -> newCandidate(username));
+    }
+
+    /** A candidate with a unique name, optionally linked to a login. */
+    @Transactional
+    public Candidate newCandidate(String username) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Candidate c = candidate("Bernard" + suffix, "Emma, Louise", Sex.F, LocalDate.of(1990, 2, 1), "Nantes", "44");
+        c.usageName = "Dupont";
+        c.username = username;
+        candidates.persist(c);
+        return c;
+    }
+
+    /** Records that the candidate holds CCP {@code number} of {@code code} version {@code version}. */
+    @Transactional
+    public void hold(long candidateId, String code, String version, int number, LocalDate on, String place) {
+        Candidate c = candidates.findById(candidateId);
+        TitleVersion v = catalog.get(code, version);
+        Ccp ccp = v.ccps.stream().filter(x -> x.number == number).findFirst().orElseThrow();
+        if (c.heldCcps.stream().anyMatch(h -> h.ccp.id.equals(ccp.id))) {
+            return;
+        }
+        HeldCcp h = new HeldCcp();
+        h.candidate = c;
+        h.ccp = ccp;
+        h.obtainedOn = on;
+        h.place = place;
+        h.recordedBy = "test";
+        h.recordedAt = Instant.now();
+        c.heldCcps.add(h);
+    }
+
+    /** The candidate's TRI parchemin (jury of 12 March 2026 in Lyon), issued now. */
+    @Transactional
+    public IssuedDocument issueTriParchemin(long candidateId, LocalDate juryDate, String place) {
+        Candidate c = candidates.findById(candidateId);
+        return documents.issueParchemin(records.parchemin(c, catalog.get("TP-00496", "05"), null, juryDate, place));
+    }
+
+    /** The candidate's TRI livret from the CCPs they hold. */
+    @Transactional
+    public IssuedDocument issueTriLivret(long candidateId, LocalDate on, String place) {
+        Candidate c = candidates.findById(candidateId);
+        return documents.issueLivret(records.livret(c, catalog.get("TP-00496", "05"), on, place));
+    }
+
+    /** Lucas Martin with a valid TRI parchemin (and livret), created once. */
+    @Transactional
+    public IssuedDocument lucasWithParchemin() {
+        Candidate lucas = lucasMartin();
+        hold(lucas.id, "TP-00496", "05", 1, LocalDate.of(2025, 6, 20), "Villeurbanne");
+        hold(lucas.id, "TP-00496", "05", 2, JURY_DATE, JURY_PLACE);
+        candidates.flush();
+        IssuedDocument parchemin = documents.documentsOf(lucas.id).stream()
+                .filter(d -> d.kind == DocumentKind.PARCHEMIN && d.status == DocumentStatus.VALID)
+                .findFirst()
+                .orElseGet(() -> issueTriParchemin(lucas.id, JURY_DATE, JURY_PLACE));
+        if (documents.documentsOf(lucas.id).stream().noneMatch(d -> d.kind == DocumentKind.LIVRET)) {
+            issueTriLivret(lucas.id, JURY_DATE, JURY_PLACE);
+        }
+        return parchemin;
+    }
+
+    private static Candidate candidate(String birthName, String firstNames, Sex sex, LocalDate birthDate,
+                                       String commune, String department) {
+        Candidate c = new Candidate();
+        c.reference = "C-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        c.birthName = birthName;
+        c.firstNames = firstNames;
+        c.sex = sex;
+        c.birthDate = birthDate;
+        c.birthCommune = commune;
+        c.birthDepartment = department;
+        c.nationality = "française";
+        c.pathway = Pathway.TRAINING;
+        c.createdAt = Instant.now();
+        c.refreshIdentityKey();
+        return c;
+    }
+}
