@@ -1,0 +1,16 @@
+package fr.titrepro.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+@ApplicationScoped
+public class EnrolmentRepository implements PanacheRepository<Enrolment> {
+
+    /** The candidate's enrolments (not withdrawn) in sessions that are not cancelled: their history of attempts. */
+    public List<Enrolment> historyOf(long candidateId) {
+        return list("candidate.id = ?1 and status = ?2 and session.status <> ?3 order by session.startDate",
+                candidateId, EnrolmentStatus.ENROLLED, SessionStatus.CANCELLED);
+    }
+}

@@ -1,0 +1,116 @@
+package fr.titrepro.session;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.error.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Enrols candidates in a session within the regulation, and withdraws them before it starts. */
+@ApplicationScoped
+public class EnrolmentService {
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    RuleFacts facts;
+
+    @Inject
+    SessionConfig config;
+
+    @Inject
+    Validator validator;
+
+    /** What the eligibility policy says for that candidate at that session, without enrolling. */
+    public EnrolmentEligibilityPolicy.Decision check(ExamSession s, Candidate candidate) {
+        return EnrolmentEligibilityPolicy.decide(facts.eligibilitySession(s, s.activeEnrolments().size()),
+                facts.candidate(candidate, s), null, config.limits());
+    }
+
+    @Transactional
+    public long enrol(long sessionId, SessionCommands.NewEnrolment c, Viewer viewer) {
+        ExamSession s = access.managed(sessionId, viewer);
+        // enrolments of a session one at a time: the capacity holds under concurrent requests
+        sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        SessionService.requirePlanning(s, "les inscriptions");
+        SessionCommands.validate(validator, c);
+        Candidate candidate = access.enrollable(c.candidateId(), viewer);
+        if (candidate.isErased()) {
+            throw ProblemException.rule("Ce candidat a été effacé (RGPD) : il ne peut plus être inscrit.", List.of(
+                    new FieldError("candidateId", "Candidat effacé.")));
+        }
+        Enrolment existing = s.enrolments.stream().filter(e -> e.candidate.id.equals(candidate.id)).findFirst()
+                .orElse(null);
+        if (existing != null && existing.isActive()) {
+            throw new ProblemException(ProblemType.DUPLICATE, candidate.fullName() + " est déjà inscrit(e) à cette "
+                    + "session.");
+        }
+        int enrolled = (int) s.enrolments.stream().filter(Enrolment::isActive).count();
+        EnrolmentEligibilityPolicy.Decision decision = EnrolmentEligibilityPolicy.decide(
+                facts.eligibilitySession(s, enrolled), facts.candidate(candidate, s), c.ccpNumbers(), config.limits());
+        if (!decision.eligible()) {
+            throw ProblemException.rule("Inscription refusée pour " + candidate.fullName() + " : "
+                            + String.join(" ", decision.refusals().stream().map(EnrolmentEligibilityPolicy.Refusal::message)
+                            .toList()),
+                    decision.refusals().stream().map(r -> new FieldError(r.rule(), r.message())).toList());
+        }
+        Enrolment e = existing != null ? existing : new Enrolment();
+        e.session = s;
+        e.candidate = candidate;
+        e.status = EnrolmentStatus.ENROLLED;
+        e.ccpNumbers.clear();
+        e.ccpNumbers.addAll(decision.ccpNumbers());
+        e.finalInterview = decision.finalInterview();
+        e.enrolledAt = Instant.now();
+        e.enrolledBy = viewer.username();
+        e.withdrawnAt = null;
+        e.withdrawnBy = null;
+        if (existing == null) {
+            s.enrolments.add(e);
+        }
+        s.updatedAt = Instant.now();
+        enrolments.flush();
+        return e.id;
+    }
+
+    /** The candidate leaves the session before it starts; their place in the timetable stays empty. */
+    @Transactional
+    public void withdraw(long sessionId, long enrolmentId, Viewer viewer) {
+        ExamSession s = access.managed(sessionId, viewer);
+        SessionService.requirePlanning(s, "les inscriptions");
+        Enrolment e = s.enrolments.stream().filter(x -> x.id == enrolmentId && x.isActive()).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Aucune inscription n° " + enrolmentId
+                        + " à cette session."));
+        e.status = EnrolmentStatus.WITHDRAWN;
+        e.withdrawnAt = Instant.now();
+        e.withdrawnBy = viewer.username();
+        s.updatedAt = Instant.now();
+    }
+
+    /** An enrolment of the session: for its managers, or for the enrolled candidate themself. */
+    public Enrolment visibleEnrolment(long sessionId, long enrolmentId, Viewer viewer) {
+        ExamSession s = access.visible(sessionId, viewer);
+        return s.enrolments.stream()
+                .filter(e -> e.id == enrolmentId && e.isActive())
+                .filter(e -> viewer.manages(s) || (viewer.kind() == Viewer.Kind.CANDIDATE
+                        && e.candidate.id.equals(viewer.candidateId())))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Aucune inscription n° " + enrolmentId
+                        + " ne vous est accessible."));
+    }
+}

@@ -1,0 +1,51 @@
+package fr.titrepro.session;
+
+import fr.titrepro.referential.TitleVersion;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@ApplicationScoped
+public class ExamSessionRepository implements PanacheRepository<ExamSession> {
+
+    /**
+     * Sessions of a centre (all centres when null): upcoming ones (not finished yet) soonest first, past ones
+     * latest first.
+     */
+    public PanacheQuery<ExamSession> planned(Long centreId, boolean upcoming, LocalDate today) {
+        Parameters params = Parameters.with("today", today);
+        String where = upcoming ? "s.endDate >= :today" : "s.endDate < :today";
+        if (centreId != null) {
+            where += " and s.centre.id = :centre";
+            params.and("centre", centreId);
+        }
+        return find("from ExamSession s where " + where + " order by s.startDate "
+                + (upcoming ? "asc" : "desc") + ", s.id", params);
+    }
+
+    /** The sessions a juror sits on, soonest first. */
+    public List<ExamSession> ofJuror(long jurorId) {
+        return list("select m.session from JuryMember m where m.juror.id = ?1 order by m.session.startDate, "
+                + "m.session.id", jurorId);
+    }
+
+    /** The sessions a candidate is enrolled in (not withdrawn), soonest first. */
+    public List<ExamSession> ofCandidate(long candidateId) {
+        return list("select e.session from Enrolment e where e.candidate.id = ?1 and e.status = ?2 "
+                + "order by e.session.startDate, e.session.id", candidateId, EnrolmentStatus.ENROLLED);
+    }
+
+    /** Other sessions, not cancelled, a juror sits on: to find overlaps. */
+    public List<ExamSession> otherSessionsOfJuror(long jurorId, long exceptSessionId) {
+        return list("select m.session from JuryMember m where m.juror.id = ?1 and m.session.id <> ?2 "
+                + "and m.session.status <> ?3", jurorId, exceptSessionId, SessionStatus.CANCELLED);
+    }
+
+    public long countUsing(TitleVersion version) {
+        return count("titleVersion = ?1 and status <> ?2", version, SessionStatus.CANCELLED);
+    }
+}

@@ -1,0 +1,274 @@
+package fr.titrepro.session;
+
+import fr.titrepro.centre.Centre;
+import fr.titrepro.centre.CentreApproval;
+import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.referential.TitleVersionRepository;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Plans sessions, changes them while they are being planned, and moves them through their lifecycle. */
+@ApplicationScoped
+public class SessionService {
+
+    public record SessionPage(List<ExamSession> sessions, int page, int size, long total) {
+        public int pageCount() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
+    CentreRepository centres;
+
+    @Inject
+    TitleVersionRepository versions;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    RuleFacts facts;
+
+    @Inject
+    SessionConfig config;
+
+    @Inject
+    Validator validator;
+
+    /** Upcoming (not finished) or past sessions the viewer may see. */
+    public SessionPage list(Viewer viewer, boolean upcoming, int page, int size) {
+        LocalDate today = LocalDate.now();
+        if (viewer.kind() == Viewer.Kind.ADMIN || viewer.kind() == Viewer.Kind.CENTRE) {
+            var query = sessions.planned(viewer.centreId(), upcoming, today).page(Page.of(page, size));
+            return new SessionPage(query.list(), page, size, query.count());
+        }
+        List<ExamSession> own = switch (viewer.kind()) {
+            case JUROR -> viewer.jurorId() == null ? List.of() : sessions.ofJuror(viewer.jurorId());
+            case CANDIDATE -> viewer.candidateId() == null ? List.of() : sessions.ofCandidate(viewer.candidateId());
+            default -> List.of();
+        };
+        List<ExamSession> selected = own.stream()
+                .filter(s -> upcoming != s.endDate.isBefore(today))
+                .sorted(upcoming ? java.util.Comparator.comparing((ExamSession s) -> s.startDate)
+                        : java.util.Comparator.comparing((ExamSession s) -> s.startDate).reversed())
+                .toList();
+        int from = Math.min(page * size, selected.size());
+        return new SessionPage(selected.subList(from, Math.min(from + size, selected.size())), page, size,
+                selected.size());
+    }
+
+    public ExamSession get(long id, Viewer viewer) {
+        return access.visible(id, viewer);
+    }
+
+    @Transactional
+    public long create(SessionCommands.NewSession c, Viewer viewer) {
+        SessionCommands.validate(validator, c);
+        Centre centre = organiser(c.centreId(), viewer);
+        TitleVersion title = titleVersion(c.titleCode().strip(), c.version());
+        Set<Integer> ccps = c.ccpNumbers() == null ? Set.of() : new TreeSet<>(c.ccpNumbers());
+        String ccsCode = JurorService.blankToNull(c.ccsCode());
+        SessionPlanningPolicy.Plan plan = new SessionPlanningPolicy.Plan(c.type(), c.startDate(), c.endDate(),
+                c.capacity(), ccps, ccsCode);
+        List<FieldError> errors = new ArrayList<>(SessionPlanningPolicy.check(plan, RuleFacts.title(title),
+                context(centre, title, true, 0), config.limits()));
+        CentreApproval approval = errors.isEmpty() ? approval(centre, title, c.startDate(), c.endDate(),
+                c.approvalId(), errors) : null;
+        if (!errors.isEmpty()) {
+            throw refused("La session ne peut pas être planifiée.", errors);
+        }
+        ExamSession s = new ExamSession();
+        s.titleVersion = title;
+        s.type = c.type();
+        s.ccpNumbers.addAll(ccps);
+        s.ccsCode = ccsCode;
+        s.centre = centre;
+        s.approval = approval;
+        s.siteLabel = approval.siteLabel();
+        s.startDate = c.startDate();
+        s.endDate = c.endDate();
+        s.capacity = c.capacity();
+        s.managerName = c.managerName().strip();
+        s.managerEmail = JurorService.blankToNull(c.managerEmail());
+        s.status = SessionStatus.DRAFT;
+        s.createdAt = Instant.now();
+        s.createdBy = viewer.username();
+        record(s, null, SessionStatus.DRAFT, viewer.username(), null);
+        sessions.persist(s);
+        return s.id;
+    }
+
+    /** Dates, capacity, manager and site, while the session is being planned; every rule is checked again. */
+    @Transactional
+    public void update(long id, SessionCommands.SessionChanges c, Viewer viewer) {
+        ExamSession s = access.managed(id, viewer);
+        sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        requirePlanning(s, "ses dates et sa capacité");
+        SessionCommands.validate(validator, c);
+        boolean datesChanged = !c.startDate().equals(s.startDate) || !c.endDate().equals(s.endDate);
+        SessionPlanningPolicy.Plan plan = new SessionPlanningPolicy.Plan(s.type, c.startDate(), c.endDate(),
+                c.capacity(), s.ccpNumbers, s.ccsCode);
+        List<FieldError> errors = new ArrayList<>(SessionPlanningPolicy.check(plan, RuleFacts.title(s.titleVersion),
+                context(s.centre, s.titleVersion, datesChanged, s.activeEnrolments().size()), config.limits()));
+        CentreApproval approval = errors.isEmpty() ? approval(s.centre, s.titleVersion, c.startDate(), c.endDate(),
+                c.approvalId(), errors) : null;
+        if (errors.isEmpty() && datesChanged) {
+            errors.addAll(stillValidAt(s, c.startDate(), c.endDate()));
+        }
+        if (!errors.isEmpty()) {
+            throw refused("La session n'a pas été modifiée.", errors);
+        }
+        s.startDate = c.startDate();
+        s.endDate = c.endDate();
+        s.capacity = c.capacity();
+        s.managerName = c.managerName().strip();
+        s.managerEmail = JurorService.blankToNull(c.managerEmail());
+        s.approval = approval;
+        s.siteLabel = approval.siteLabel();
+        s.updatedAt = Instant.now();
+    }
+
+    @Transactional
+    public void transition(long id, SessionCommands.Transition c, Viewer viewer) {
+        ExamSession s = access.managed(id, viewer);
+        sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        SessionCommands.validate(validator, c);
+        String reason = JurorService.blankToNull(c.reason());
+        List<String> refusals = SessionLifecyclePolicy.refusals(c.to(), viewer.actor(),
+                facts.lifecycle(s, reason != null));
+        if (!refusals.isEmpty()) {
+            throw ProblemException.rule("La session ne peut pas passer à l'état « " + c.to().label() + " » : "
+                    + String.join(" ", refusals), refusals.stream().map(r -> new FieldError("to", r)).toList());
+        }
+        record(s, s.status, c.to(), viewer.username(), reason);
+        if (c.to() == SessionStatus.CANCELLED) {
+            s.cancelReason = reason;
+        }
+        s.status = c.to();
+        s.updatedAt = Instant.now();
+    }
+
+    /** The moves out of the current state, each with the reasons it is refused now (none: allowed). */
+    public Map<SessionStatus, List<String>> options(ExamSession s, Viewer viewer) {
+        if (!viewer.manages(s)) {
+            return Map.of();
+        }
+        return SessionLifecyclePolicy.options(viewer.actor(), facts.lifecycle(s, true));
+    }
+
+    /** Enrolments, jury and dates change only while the session is being planned. */
+    static void requirePlanning(ExamSession s, String what) {
+        if (s.status.isPlanning()) {
+            return;
+        }
+        throw ProblemException.conflict(switch (s.status) {
+            case CLOSED, VALIDATED -> "La session est " + s.status.label().toLowerCase() + " : ses résultats sont "
+                    + "définitifs, " + what + " ne peuvent plus changer (une correction passe par la procédure de "
+                    + "recours).";
+            case CANCELLED -> "La session est annulée : " + what + " ne peuvent plus changer.";
+            default -> "La session a commencé (" + s.status.label().toLowerCase() + ") : " + what
+                    + " ne peuvent plus changer.";
+        });
+    }
+
+    private Centre organiser(Long centreId, Viewer viewer) {
+        if (viewer.isAdmin()) {
+            if (centreId == null) {
+                throw ProblemException.invalidField("centreId", "Choisissez le centre organisateur.");
+            }
+            Centre centre = centres.findById(centreId);
+            if (centre == null) {
+                throw ProblemException.invalidField("centreId", "Aucun centre n° " + centreId + ".");
+            }
+            return centre;
+        }
+        if (centreId != null && !centreId.equals(viewer.centreId())) {
+            throw ProblemException.notFound("Aucun centre n° " + centreId + " ne vous est accessible.");
+        }
+        return centres.findById(viewer.centreId());
+    }
+
+    private TitleVersion titleVersion(String code, String version) {
+        return (version == null || version.isBlank() ? versions.latest(code) : versions.findVersion(code, version))
+                .orElseThrow(() -> refused("La session ne peut pas être planifiée.", List.of(new FieldError(
+                        "titleCode", version == null || version.isBlank() ? "Aucun titre n'a le code « " + code
+                        + " »." : "Le titre « " + code + " » n'a pas de version « " + version + " »."))));
+    }
+
+    private SessionPlanningPolicy.Context context(Centre centre, TitleVersion title, boolean datesChanged,
+                                                  int enrolled) {
+        return new SessionPlanningPolicy.Context(LocalDate.now(), datesChanged, centre.name,
+                centre.approvals.stream().filter(a -> a.titleCode.equals(title.code))
+                        .map(a -> new SessionPlanningPolicy.Approval(a.validFrom, a.validUntil)).toList(),
+                title.ccsBlocks.stream().map(b -> b.code).collect(Collectors.toCollection(LinkedHashSet::new)),
+                enrolled);
+    }
+
+    /** The chosen approval (site) if it covers the dates, else the first one that does. */
+    private static CentreApproval approval(Centre centre, TitleVersion title, LocalDate start, LocalDate end,
+                                           Long approvalId, List<FieldError> errors) {
+        if (approvalId == null) {
+            return centre.approvalCovering(title.code, start, end).orElseThrow();
+        }
+        CentreApproval chosen = centre.approvals.stream()
+                .filter(a -> a.id.equals(approvalId) && a.titleCode.equals(title.code) && a.covers(start, end))
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            errors.add(new FieldError("approvalId", "Cet agrément (site) ne couvre pas ce titre à ces dates."));
+        }
+        return chosen;
+    }
+
+    /** Moving the dates must keep every juror and every enrolled candidate within the rules. */
+    private List<FieldError> stillValidAt(ExamSession s, LocalDate start, LocalDate end) {
+        List<FieldError> errors = new ArrayList<>();
+        JuryCompositionPolicy.Session jurySession = new JuryCompositionPolicy.Session(s.titleVersion.code, start, end);
+        for (JuryMember m : s.jury) {
+            JuryCompositionPolicy.checkJuror(jurySession, facts.juror(m.juror, s))
+                    .forEach(v -> errors.add(new FieldError("startDate", v.message())));
+        }
+        EnrolmentEligibilityPolicy.Session session = facts.eligibilitySession(s, start, end, 0);
+        for (Enrolment e : s.activeEnrolments()) {
+            EnrolmentEligibilityPolicy.decide(session, facts.candidate(e.candidate, s), e.ccpNumbers,
+                    config.limits()).refusals().forEach(r -> errors.add(new FieldError("startDate", r.message())));
+        }
+        return errors;
+    }
+
+    private static void record(ExamSession s, SessionStatus from, SessionStatus to, String by, String reason) {
+        SessionTransition t = new SessionTransition();
+        t.session = s;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.at = Instant.now();
+        t.actor = by;
+        t.reason = reason;
+        s.transitions.add(t);
+    }
+
+    static ProblemException refused(String detail, List<FieldError> errors) {
+        return ProblemException.rule(detail + " " + errors.stream().map(FieldError::message)
+                .collect(Collectors.joining(" ")), errors);
+    }
+}

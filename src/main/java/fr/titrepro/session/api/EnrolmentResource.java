@@ -1,0 +1,87 @@
+package fr.titrepro.session.api;
+
+import fr.titrepro.security.Roles;
+import fr.titrepro.session.ConvocationService;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.EnrolmentService;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.RuleFacts;
+import fr.titrepro.session.SessionAccess;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.TimetablePlanner;
+import fr.titrepro.session.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/sessions/{sessionId}/enrolments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+@RolesAllowed({Roles.ADMIN, Roles.CENTRE})
+public class EnrolmentResource {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    ConvocationService convocations;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    RuleFacts facts;
+
+    @GET
+    @Operation(summary = "Les inscrits de la session, avec leur planning d'épreuves")
+    public List<SessionViews.EnrolmentView> list(@PathParam("sessionId") long sessionId) {
+        ExamSession s = access.managed(sessionId, access.viewer());
+        Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
+        return s.activeEnrolments().stream().map(e -> SessionViews.enrolment(e, timetable.get(e.id))).toList();
+    }
+
+    @POST
+    @Operation(summary = "Inscrire un candidat ; tout refus est un 422 qui nomme la règle et la raison")
+    public Response enrol(@PathParam("sessionId") long sessionId, SessionCommands.NewEnrolment body) {
+        Viewer viewer = access.viewer();
+        long id = enrolments.enrol(sessionId, body, viewer);
+        Enrolment e = enrolments.visibleEnrolment(sessionId, id, viewer);
+        return Response.created(UriBuilder.fromPath("/api/sessions/{s}/enrolments/{e}").build(sessionId, id))
+                .entity(SessionViews.enrolment(e, facts.timetable(e.session).get(e.id))).build();
+    }
+
+    @DELETE
+    @Path("{enrolmentId}")
+    @Operation(summary = "Désinscrire un candidat avant le début de la session")
+    public Response withdraw(@PathParam("sessionId") long sessionId, @PathParam("enrolmentId") long enrolmentId) {
+        enrolments.withdraw(sessionId, enrolmentId, access.viewer());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{enrolmentId}/convocation.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRE, Roles.CANDIDATE})
+    @Operation(summary = "Convocation PDF du candidat (le centre, l'administration, ou le candidat lui-même)")
+    public Response convocation(@PathParam("sessionId") long sessionId, @PathParam("enrolmentId") long enrolmentId) {
+        byte[] pdf = convocations.candidate(sessionId, enrolmentId, access.viewer());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"convocation-" + sessionId + "-" + enrolmentId
+                        + ".pdf\"").build();
+    }
+}

@@ -1,0 +1,114 @@
+package fr.titrepro.session.api;
+
+import fr.titrepro.security.Roles;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.JuryCompositionPolicy;
+import fr.titrepro.session.JuryService;
+import fr.titrepro.session.RuleFacts;
+import fr.titrepro.session.SessionAccess;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.SessionService;
+import fr.titrepro.session.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+@RolesAllowed({Roles.ADMIN, Roles.CENTRE})
+public class SessionResource {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    JuryService jury;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    RuleFacts facts;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRE, Roles.JUROR, Roles.CANDIDATE})
+    @Operation(summary = "Sessions à venir (period=upcoming) ou passées (past) : toutes pour l'administration, "
+            + "celles du centre, celles où siège le juré, celles du candidat")
+    public SessionViews.PageView<SessionViews.SessionSummary> list(
+            @QueryParam("period") @DefaultValue("upcoming") String period,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        SessionService.SessionPage found = sessions.list(access.viewer(), !"past".equals(period), Math.max(0, page),
+                Math.clamp(size, 1, 100));
+        return new SessionViews.PageView<>(found.sessions().stream().map(SessionViews::summary).toList(),
+                found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRE, Roles.JUROR, Roles.CANDIDATE})
+    @Operation(summary = "Une session : jury, conflits, actions possibles maintenant et raisons des autres, historique")
+    public SessionViews.SessionDetail get(@PathParam("id") long id) {
+        return detail(id, access.viewer());
+    }
+
+    @POST
+    @Operation(summary = "Planifier une session (état Brouillon)")
+    public Response create(SessionCommands.NewSession body) {
+        Viewer viewer = access.viewer();
+        long id = sessions.create(body, viewer);
+        return Response.created(UriBuilder.fromPath("/api/sessions/{id}").build(id)).entity(detail(id, viewer)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Modifier dates, capacité, responsable ou site d'une session en préparation")
+    public SessionViews.SessionDetail update(@PathParam("id") long id, SessionCommands.SessionChanges body) {
+        Viewer viewer = access.viewer();
+        sessions.update(id, body, viewer);
+        return detail(id, viewer);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Changer l'état d'une session ({\"to\":\"SCHEDULED\"}) ; CLOSED et VALIDATED : administration")
+    public SessionViews.SessionDetail transition(@PathParam("id") long id, SessionCommands.Transition body) {
+        Viewer viewer = access.viewer();
+        sessions.transition(id, body, viewer);
+        return detail(id, viewer);
+    }
+
+    @POST
+    @Path("{id}/conflicts")
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRE, Roles.JUROR})
+    @Operation(summary = "Déclarer le lien d'un membre du jury avec un candidat (le juré pour lui-même, ou le centre)")
+    public Response declareConflict(@PathParam("id") long id, SessionCommands.NewConflict body) {
+        Viewer viewer = access.viewer();
+        long conflictId = jury.declareConflict(id, body, viewer);
+        ExamSession s = sessions.get(id, viewer);
+        return Response.status(Response.Status.CREATED).entity(s.conflicts.stream()
+                .filter(c -> c.id == conflictId).map(SessionViews::conflict).findFirst().orElseThrow()).build();
+    }
+
+    private SessionViews.SessionDetail detail(long id, Viewer viewer) {
+        ExamSession s = sessions.get(id, viewer);
+        boolean manages = viewer.manages(s);
+        return SessionViews.detail(s, manages ? facts.composition(s).stream()
+                        .map(JuryCompositionPolicy.Violation::message).toList() : java.util.List.of(),
+                sessions.options(s, viewer), manages);
+    }
+}

@@ -1,0 +1,137 @@
+package fr.titrepro.session.api;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.Pathway;
+import fr.titrepro.session.ConflictKind;
+import fr.titrepro.session.ConflictOfInterest;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.EnrolmentOutcome;
+import fr.titrepro.session.EnrolmentStatus;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.Juror;
+import fr.titrepro.session.JurorHabilitation;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.SessionTransition;
+import fr.titrepro.session.SessionType;
+import fr.titrepro.session.TimetablePlanner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/** Sessions, enrolments and jurors as the API shows them: records only, never entities. */
+public final class SessionViews {
+
+    private SessionViews() {
+    }
+
+    public record PageView<T>(List<T> items, int page, int size, long total) {
+    }
+
+    public record SessionSummary(long id, String titleCode, String titleVersion, String acronym, String titleName,
+                                 SessionType type, String typeLabel, List<Integer> ccpNumbers, String ccsCode,
+                                 long centreId, String centreName, String site, LocalDate startDate,
+                                 LocalDate endDate, int capacity, int enrolled, SessionStatus status,
+                                 String statusLabel) {
+    }
+
+    public record TransitionView(SessionStatus from, SessionStatus to, String toLabel, Instant at, String actor,
+                                 String reason) {
+    }
+
+    /** A move out of the current state: allowed now, or the reasons it is not. */
+    public record ActionView(SessionStatus to, String label, boolean allowed, List<String> reasons) {
+    }
+
+    public record JuryMemberView(long jurorId, String name, String profession, String employer,
+                                 int yearsOfExperience, String convocationUrl) {
+    }
+
+    public record ConflictView(long id, long jurorId, String jurorName, long candidateId, String candidateName,
+                               ConflictKind kind, String kindLabel, String note, Instant declaredAt,
+                               String declaredBy) {
+    }
+
+    public record SessionDetail(SessionSummary session, String managerName, String managerEmail,
+                                String cancelReason, List<JuryMemberView> jury, List<ConflictView> conflicts,
+                                List<String> compositionProblems, List<ActionView> actions,
+                                List<TransitionView> transitions) {
+    }
+
+    public record SlotView(LocalDate day, LocalTime start, LocalTime end, String label, Integer ccpNumber,
+                           int minutes, boolean outsideSession) {
+    }
+
+    public record AccommodationsView(Integer extraTimePercent, String assistance, String adaptedEquipment,
+                                     String notes) {
+    }
+
+    public record EnrolmentView(long id, long candidateId, String candidateReference, String candidateName,
+                                Pathway pathway, List<Integer> ccpNumbers, boolean finalInterview,
+                                EnrolmentStatus status, EnrolmentOutcome outcome,
+                                AccommodationsView accommodations, List<SlotView> timetable,
+                                String convocationUrl) {
+    }
+
+    /** A session of the caller: as a juror (their jury convocation) or as a candidate (their enrolment). */
+    public record MySessionView(SessionSummary session, String role, String convocationUrl, EnrolmentView enrolment) {
+    }
+
+    public record HabilitationView(long id, String titleCode, LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    public record JurorView(long id, String username, String lastName, String firstName, String email, String phone,
+                            String profession, String employer, int yearsOfExperience,
+                            List<HabilitationView> habilitations) {
+    }
+
+    public static SessionSummary summary(ExamSession s) {
+        return new SessionSummary(s.id, s.titleVersion.code, s.titleVersion.version, s.titleVersion.acronym,
+                s.titleVersion.name, s.type, s.type.label(), s.ccpNumbers.stream().sorted().toList(), s.ccsCode,
+                s.centre.id, s.centre.name, s.siteLabel, s.startDate, s.endDate, s.capacity,
+                s.activeEnrolments().size(), s.status, s.status.label());
+    }
+
+    public static SessionDetail detail(ExamSession s, List<String> compositionProblems,
+                                       Map<SessionStatus, List<String>> options, boolean showConvocations) {
+        return new SessionDetail(summary(s), s.managerName, s.managerEmail, s.cancelReason,
+                s.jury.stream().map(m -> new JuryMemberView(m.juror.id, m.juror.fullName(), m.juror.profession,
+                        m.juror.employer, m.juror.yearsOfExperience, showConvocations
+                        ? "/api/sessions/" + s.id + "/jury/" + m.juror.id + "/convocation.pdf" : null)).toList(),
+                s.conflicts.stream().map(SessionViews::conflict).toList(),
+                compositionProblems,
+                options.entrySet().stream().map(o -> new ActionView(o.getKey(), o.getKey().label(),
+                        o.getValue().isEmpty(), o.getValue())).toList(),
+                s.transitions.stream().map(t -> transition(t)).toList());
+    }
+
+    public static ConflictView conflict(ConflictOfInterest c) {
+        return new ConflictView(c.id, c.juror.id, c.juror.fullName(), c.candidate.id, c.candidate.fullName(), c.kind,
+                c.kind.label(), c.note, c.declaredAt, c.declaredBy);
+    }
+
+    static TransitionView transition(SessionTransition t) {
+        return new TransitionView(t.fromStatus, t.toStatus, t.toStatus.label(), t.at, t.actor, t.reason);
+    }
+
+    public static EnrolmentView enrolment(Enrolment e, List<TimetablePlanner.Slot> slots) {
+        Candidate c = e.candidate;
+        return new EnrolmentView(e.id, c.id, c.reference, c.fullName(), c.pathway,
+                e.ccpNumbers.stream().sorted().toList(), e.finalInterview, e.status, e.outcome,
+                new AccommodationsView(c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes),
+                slots == null ? List.of() : slots.stream().map(x -> new SlotView(x.day(), x.start(), x.end(),
+                        x.label(), x.ccpNumber(), x.minutes(), x.outsideSession())).toList(),
+                "/api/sessions/" + e.session.id + "/enrolments/" + e.id + "/convocation.pdf");
+    }
+
+    public static JurorView juror(Juror j) {
+        return new JurorView(j.id, j.username, j.lastName, j.firstName, j.email, j.phone, j.profession, j.employer,
+                j.yearsOfExperience, j.habilitations.stream().map(SessionViews::habilitation).toList());
+    }
+
+    static HabilitationView habilitation(JurorHabilitation h) {
+        return new HabilitationView(h.id, h.titleCode, h.validFrom, h.validUntil);
+    }
+}
