@@ -39,18 +39,23 @@ public class GridGenerator {
     @Transactional
     public void generateMissing(long sessionId, long enrolmentId) {
         ScoringAccess.Seat seat = access.seat(sessionId, enrolmentId);
-        Enrolment enrolment = seat.enrolment();
+        generate(seat.session(), seat.enrolment());
+    }
+
+    /** The same, for the platform itself (demo data): no juror's access is checked. */
+    @Transactional
+    public void generate(ExamSession session, Enrolment enrolment) {
         em.createNativeQuery("SELECT id FROM enrolment WHERE id = ?1 FOR UPDATE").setParameter(1, enrolment.id)
                 .getResultList();
         List<EvaluationGrid> existing = grids.ofEnrolment(enrolment.id);
         Map<String, GridCompositionPolicy.PartSpec> specs = new LinkedHashMap<>();
-        for (GridCompositionPolicy.PartSpec spec : referentialParts(seat.session(), enrolment)) {
+        for (GridCompositionPolicy.PartSpec spec : referentialParts(session, enrolment)) {
             specs.put(spec.partKey(), existing.stream().filter(g -> g.partKey.equals(spec.partKey())).findFirst()
                     .map(GridCompositionPolicy::of).orElse(spec));
         }
-        Set<Long> conflicted = access.conflictedJurors(seat.session(), enrolment);
+        Set<Long> conflicted = access.conflictedJurors(session, enrolment);
         Instant now = Instant.now();
-        for (JuryMember member : seat.session().jury) {
+        for (JuryMember member : session.jury) {
             if (conflicted.contains(member.juror.id)) {
                 continue;
             }
@@ -58,7 +63,7 @@ public class GridGenerator {
                 boolean present = existing.stream().anyMatch(g -> g.jurorId == member.juror.id
                         && g.partKey.equals(spec.partKey()));
                 if (!present) {
-                    grids.persist(materialize(spec, seat.session(), enrolment, member.juror, now));
+                    grids.persist(materialize(spec, session, enrolment, member.juror, now));
                 }
             }
         }

@@ -13,6 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ApiTenantResolver implements TenantResolver {
 
     static final String API_TENANT = "api";
+    /**
+     * The default tenant, named: answering null would let Quarkus' path-segment resolution pick the "api" tenant
+     * for every /api/** path, and the pages' scripts would get 401 despite their session cookie.
+     */
+    static final String DEFAULT_TENANT = "Default";
     private static final String SESSION_COOKIE = "q_session";
 
     @Override
@@ -24,7 +29,7 @@ public class ApiTenantResolver implements TenantResolver {
         if (context.request().getHeader("Authorization") != null) {
             return API_TENANT;
         }
-        return hasSession(context) ? null : API_TENANT;
+        return hasSession(context) ? DEFAULT_TENANT : API_TENANT;
     }
 
     /** The session cookie is split into q_session_chunk_N cookies when the tokens are large. */
