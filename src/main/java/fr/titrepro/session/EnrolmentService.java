@@ -54,13 +54,13 @@ public class EnrolmentService {
             throw ProblemException.rule("Ce candidat a été effacé (RGPD) : il ne peut plus être inscrit.", List.of(
                     new FieldError("candidateId", "Candidat effacé.")));
         }
-        Enrolment existing = s.enrolments.stream().filter(e -> e.candidate.id.equals(candidate.id)).findFirst()
-                .orElse(null);
+        // queried rather than loaded: a session of a few hundred candidates stays cheap to enrol in
+        Enrolment existing = enrolments.find("session = ?1 and candidate = ?2", s, candidate).firstResult();
         if (existing != null && existing.isActive()) {
             throw new ProblemException(ProblemType.DUPLICATE, candidate.fullName() + " est déjà inscrit(e) à cette "
                     + "session.");
         }
-        int enrolled = (int) s.enrolments.stream().filter(Enrolment::isActive).count();
+        int enrolled = (int) enrolments.count("session = ?1 and status = ?2", s, EnrolmentStatus.ENROLLED);
         EnrolmentEligibilityPolicy.Decision decision = EnrolmentEligibilityPolicy.decide(
                 facts.eligibilitySession(s, enrolled), facts.candidate(candidate, s), c.ccpNumbers(), config.limits());
         if (!decision.eligible()) {
@@ -81,6 +81,7 @@ public class EnrolmentService {
         e.withdrawnAt = null;
         e.withdrawnBy = null;
         if (existing == null) {
+            // an inverse bag queues the addition without loading the session's enrolments
             s.enrolments.add(e);
         }
         s.updatedAt = Instant.now();

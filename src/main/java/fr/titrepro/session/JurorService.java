@@ -19,12 +19,6 @@ import java.util.List;
 @ApplicationScoped
 public class JurorService {
 
-    public record JurorPage(List<Juror> jurors, int page, int size, long total) {
-        public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
-
     @Inject
     JurorRepository jurors;
 
@@ -35,11 +29,11 @@ public class JurorService {
     Validator validator;
 
     /** With a title code: the jurors habilitated for it on every day from {@code on} to {@code until}. */
-    public JurorPage search(String query, String titleCode, LocalDate on, LocalDate until, int page, int size) {
+    public Paged<Juror> search(String query, String titleCode, LocalDate on, LocalDate until, int page, int size) {
         LocalDate from = on == null ? LocalDate.now() : on;
         var found = jurors.search(query, titleCode, from, until == null || until.isBefore(from) ? from : until)
                 .page(Page.of(page, size));
-        return new JurorPage(found.list(), page, size, found.count());
+        return new Paged<>(found.list(), page, size, found.count());
     }
 
     public Juror get(long id) {

@@ -32,7 +32,7 @@ public class JuryService {
     @Transactional
     public void assign(long sessionId, long jurorId, Viewer viewer) {
         ExamSession s = access.managed(sessionId, viewer);
-        SessionService.requirePlanning(s, "la composition du jury");
+        SessionService.requirePlanning(s, "les membres du jury");
         // one juror assigned at a time: two sessions cannot both take the same dates of theirs
         Juror juror = jurors.findById(jurorId, LockModeType.PESSIMISTIC_WRITE);
         if (juror == null) {
@@ -61,7 +61,7 @@ public class JuryService {
     @Transactional
     public void remove(long sessionId, long jurorId, Viewer viewer) {
         ExamSession s = access.managed(sessionId, viewer);
-        SessionService.requirePlanning(s, "la composition du jury");
+        SessionService.requirePlanning(s, "les membres du jury");
         if (!s.jury.removeIf(m -> m.juror.id == jurorId)) {
             throw ProblemException.notFound("Le membre de jury n° " + jurorId + " ne siège pas à cette session.");
         }

@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,6 @@ import java.util.stream.Collectors;
 /** Plans sessions, changes them while they are being planned, and moves them through their lifecycle. */
 @ApplicationScoped
 public class SessionService {
-
-    public record SessionPage(List<ExamSession> sessions, int page, int size, long total) {
-        public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     @Inject
     ExamSessionRepository sessions;
@@ -57,11 +52,11 @@ public class SessionService {
     Validator validator;
 
     /** Upcoming (not finished) or past sessions the viewer may see. */
-    public SessionPage list(Viewer viewer, boolean upcoming, int page, int size) {
+    public Paged<ExamSession> list(Viewer viewer, boolean upcoming, int page, int size) {
         LocalDate today = LocalDate.now();
         if (viewer.kind() == Viewer.Kind.ADMIN || viewer.kind() == Viewer.Kind.CENTRE) {
             var query = sessions.planned(viewer.centreId(), upcoming, today).page(Page.of(page, size));
-            return new SessionPage(query.list(), page, size, query.count());
+            return new Paged<>(query.list(), page, size, query.count());
         }
         List<ExamSession> own = switch (viewer.kind()) {
             case JUROR -> viewer.jurorId() == null ? List.of() : sessions.ofJuror(viewer.jurorId());
@@ -70,11 +65,11 @@ public class SessionService {
         };
         List<ExamSession> selected = own.stream()
                 .filter(s -> upcoming != s.endDate.isBefore(today))
-                .sorted(upcoming ? java.util.Comparator.comparing((ExamSession s) -> s.startDate)
-                        : java.util.Comparator.comparing((ExamSession s) -> s.startDate).reversed())
+                .sorted(upcoming ? Comparator.comparing((ExamSession s) -> s.startDate)
+                        : Comparator.comparing((ExamSession s) -> s.startDate).reversed())
                 .toList();
         int from = Math.min(page * size, selected.size());
-        return new SessionPage(selected.subList(from, Math.min(from + size, selected.size())), page, size,
+        return new Paged<>(selected.subList(from, Math.min(from + size, selected.size())), page, size,
                 selected.size());
     }
 

@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** One change of state of a session: who moved it, when, from what to what (and why, for a cancellation). */
 @Entity
@@ -29,4 +31,9 @@ public class SessionTransition extends IdEntity {
     public Instant at;
     public String actor;
     public String reason;
+
+    /** "12/03/2026 à 09:15", French time. */
+    public String atLabel() {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(ZoneId.of("Europe/Paris")).format(at);
+    }
 }

@@ -54,7 +54,7 @@ public final class TimetablePlanner {
                 LocalDateTime start = earliestFit(frame, ready, minutes, e.individual() ? jury : List.of());
                 LocalDateTime end = start.plusMinutes(minutes);
                 if (e.individual()) {
-                    jury.add(new Busy(start, end));
+                    insertSorted(jury, new Busy(start, end));
                 }
                 slots.add(new Slot(start.toLocalDate(), start.toLocalTime(), end.toLocalTime(), e.label(),
                         e.ccpNumber(), minutes, e.individual(), start.toLocalDate().isAfter(frame.lastDay())));
@@ -69,9 +69,12 @@ public final class TimetablePlanner {
         return (minutes * (100 + Math.max(0, extraTimePercent)) + 99) / 100;
     }
 
+    /** The first start from {@code from} where the épreuve fits in a day and, for an individual one, in a gap of the jury. */
     private static LocalDateTime earliestFit(Frame frame, LocalDateTime from, int minutes, List<Busy> busy) {
         long dayLength = Duration.between(frame.dayStart(), frame.dayEnd()).toMinutes();
         LocalDateTime t = from;
+        // busy periods are sorted by start and never overlap: one pass, t only moves forward
+        int i = firstEndingAfter(busy, t);
         while (true) {
             LocalDateTime dayOpen = t.toLocalDate().atTime(frame.dayStart());
             if (t.isBefore(dayOpen)) {
@@ -82,15 +85,32 @@ public final class TimetablePlanner {
                 t = t.toLocalDate().plusDays(1).atTime(frame.dayStart());
                 continue;
             }
-            LocalDateTime candidateStart = t;
-            LocalDateTime candidateEnd = t.plusMinutes(minutes);
-            Busy clash = busy.stream()
-                    .filter(b -> b.start().isBefore(candidateEnd) && b.end().isAfter(candidateStart))
-                    .findFirst().orElse(null);
-            if (clash == null) {
+            while (i < busy.size() && !busy.get(i).end().isAfter(t)) {
+                i++;
+            }
+            if (i == busy.size() || !busy.get(i).start().isBefore(t.plusMinutes(minutes))) {
                 return t;
             }
-            t = clash.end();
+            t = busy.get(i).end();
         }
+    }
+
+    private static int firstEndingAfter(List<Busy> busy, LocalDateTime t) {
+        int low = 0;
+        int high = busy.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (busy.get(mid).end().isAfter(t)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    private static void insertSorted(List<Busy> busy, Busy period) {
+        int at = firstEndingAfter(busy, period.start());
+        busy.add(at, period);
     }
 }

@@ -8,11 +8,6 @@ public record Viewer(String username, Kind kind, Long centreId, Long jurorId, Lo
 
     public enum Kind { ADMIN, CENTRE, JUROR, CANDIDATE, NONE }
 
-    /** The platform itself (start-up demo data): acts as the administration. */
-    public static Viewer system() {
-        return new Viewer("système", Kind.ADMIN, null, null, null);
-    }
-
     public boolean isAdmin() {
         return kind == Kind.ADMIN;
     }

@@ -9,17 +9,23 @@ import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.centre.CentreStaff;
+import fr.titrepro.referential.ReferentialService;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.EnrolmentOutcome;
+import fr.titrepro.session.EnrolmentService;
 import fr.titrepro.session.EnrolmentStatus;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorHabilitation;
 import fr.titrepro.session.JuryMember;
+import fr.titrepro.session.JuryService;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionType;
+import fr.titrepro.session.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +57,18 @@ public class SessionFixtures {
 
     @Inject
     TitleVersionRepository versions;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    JuryService jury;
+
+    @Inject
+    ReferentialService referential;
 
     /** A unique suffix of lower-case letters, for names that must not collide within a run. */
     public static String unique() {
@@ -184,6 +202,51 @@ public class SessionFixtures {
             em.persist(e);
         }
         return s.id;
+    }
+
+    /** The staff of a centre, as the services see them. */
+    public Viewer staff(String username) {
+        return new Viewer(username, Viewer.Kind.CENTRE, centreOfStaff(username), null, null);
+    }
+
+    public static Viewer admin() {
+        return new Viewer("t4-admin", Viewer.Kind.ADMIN, null, null, null);
+    }
+
+    /** A TRI session planned through the service by the centre of {@code staff}, in DRAFT. */
+    public long plannedSession(String staff, SessionType type, LocalDate start, LocalDate end, int capacity,
+                               Integer... ccps) {
+        return sessions.create(new SessionCommands.NewSession(TRI, null, type, Set.of(ccps), null, start, end, capacity,
+                "Responsable " + staff, "responsable@centre.test", null, null), staff(staff));
+    }
+
+    /** A session titre TRI of the centre of {@code staff}, from {@code start} for two days, 10 places. */
+    public long plannedSession(String staff, LocalDate start) {
+        return plannedSession(staff, SessionType.TITLE, start, start.plusDays(1), 10);
+    }
+
+    public long enrol(long sessionId, long candidateId) {
+        return enrolments.enrol(sessionId, new SessionCommands.NewEnrolment(candidateId, null), admin());
+    }
+
+    public void assign(long sessionId, long jurorId) {
+        jury.assign(sessionId, jurorId, admin());
+    }
+
+    /** Imports a title version (YAML of the référentiel format) as the administration would. */
+    public void importTitle(String yaml) {
+        referential.importFile(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+    }
+
+    /** A title code no other test uses (TP-4xxxx). */
+    public static String uniqueTitleCode() {
+        return "TP-4" + String.format("%04d", SEQUENCE.incrementAndGet() % 10_000);
+    }
+
+    /** The candidate's data was erased (RGPD). */
+    @Transactional
+    public void erase(long candidateId) {
+        em.find(Candidate.class, candidateId).erasedAt = Instant.now();
     }
 
     /** Seats a juror directly (no rule checked): to build overlaps the API would refuse. */

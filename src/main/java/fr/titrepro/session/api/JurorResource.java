@@ -2,7 +2,9 @@ package fr.titrepro.session.api;
 
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorService;
+import fr.titrepro.session.Paged;
 import fr.titrepro.session.SessionCommands;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,9 +48,9 @@ public class JurorResource {
                                                               @QueryParam("until") LocalDate until,
                                                               @QueryParam("page") @DefaultValue("0") int page,
                                                               @QueryParam("size") @DefaultValue("20") int size) {
-        JurorService.JurorPage found = jurors.search(query, titleCode, on, until, Math.max(0, page),
+        Paged<Juror> found = jurors.search(query, titleCode, on, until, Math.max(0, page),
                 Math.clamp(size, 1, 100));
-        return new SessionViews.PageView<>(found.jurors().stream().map(SessionViews::juror).toList(), found.page(),
+        return new SessionViews.PageView<>(found.items().stream().map(SessionViews::juror).toList(), found.page(),
                 found.size(), found.total());
     }
 

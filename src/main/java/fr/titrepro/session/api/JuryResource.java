@@ -72,6 +72,6 @@ public class JuryResource {
     }
 
     private List<SessionViews.JuryMemberView> members(long sessionId, Viewer viewer) {
-        return SessionViews.detail(sessions.get(sessionId, viewer), List.of(), java.util.Map.of(), true).jury();
+        return SessionViews.jury(sessions.get(sessionId, viewer), true);
     }
 }

@@ -3,6 +3,7 @@ package fr.titrepro.session.api;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.Paged;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;
@@ -39,9 +40,9 @@ public class MeResource {
             @QueryParam("period") @DefaultValue("upcoming") String period,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Viewer viewer = access.viewer();
-        SessionService.SessionPage found = sessions.list(viewer, !"past".equals(period), Math.max(0, page),
+        Paged<ExamSession> found = sessions.list(viewer, !"past".equals(period), Math.max(0, page),
                 Math.clamp(size, 1, 100));
-        return new SessionViews.PageView<>(found.sessions().stream().map(s -> mine(s, viewer)).toList(),
+        return new SessionViews.PageView<>(found.items().stream().map(s -> mine(s, viewer)).toList(),
                 found.page(), found.size(), found.total());
     }
 

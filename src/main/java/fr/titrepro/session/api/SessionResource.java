@@ -4,6 +4,7 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.JuryCompositionPolicy;
 import fr.titrepro.session.JuryService;
+import fr.titrepro.session.Paged;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,9 +55,9 @@ public class SessionResource {
     public SessionViews.PageView<SessionViews.SessionSummary> list(
             @QueryParam("period") @DefaultValue("upcoming") String period,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        SessionService.SessionPage found = sessions.list(access.viewer(), !"past".equals(period), Math.max(0, page),
+        Paged<ExamSession> found = sessions.list(access.viewer(), !"past".equals(period), Math.max(0, page),
                 Math.clamp(size, 1, 100));
-        return new SessionViews.PageView<>(found.sessions().stream().map(SessionViews::summary).toList(),
+        return new SessionViews.PageView<>(found.items().stream().map(SessionViews::summary).toList(),
                 found.page(), found.size(), found.total());
     }
 
@@ -108,7 +111,7 @@ public class SessionResource {
         ExamSession s = sessions.get(id, viewer);
         boolean manages = viewer.manages(s);
         return SessionViews.detail(s, manages ? facts.composition(s).stream()
-                        .map(JuryCompositionPolicy.Violation::message).toList() : java.util.List.of(),
+                        .map(JuryCompositionPolicy.Violation::message).toList() : List.of(),
                 sessions.options(s, viewer), manages);
     }
 }

@@ -96,15 +96,18 @@ public final class SessionViews {
 
     public static SessionDetail detail(ExamSession s, List<String> compositionProblems,
                                        Map<SessionStatus, List<String>> options, boolean showConvocations) {
-        return new SessionDetail(summary(s), s.managerName, s.managerEmail, s.cancelReason,
-                s.jury.stream().map(m -> new JuryMemberView(m.juror.id, m.juror.fullName(), m.juror.profession,
-                        m.juror.employer, m.juror.yearsOfExperience, showConvocations
-                        ? "/api/sessions/" + s.id + "/jury/" + m.juror.id + "/convocation.pdf" : null)).toList(),
+        return new SessionDetail(summary(s), s.managerName, s.managerEmail, s.cancelReason, jury(s, showConvocations),
                 s.conflicts.stream().map(SessionViews::conflict).toList(),
                 compositionProblems,
                 options.entrySet().stream().map(o -> new ActionView(o.getKey(), o.getKey().label(),
                         o.getValue().isEmpty(), o.getValue())).toList(),
                 s.transitions.stream().map(t -> transition(t)).toList());
+    }
+
+    public static List<JuryMemberView> jury(ExamSession s, boolean showConvocations) {
+        return s.jury.stream().map(m -> new JuryMemberView(m.juror.id, m.juror.fullName(), m.juror.profession,
+                m.juror.employer, m.juror.yearsOfExperience, showConvocations
+                ? "/api/sessions/" + s.id + "/jury/" + m.juror.id + "/convocation.pdf" : null)).toList();
     }
 
     public static ConflictView conflict(ConflictOfInterest c) {

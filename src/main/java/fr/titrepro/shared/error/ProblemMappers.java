@@ -2,6 +2,7 @@ package fr.titrepro.shared.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.titrepro.shared.web.ErrorPages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -58,6 +59,12 @@ public class ProblemMappers {
                 : "Valeur illisible ou de mauvais type.";
         return respond(ctx, Problem.of(ProblemType.BAD_REQUEST, message, path(ctx),
                 field.isEmpty() ? List.of() : List.of(new FieldError(field, message))));
+    }
+
+    /** Wins over quarkus-rest-jackson's own mapper, which answers an unknown enum value in plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, RoutingContext ctx) {
+        return unreadableJson(e, ctx);
     }
 
     @ServerExceptionMapper

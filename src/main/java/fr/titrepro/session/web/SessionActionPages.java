@@ -1,0 +1,130 @@
+package fr.titrepro.session.web;
+
+import fr.titrepro.security.Roles;
+import fr.titrepro.session.ConflictKind;
+import fr.titrepro.session.EnrolmentService;
+import fr.titrepro.session.JuryService;
+import fr.titrepro.session.SessionAccess;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.SessionService;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.Viewer;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The forms of the session page: each one acts through the services, then comes back to the page (303), or
+ * shows the page again with its refusal next to the form.
+ */
+@Path("/sessions/{id}")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed({Roles.ADMIN, Roles.CENTRE})
+public class SessionActionPages {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    JuryService jury;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    SessionPageModel model;
+
+    @POST
+    @Path("transitions")
+    public Response transition(@PathParam("id") long id, @RestForm String to, @RestForm String reason) {
+        return act(id, "transition", "transition", viewer -> sessions.transition(id,
+                new SessionCommands.Transition(parse(SessionStatus.class, to, "to"), reason), viewer));
+    }
+
+    @POST
+    @Path("enrolments")
+    public Response enrol(@PathParam("id") long id, @RestForm Long candidateId) {
+        return act(id, "enrol", "enrolled", viewer -> enrolments.enrol(id,
+                new SessionCommands.NewEnrolment(candidateId, null), viewer));
+    }
+
+    @POST
+    @Path("enrolments/{enrolmentId}/withdraw")
+    public Response withdraw(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId) {
+        return act(id, "enrolments", "withdrawn", viewer -> enrolments.withdraw(id, enrolmentId, viewer));
+    }
+
+    @POST
+    @Path("jury")
+    public Response assign(@PathParam("id") long id, @RestForm Long jurorId) {
+        return act(id, "jury", "assigned", viewer -> jury.assign(id, required(jurorId, "jurorId",
+                "Choisissez un membre de jury."), viewer));
+    }
+
+    @POST
+    @Path("jury/{jurorId}/remove")
+    public Response remove(@PathParam("id") long id, @PathParam("jurorId") long jurorId) {
+        return act(id, "jury", "removed", viewer -> jury.remove(id, jurorId, viewer));
+    }
+
+    @POST
+    @Path("conflicts")
+    public Response conflict(@PathParam("id") long id, @RestForm Long jurorId, @RestForm Long candidateId,
+                             @RestForm String kind, @RestForm String note) {
+        return act(id, "conflict", "conflict", viewer -> jury.declareConflict(id, new SessionCommands.NewConflict(
+                jurorId, candidateId, parse(ConflictKind.class, kind, "kind"), note), viewer));
+    }
+
+    private interface Action {
+        void run(Viewer viewer);
+    }
+
+    private Response act(long id, String form, String notice, Action action) {
+        Viewer viewer = access.viewer();
+        try {
+            action.run(viewer);
+            return Response.seeOther(URI.create("/sessions/" + id + "?notice=" + notice)).build();
+        } catch (ProblemException e) {
+            if (e.type().status() == 404 || e.type().status() == 403) {
+                throw e;
+            }
+            return Response.status(e.type().status())
+                    .entity(SessionPages.Templates.detail(model.build(id, viewer, FormErrors.of(form, e), null)))
+                    .build();
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("Valeur inconnue.", List.of(new FieldError(field, "Valeur inconnue.")));
+        }
+    }
+
+    static long required(Long value, String field, String message) {
+        if (value == null) {
+            throw ProblemException.invalidField(field, message);
+        }
+        return value;
+    }
+}

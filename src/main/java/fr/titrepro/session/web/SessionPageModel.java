@@ -1,0 +1,92 @@
+package fr.titrepro.session.web;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.session.ConflictKind;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.Juror;
+import fr.titrepro.session.JurorService;
+import fr.titrepro.session.JuryCompositionPolicy;
+import fr.titrepro.session.RuleFacts;
+import fr.titrepro.session.SessionService;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.TimetablePlanner;
+import fr.titrepro.session.Viewer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+
+/** Gathers what the session page shows: state and actions, enrolments with their timetable, jury, conflicts. */
+@ApplicationScoped
+public class SessionPageModel {
+
+    public record Row(Enrolment enrolment, List<TimetablePlanner.Slot> slots) {
+        public boolean overflows() {
+            return slots.stream().anyMatch(TimetablePlanner.Slot::outsideSession);
+        }
+    }
+
+    public record Action(SessionStatus to, String label, boolean allowed, List<String> reasons) {
+    }
+
+    /** Everything the session page needs; {@code errors} belong to the form that was just refused. */
+    public record Model(ExamSession session, List<Row> rows, List<Action> actions, List<String> compositionProblems,
+                        List<Candidate> enrollable, List<Juror> availableJurors, List<ConflictKind> conflictKinds,
+                        FormErrors errors, String notice) {
+        public boolean planning() {
+            return session.status.isPlanning();
+        }
+
+        public boolean frozen() {
+            return session.status.isFrozen();
+        }
+    }
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    RuleFacts facts;
+
+    @Inject
+    JurorService jurors;
+
+    @Inject
+    CandidateRepository candidates;
+
+    public Model build(long id, Viewer viewer, FormErrors errors, String notice) {
+        ExamSession s = sessions.get(id, viewer);
+        Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
+        List<Row> rows = s.activeEnrolments().stream()
+                .map(e -> new Row(e, timetable.getOrDefault(e.id, List.of()))).toList();
+        List<Action> actions = sessions.options(s, viewer).entrySet().stream()
+                .map(o -> new Action(o.getKey(), o.getKey().label(), o.getValue().isEmpty(), o.getValue())).toList();
+        List<String> problems = facts.composition(s).stream().map(JuryCompositionPolicy.Violation::message).toList();
+        return new Model(s, rows, actions, problems, enrollable(s, viewer), availableJurors(s),
+                List.of(ConflictKind.values()), errors, notice);
+    }
+
+    /** Candidates the viewer may enrol and who are not enrolled yet (followed by the centre; all for the admin). */
+    private List<Candidate> enrollable(ExamSession s, Viewer viewer) {
+        if (!s.status.isPlanning()) {
+            return List.of();
+        }
+        List<Long> enrolled = s.activeEnrolments().stream().map(e -> e.candidate.id).toList();
+        Long centreId = viewer.isAdmin() ? s.centre.id : viewer.centreId();
+        return candidates.list("select f.candidate from CandidateFollow f where f.centre.id = ?1 "
+                        + "and f.candidate.erasedAt is null order by f.candidate.birthName, f.candidate.firstNames",
+                centreId).stream().filter(c -> !enrolled.contains(c.id)).limit(500).toList();
+    }
+
+    /** Jurors habilitated for the title on every day of the session, not on the jury yet. */
+    private List<Juror> availableJurors(ExamSession s) {
+        if (!s.status.isPlanning()) {
+            return List.of();
+        }
+        return jurors.search(null, s.titleVersion.code, s.startDate, s.endDate, 0, 200).items().stream()
+                .filter(j -> !s.hasJuror(j.id)).toList();
+    }
+}
