@@ -55,10 +55,12 @@ public class ScoringAccess {
         if (session == null || !session.hasJuror(juror.id)) {
             throw sessionNotFound(sessionId);
         }
-        Enrolment enrolment = session.enrolments.stream()
-                .filter(e -> e.id == enrolmentId && e.isActive()).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("La session n° " + sessionId + " n'a pas d'inscription n° "
-                        + enrolmentId + "."));
+        // found alone: a session may have hundreds of enrolments
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || enrolment.session.id != sessionId || !enrolment.isActive()) {
+            throw ProblemException.notFound("La session n° " + sessionId + " n'a pas d'inscription n° " + enrolmentId
+                    + ".");
+        }
         if (conflictedJurors(session, enrolment).contains(juror.id)) {
             throw conflicted();
         }

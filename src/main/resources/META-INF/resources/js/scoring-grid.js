@@ -139,6 +139,7 @@
   function enqueue(kind, target, body) {
     const key = targetKey(kind, target.id);
     delete refusals[key];
+    delete conflicts[key]; // a new choice settles a conflict in favour of what the juror just entered
     const last = queue[queue.length - 1];
     if (last && last.key === key && last.op !== inFlight) {
       last.body = body; // the same line edited again before anything else: one save

@@ -1,12 +1,15 @@
 package fr.titrepro.scoring;
 
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.support.ReferentialFixtures;
 import fr.titrepro.support.ScoringFixtures;
+import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +30,9 @@ class GridResourceTest {
 
     @Inject
     EvaluationGridRepository grids;
+
+    @Inject
+    SessionFixtures sessions;
 
     @Test
     void triGridHasBothCcpsEveryCompetencyAndCriterionWithTheEvidence() {
@@ -78,6 +84,30 @@ class GridResourceTest {
         JsonPath mine = as("jury").get(s.gridsPath(0)).then().statusCode(200).extract().jsonPath();
         assertThat(mine.getList("grids.partKey")).containsExactly("CCP2");
         assertThat(mine.getList("grids[0].sections.key")).containsExactly("C5", "C6", "C7", "C8", "T1", "EPR", "DP");
+    }
+
+    @Test
+    void aGridIsASnapshot_aLaterChangeOfTheReferentialAltersNoGrid() {
+        String code = "TP-95" + (100 + System.nanoTime() % 900);
+        as("admin").contentType("application/yaml").body(ReferentialFixtures.sampleTitleBytes(code, "Titre figé"))
+                .post("/api/titles").then().statusCode(201);
+        ScoringFixtures.Scenario s = fixtures.scenario().title(code, "01").create();
+        JsonPath before = as("jury").get(s.gridsPath(0)).then().statusCode(200).extract().jsonPath();
+        assertThat(before.getList("grids[0].sections[0].criteria.text")).containsExactly("Critère A", "Critère B");
+
+        String changed = ReferentialFixtures.sampleTitle(code, "Titre figé")
+                .replace("[Critère A, Critère B]", "[Critère A reformulé, Critère B, Critère B2]");
+        as("admin").contentType("application/yaml").body(changed.getBytes(StandardCharsets.UTF_8))
+                .queryParam("replace", true).post("/api/titles").then().statusCode(200)
+                .body("outcome", equalTo("REPLACED"));
+
+        as("jury").get(s.gridsPath(0)).then().statusCode(200)
+                .body("grids[0].sections[0].criteria.text", equalTo(List.of("Critère A", "Critère B")));
+        // a juror who joins the jury afterwards scores the same snapshot as the others
+        sessions.seat(s.sessionId(), fixtures.juror("jury3"));
+        as("jury3").get(s.gridsPath(0)).then().statusCode(200)
+                .body("grids[0].sections[0].criteria.text", equalTo(List.of("Critère A", "Critère B")))
+                .body("grids[0].sections.key", equalTo(List.of("C1", "T1", "EPR", "DP", "ECF", "EF")));
     }
 
     @Test
