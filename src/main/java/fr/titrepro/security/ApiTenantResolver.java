@@ -14,8 +14,8 @@ public class ApiTenantResolver implements TenantResolver {
 
     static final String API_TENANT = "api";
     /**
-     * The default tenant, named: answering null would let Quarkus' path-segment resolution pick the "api" tenant
-     * for every /api/** path, and the pages' scripts would get 401 despite their session cookie.
+     * Named explicitly: a null answer lets Quarkus' static resolution pick the tenant whose id is a segment of the
+     * path, i.e. "api" for /api/**, and the browser session would be ignored (links to PDFs from pages got 401).
      */
     static final String DEFAULT_TENANT = "Default";
     private static final String SESSION_COOKIE = "q_session";
