@@ -1,0 +1,91 @@
+package fr.titrepro.scoring;
+
+import fr.titrepro.shared.persistence.IdEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One juror's grid for one CCP of one enrolment. Its sections and lines are a copy of the référentiel made when
+ * the grid was generated: a later change of the référentiel never alters it. Envers keeps the history of the
+ * proposed CCP decision and of the submission.
+ */
+@Entity
+@Table(name = "evaluation_grid")
+@Audited
+public class EvaluationGrid extends IdEntity {
+
+    @NotAudited
+    @Column(name = "session_id")
+    public long sessionId;
+    @NotAudited
+    @Column(name = "enrolment_id")
+    public long enrolmentId;
+    @NotAudited
+    @Column(name = "candidate_id")
+    public long candidateId;
+    @NotAudited
+    @Column(name = "juror_id")
+    public long jurorId;
+    /** "CCP1", "CCP2"… or "CCS-code": the same in every juror's grid of the enrolment. */
+    @NotAudited
+    @Column(name = "part_key")
+    public String partKey;
+    @NotAudited
+    @Column(name = "ccp_number")
+    public Integer ccpNumber;
+    @NotAudited
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    public GridStatus status;
+    /** The juror's proposed decision for the CCP. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_decision")
+    public Verdict proposedDecision;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @NotAudited
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Version
+    public int version;
+
+    @NotAudited
+    @OneToMany(mappedBy = "grid", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<GridSection> sections = new ArrayList<>();
+
+    public Stream<GridCriterion> criteria() {
+        return sections.stream().flatMap(s -> s.criteria.stream());
+    }
+
+    public boolean isSubmitted() {
+        return status == GridStatus.SUBMITTED;
+    }
+
+    public long scoredCount() {
+        return criteria().filter(c -> c.score != null).count();
+    }
+
+    public long criterionCount() {
+        return criteria().count();
+    }
+}

@@ -1,0 +1,133 @@
+package fr.titrepro.scoring;
+
+import fr.titrepro.referential.Assessment;
+import fr.titrepro.referential.Ccp;
+import fr.titrepro.referential.Ccs;
+import fr.titrepro.referential.Competency;
+import fr.titrepro.referential.Criterion;
+import fr.titrepro.referential.TitleVersion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a grid holds, per CCP taken (DOMAIN "Sessions and evaluation"; Arrêté du 22 décembre 2015, art. 4-6: the jury
+ * decides per CCP on the épreuves of the référentiel de certification, the dossier professionnel, the results of the
+ * ECF for training candidates, and the entretien final): every competency of the CCP with every performance
+ * criterion, the transversal competencies, then the épreuves of the CCP, the DP, the ECF (training candidates only)
+ * and the entretien final when it is due. Pure: reads référentiel entities, writes nothing.
+ */
+public final class GridCompositionPolicy {
+
+    public record ItemSpec(String key, String text, Long sourceCriterionId) {
+    }
+
+    public record SectionSpec(String key, SectionKind kind, String title, String description, List<ItemSpec> items) {
+    }
+
+    public record PartSpec(String partKey, Integer ccpNumber, String title, List<SectionSpec> sections) {
+        public int criterionCount() {
+            return sections.stream().mapToInt(s -> s.items().size()).sum();
+        }
+    }
+
+    /** What the grid depends on besides the référentiel. */
+    public record Candidate(boolean training, boolean finalInterviewDue) {
+    }
+
+    private GridCompositionPolicy() {
+    }
+
+    public static String ccpPartKey(int number) {
+        return "CCP" + number;
+    }
+
+    public static String ccsPartKey(String code) {
+        return "CCS-" + code;
+    }
+
+    /** The parts of an enrolment: one per CCP taken, in CCP order, or the CCS of a session CCS. */
+    public static List<PartSpec> parts(TitleVersion version, List<Integer> ccpNumbers, String ccsCode,
+                                       Candidate candidate) {
+        List<PartSpec> parts = new ArrayList<>();
+        if (ccsCode != null) {
+            version.ccsBlocks.stream().filter(c -> c.code.equals(ccsCode)).findFirst()
+                    .ifPresent(ccs -> parts.add(ccsPart(ccs, candidate)));
+            return parts;
+        }
+        ccpNumbers.stream().sorted().forEach(n -> version.ccps.stream().filter(c -> c.number == n).findFirst()
+                .ifPresent(ccp -> parts.add(ccpPart(version, ccp, candidate))));
+        return parts;
+    }
+
+    public static PartSpec ccpPart(TitleVersion version, Ccp ccp, Candidate candidate) {
+        List<SectionSpec> sections = new ArrayList<>();
+        ccp.competencies.stream().sorted(Comparator.comparing(c -> c.number))
+                .forEach(c -> sections.add(competency("C" + c.number, SectionKind.COMPETENCY,
+                        "Compétence " + c.number + " – " + c.name, c)));
+        int t = 0;
+        for (Competency c : version.transversalCompetencies()) {
+            t++;
+            sections.add(competency("T" + t, SectionKind.TRANSVERSAL, "Compétence transversale – " + c.name, c));
+        }
+        if (!ccp.assessments.isEmpty()) {
+            List<ItemSpec> items = new ArrayList<>();
+            for (Assessment a : ccp.assessments) {
+                items.add(new ItemSpec("EPR." + a.kind().name(), a.kind().label() + " (" + a.minutes() + " min)",
+                        null));
+            }
+            sections.add(new SectionSpec("EPR", SectionKind.ASSESSMENTS,
+                    "Épreuves du référentiel de certification", null, items));
+        }
+        sections.addAll(evidence(candidate, version.finalInterviewMinutes, "du CCP"));
+        return new PartSpec(ccpPartKey(ccp.number), ccp.number, "CCP " + ccp.number + " – " + ccp.name, sections);
+    }
+
+    public static PartSpec ccsPart(Ccs ccs, Candidate candidate) {
+        List<SectionSpec> sections = new ArrayList<>();
+        int i = 0;
+        for (Competency c : ccs.competencies) {
+            i++;
+            sections.add(competency("S" + i, SectionKind.CCS_COMPETENCY, "Compétence – " + c.name, c));
+        }
+        sections.addAll(evidence(candidate, null, "du CCS"));
+        return new PartSpec(ccsPartKey(ccs.code), null, "CCS " + ccs.code + " – " + ccs.name, sections);
+    }
+
+    /** The structure of an existing grid: a juror who joins later gets the same snapshot as the others. */
+    public static PartSpec of(EvaluationGrid grid) {
+        return new PartSpec(grid.partKey, grid.ccpNumber, grid.title, grid.sections.stream()
+                .map(s -> new SectionSpec(s.sectionKey, s.kind, s.title, s.description, s.criteria.stream()
+                        .map(c -> new ItemSpec(c.itemKey, c.text, c.sourceCriterionId)).toList()))
+                .toList());
+    }
+
+    private static SectionSpec competency(String key, SectionKind kind, String title, Competency c) {
+        List<ItemSpec> items = new ArrayList<>();
+        for (Criterion k : c.criteria) {
+            items.add(new ItemSpec(key + "." + k.position, k.text, k.id));
+        }
+        return new SectionSpec(key, kind, title, c.description, items);
+    }
+
+    private static List<SectionSpec> evidence(Candidate candidate, Integer finalInterviewMinutes, String of) {
+        List<SectionSpec> sections = new ArrayList<>();
+        sections.add(single("DP", SectionKind.DOSSIER, "Dossier professionnel",
+                "Le dossier professionnel atteste les pratiques professionnelles " + of + "."));
+        if (candidate.training()) {
+            sections.add(single("ECF", SectionKind.ECF, "Évaluations passées en cours de formation (ECF)",
+                    "Les résultats des ECF " + of + " ont été pris en compte."));
+        }
+        if (candidate.finalInterviewDue()) {
+            sections.add(single("EF", SectionKind.FINAL_INTERVIEW, "Entretien final",
+                    "Entretien final avec le jury" + (finalInterviewMinutes == null ? "" : " ("
+                            + finalInterviewMinutes + " min)") + " : éléments " + of + "."));
+        }
+        return sections;
+    }
+
+    private static SectionSpec single(String key, SectionKind kind, String title, String text) {
+        return new SectionSpec(key, kind, title, null, List.of(new ItemSpec(key, text, null)));
+    }
+}

@@ -1,0 +1,61 @@
+package fr.titrepro.scoring;
+
+import fr.titrepro.shared.persistence.IdEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.time.Instant;
+
+/**
+ * One line of a grid: a performance criterion (text copied from the référentiel), an épreuve, the DP, the ECF
+ * results or the entretien final, with the juror's score and observation. Saved one at a time, against the version
+ * the juror's device last saw (optimistic locking); Envers keeps every change.
+ */
+@Entity
+@Table(name = "grid_criterion")
+@Audited
+public class GridCriterion extends IdEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "grid_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    public EvaluationGrid grid;
+
+    @NotAudited
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "section_id")
+    public GridSection section;
+
+    @NotAudited
+    public int position;
+    /** "C1.3" (criterion 3 of competency 1), "T1.2", "EPR.MSP", "DP", "ECF", "EF". */
+    @NotAudited
+    @Column(name = "item_key")
+    public String itemKey;
+    @NotAudited
+    public String text;
+    /** The référentiel criterion it was copied from (null for the evidence lines). */
+    @NotAudited
+    @Column(name = "source_criterion_id")
+    public Long sourceCriterionId;
+
+    @Enumerated(EnumType.STRING)
+    public ScoreValue score;
+    public String observation;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Version
+    public int version;
+}

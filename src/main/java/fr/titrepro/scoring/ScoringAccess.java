@@ -1,0 +1,164 @@
+package fr.titrepro.scoring;
+
+import fr.titrepro.security.CurrentUser;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
+import fr.titrepro.session.Juror;
+import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.shared.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who may read and write a candidate's grids: a juror of the session (anyone else: 404), who declared no link with
+ * the candidate (403), while the session is in progress or in deliberation (422 otherwise; nothing after CLOSED).
+ */
+@ApplicationScoped
+public class ScoringAccess {
+
+    /** A juror of the session, facing one of its candidates. */
+    public record Seat(ExamSession session, Enrolment enrolment, Juror juror) {
+    }
+
+    /** What the write rules need about a grid, read in one statement (optionally with shared locks). */
+    public record Gate(long gridId, long sessionId, long enrolmentId, long jurorId, long candidateId,
+                       GridStatus gridStatus, SessionStatus sessionStatus) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    JurorRepository jurors;
+
+    @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
+    EntityManager em;
+
+    /** The juror record of the current login; 404 on the session when there is none. */
+    public Juror currentJuror(long sessionId) {
+        return jurors.findByUsername(user.username()).orElseThrow(() -> sessionNotFound(sessionId));
+    }
+
+    public Seat seat(long sessionId, long enrolmentId) {
+        Juror juror = currentJuror(sessionId);
+        ExamSession session = sessions.findById(sessionId);
+        if (session == null || !session.hasJuror(juror.id)) {
+            throw sessionNotFound(sessionId);
+        }
+        // found alone: a session may have hundreds of enrolments
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || enrolment.session.id != sessionId || !enrolment.isActive()) {
+            throw ProblemException.notFound("La session n° " + sessionId + " n'a pas d'inscription n° " + enrolmentId
+                    + ".");
+        }
+        if (conflictedJurors(session, enrolment).contains(juror.id)) {
+            throw conflicted();
+        }
+        requireOpen(session.status);
+        return new Seat(session, enrolment, juror);
+    }
+
+    /** The jurors who declared a link with the candidate of the enrolment. */
+    public Set<Long> conflictedJurors(ExamSession session, Enrolment enrolment) {
+        return session.conflicts.stream().filter(c -> c.candidate.id.equals(enrolment.candidate.id))
+                .map(c -> c.juror.id).collect(Collectors.toSet());
+    }
+
+    /** Reading a grid: its owner only (any other user: 404). */
+    public Gate forRead(long gridId) {
+        return gate(gridId, false, false, false);
+    }
+
+    /**
+     * Writing a line or a proposal of a grid: shared locks on the grid and the session, so that neither its
+     * submission nor the session's closing slips in before this save commits.
+     *
+     * @param exclusive the grid row itself is updated: lock it exclusively first (no lock upgrade, no deadlock)
+     * @param draft     refuse a submitted grid
+     */
+    public Gate forWrite(long gridId, boolean exclusive, boolean draft) {
+        return gate(gridId, true, exclusive, draft);
+    }
+
+    private Gate gate(long gridId, boolean lock, boolean exclusive, boolean draft) {
+        if (exclusive) {
+            em.createNativeQuery("SELECT id FROM evaluation_grid WHERE id = ?1 FOR UPDATE")
+                    .setParameter(1, gridId).getResultList();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT g.status, s.status, j.username, g.session_id, g.enrolment_id, g.juror_id, g.candidate_id,
+                          EXISTS (SELECT 1 FROM jury_member m WHERE m.session_id = g.session_id
+                                  AND m.juror_id = g.juror_id),
+                          EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.session_id = g.session_id
+                                  AND c.juror_id = g.juror_id AND c.candidate_id = g.candidate_id)
+                        FROM evaluation_grid g
+                          JOIN exam_session s ON s.id = g.session_id
+                          JOIN juror j ON j.id = g.juror_id
+                        WHERE g.id = ?1""" + (lock ? " LOCK IN SHARE MODE" : ""))
+                .setParameter(1, gridId).getResultList();
+        if (rows.isEmpty()) {
+            throw gridNotFound(gridId);
+        }
+        Object[] r = rows.getFirst();
+        if (!String.valueOf(r[2]).equals(user.username()) || !truthy(r[7])) {
+            throw gridNotFound(gridId);
+        }
+        if (truthy(r[8])) {
+            throw conflicted();
+        }
+        SessionStatus sessionStatus = SessionStatus.valueOf((String) r[1]);
+        requireOpen(sessionStatus);
+        GridStatus gridStatus = GridStatus.valueOf((String) r[0]);
+        if (draft && gridStatus == GridStatus.SUBMITTED) {
+            throw ProblemException.rule("Vous avez soumis cette grille : elle ne se modifie plus. Les désaccords "
+                    + "se règlent dans la vue de réconciliation.", List.of());
+        }
+        return new Gate(gridId, num(r[3]), num(r[4]), num(r[5]), num(r[6]), gridStatus, sessionStatus);
+    }
+
+    public static void requireOpen(SessionStatus status) {
+        switch (status) {
+            case IN_PROGRESS, DELIBERATION -> {
+                // open
+            }
+            case DRAFT, SCHEDULED -> throw ProblemException.rule("La notation s'ouvre quand la session commence "
+                    + "(état actuel : " + status.label() + ").", List.of());
+            case CLOSED, VALIDATED -> throw ProblemException.rule("La session est close : les grilles ne se lisent "
+                    + "et ne se modifient plus ; les résultats figurent au procès-verbal.", List.of());
+            case CANCELLED -> throw ProblemException.rule("La session est annulée : il n'y a pas de notation.",
+                    List.of());
+        }
+    }
+
+    static ProblemException conflicted() {
+        return ProblemException.forbidden("Vous avez déclaré un lien avec ce candidat : vous ne participez ni à son "
+                + "évaluation ni à sa délibération.");
+    }
+
+    static ProblemException gridNotFound(long gridId) {
+        return ProblemException.notFound("Aucune grille n° " + gridId + " ne vous est accessible.");
+    }
+
+    static ProblemException sessionNotFound(long sessionId) {
+        return ProblemException.notFound("Aucune session n° " + sessionId + " ne vous est accessible.");
+    }
+
+    private static boolean truthy(Object o) {
+        return o instanceof Number n ? n.intValue() != 0 : Boolean.TRUE.equals(o);
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+}

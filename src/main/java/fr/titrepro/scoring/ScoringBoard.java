@@ -1,0 +1,90 @@
+package fr.titrepro.scoring;
+
+import fr.titrepro.security.CurrentUser;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
+import fr.titrepro.session.Juror;
+import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.SessionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A juror's sessions open for scoring, with each candidate and how far the juror is. */
+@ApplicationScoped
+public class ScoringBoard {
+
+    public record Row(Enrolment enrolment, boolean conflicted, long scored, long total, int grids, int submitted) {
+        public boolean reconciliationOpen() {
+            return grids > 0 && submitted == grids;
+        }
+
+        public int percent() {
+            return total == 0 ? 0 : (int) (scored * 100 / total);
+        }
+    }
+
+    public record Board(ExamSession session, List<Row> rows) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    JurorRepository jurors;
+
+    @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
+    EvaluationGridRepository grids;
+
+    @Inject
+    ScoringAccess access;
+
+    @Inject
+    EntityManager em;
+
+    /** Read outside a transaction: the request's persistence context stays open for the page. */
+    public List<Board> mine() {
+        Juror juror = jurors.findByUsername(user.username()).orElse(null);
+        if (juror == null) {
+            return List.of();
+        }
+        List<Board> boards = new ArrayList<>();
+        for (ExamSession s : sessions.ofJuror(juror.id)) {
+            if (s.status != SessionStatus.IN_PROGRESS && s.status != SessionStatus.DELIBERATION) {
+                continue;
+            }
+            Map<Long, long[]> counts = new HashMap<>();
+            for (Object[] r : em.createQuery("select c.grid.enrolmentId, count(c), count(c.score) from GridCriterion c"
+                            + " where c.grid.sessionId = ?1 and c.grid.jurorId = ?2 group by c.grid.enrolmentId",
+                    Object[].class).setParameter(1, s.id).setParameter(2, juror.id).getResultList()) {
+                counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2]});
+            }
+            Map<Long, int[]> gridCounts = new HashMap<>();
+            for (EvaluationGrid g : grids.ofJurorInSession(s.id, juror.id)) {
+                int[] c = gridCounts.computeIfAbsent(g.enrolmentId, k -> new int[2]);
+                c[0]++;
+                c[1] += g.isSubmitted() ? 1 : 0;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Enrolment e : s.activeEnrolments()) {
+                Set<Long> conflicted = access.conflictedJurors(s, e);
+                long[] n = counts.getOrDefault(e.id, new long[2]);
+                int[] g = gridCounts.getOrDefault(e.id, new int[2]);
+                rows.add(new Row(e, conflicted.contains(juror.id), n[1], n[0], g[0], g[1]));
+            }
+            rows.sort((a, b) -> a.enrolment().candidate.fullName().compareTo(b.enrolment().candidate.fullName()));
+            boards.add(new Board(s, rows));
+        }
+        return boards;
+    }
+}

@@ -1,0 +1,190 @@
+package fr.titrepro.scoring;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.candidate.Pathway;
+import fr.titrepro.centre.Centre;
+import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.EnrolmentService;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
+import fr.titrepro.session.Juror;
+import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.JuryService;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.SessionService;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.SessionType;
+import fr.titrepro.session.Viewer;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Demo data of the run command (priority 40, after the sessions): a session titre TRI running today at the centre
+ * of the user "centre", jury jury + jury2 (+ jury3), its candidates, and jury2's grids of the first candidate already
+ * handed in (with one divergence), so that "jury" can score, hand in and reconcile at once. Needs the centre and
+ * candidate demo data; skipped (and said so in the log) without them. Idempotent.
+ */
+@ApplicationScoped
+public class ScoringDemoData {
+
+    private static final Logger LOG = Logger.getLogger(ScoringDemoData.class);
+    static final String TITLE = "TP-00496";
+    static final String AUTHOR = "démonstration notation";
+
+    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    JurorRepository jurors;
+
+    @Inject
+    CentreRepository centres;
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
+    SessionService sessionService;
+
+    @Inject
+    JuryService juryService;
+
+    @Inject
+    EnrolmentService enrolmentService;
+
+    @Inject
+    GridGenerator generator;
+
+    @Inject
+    EvaluationGridRepository grids;
+
+    void onStart(@Observes @Priority(40) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            load("centre", List.of("jury", "jury2", "jury3"), "jury2");
+        } catch (RuntimeException e) {
+            // demo data must never keep the application from starting
+            LOG.warn("Démo notation non chargée : " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param staff       the login of the centre's staff
+     * @param jurorLogins the jury (the first two at least must exist)
+     * @param handedInBy  the juror whose grids of the first candidate are filled and handed in
+     * @return the session, or null when the demo data it needs is missing
+     */
+    @Transactional
+    public Long load(String staff, List<String> jurorLogins, String handedInBy) {
+        Viewer demo = new Viewer(AUTHOR, Viewer.Kind.ADMIN, null, null, null);
+        LocalDate today = LocalDate.now();
+        Centre centre = centres.ofStaff(staff).orElse(null);
+        if (centre == null) {
+            LOG.info("Démo notation : aucun centre n'est rattaché à « " + staff + " » (données de démonstration des "
+                    + "centres absentes) : pas de session en cours.");
+            return null;
+        }
+        ExamSession existing = sessions.find("centre = ?1 and createdBy = ?2", centre, AUTHOR).firstResult();
+        if (existing != null) {
+            return existing.id;
+        }
+        List<Juror> jury = new ArrayList<>();
+        for (String login : jurorLogins) {
+            jurors.findByUsername(login).filter(j -> sessions.otherSessionsOfJuror(j.id, -1).stream()
+                    .noneMatch(s -> s.overlaps(today, today.plusDays(1)))).ifPresent(jury::add);
+        }
+        if (jury.size() < 2) {
+            LOG.info("Démo notation : moins de deux jurés libres aujourd'hui parmi " + jurorLogins + " : pas de session.");
+            return null;
+        }
+        if (centre.approvalCovering(TITLE, today, today.plusDays(1)).isEmpty()) {
+            LOG.infof("Démo notation : le centre %s n'a pas d'agrément TRI couvrant aujourd'hui : pas de session.",
+                    centre.name);
+            return null;
+        }
+        long sessionId = sessionService.create(new SessionCommands.NewSession(TITLE, null, SessionType.TITLE, null,
+                null, today, today.plusDays(1), 12, "Marc Lefebvre", "marc.lefebvre@titrepro.test", centre.id, null),
+                demo);
+        ExamSession session = sessions.findById(sessionId);
+        jury.forEach(j -> juryService.assign(sessionId, j.id, demo));
+        for (Candidate c : demoCandidates(centre)) {
+            // checked first: a refusal thrown inside this transaction would roll all the demo data back
+            if (enrolmentService.check(session, c).eligible()) {
+                enrolmentService.enrol(sessionId, new SessionCommands.NewEnrolment(c.id, null), demo);
+            }
+        }
+        if (!sessionService.options(session, demo).getOrDefault(SessionStatus.SCHEDULED, List.of("")).isEmpty()) {
+            LOG.info("Démo notation : la session ne peut pas être programmée ; elle reste en brouillon.");
+            return sessionId;
+        }
+        sessionService.transition(sessionId, new SessionCommands.Transition(SessionStatus.SCHEDULED, null), demo);
+        List<String> refusals = sessionService.options(session, demo).get(SessionStatus.IN_PROGRESS);
+        if (refusals == null || !refusals.isEmpty()) {
+            LOG.info("Démo notation : la session ne peut pas commencer : " + refusals);
+            return sessionId;
+        }
+        sessionService.transition(sessionId, new SessionCommands.Transition(SessionStatus.IN_PROGRESS, null), demo);
+        Enrolment first = session.activeEnrolments().getFirst();
+        generator.generate(session, first);
+        jury.stream().filter(j -> j.username.equals(handedInBy)).findFirst()
+                .ifPresent(j -> handIn(grids.of(first.id, j.id), j.username));
+        LOG.infof("Démo notation : session titre TRI n° %d en cours, %d candidat(s) ; grilles de %s soumises pour %s.",
+                sessionId, session.activeEnrolments().size(), handedInBy, first.candidate.fullName());
+        return sessionId;
+    }
+
+    /** Every line met but one (criterion 2 of competency 1, not met: a divergence to reconcile), all acquired. */
+    private static void handIn(List<EvaluationGrid> theirs, String by) {
+        Instant now = Instant.now();
+        for (EvaluationGrid g : theirs) {
+            g.criteria().forEach(c -> {
+                c.score = c.itemKey.equals("C1.2") ? ScoreValue.NOT_MET : ScoreValue.MET;
+                c.observation = c.itemKey.equals("C1.2") ? "L'appel n'aboutit pas : le VLAN voix n'est pas configuré."
+                        : null;
+                c.updatedAt = now;
+                c.updatedBy = by;
+            });
+            g.sections.stream().filter(s -> s.kind.isCompetency()).forEach(s -> {
+                s.proposedDecision = s.sectionKey.equals("C1") ? Verdict.NOT_ACQUIRED : Verdict.ACQUIRED;
+                s.updatedAt = now;
+                s.updatedBy = by;
+            });
+            g.proposedDecision = Verdict.ACQUIRED;
+            g.status = GridStatus.SUBMITTED;
+            g.submittedAt = now;
+            g.updatedAt = now;
+            g.updatedBy = by;
+        }
+    }
+
+    /** The demo candidates (logins candidat, candidat2), then other TRI trainees of the centre: three at most. */
+    private List<Candidate> demoCandidates(Centre centre) {
+        Set<Candidate> chosen = new LinkedHashSet<>();
+        candidates.findByUsername("candidat").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
+        candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
+        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
+                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
+                centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        return chosen.stream().limit(3).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package fr.titrepro.scoring.api;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.scoring.EvaluationGrid;
+import fr.titrepro.scoring.GridCriterion;
+import fr.titrepro.scoring.GridSection;
+import fr.titrepro.scoring.GridService;
+import fr.titrepro.scoring.GridStatus;
+import fr.titrepro.scoring.ReconciliationService;
+import fr.titrepro.scoring.ScoreValue;
+import fr.titrepro.scoring.SectionKind;
+import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.SessionStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The grids as the API shows them: records only, never entities. */
+public final class ScoringViews {
+
+    private ScoringViews() {
+    }
+
+    public record CriterionView(long id, String key, int position, String text, ScoreValue value, String observation,
+                                int version, Instant updatedAt, String updatedBy) {
+        static CriterionView of(GridCriterion c) {
+            return new CriterionView(c.id, c.itemKey, c.position, c.text, c.score, c.observation, c.version,
+                    c.updatedAt, c.updatedBy);
+        }
+    }
+
+    /** @param competency a competency: scored per criterion and given a proposed decision */
+    public record SectionView(long id, String key, SectionKind kind, String kindLabel, String title,
+                              String description, boolean competency, Verdict proposedDecision, int version,
+                              List<CriterionView> criteria) {
+        static SectionView of(GridSection s) {
+            return new SectionView(s.id, s.sectionKey, s.kind, s.kind.label(), s.title, s.description,
+                    s.kind.isCompetency(), s.proposedDecision, s.version,
+                    s.criteria.stream().map(CriterionView::of).toList());
+        }
+    }
+
+    public record GridView(long id, long sessionId, long enrolmentId, String partKey, Integer ccpNumber, String title,
+                           GridStatus status, Instant submittedAt, Verdict proposedDecision, int version, long scored,
+                           long total, List<SectionView> sections) {
+        static GridView of(EvaluationGrid g) {
+            return new GridView(g.id, g.sessionId, g.enrolmentId, g.partKey, g.ccpNumber, g.title, g.status,
+                    g.submittedAt, g.proposedDecision, g.version, g.scoredCount(), g.criterionCount(),
+                    g.sections.stream().map(SectionView::of).toList());
+        }
+    }
+
+    public record CandidateView(long id, String reference, String name, String pathway, List<String> accommodations) {
+        static CandidateView of(Candidate c) {
+            return new CandidateView(c.id, c.reference, c.fullName(), c.pathway.label(),
+                    ReconciliationService.accommodations(c));
+        }
+    }
+
+    /** A juror's grids of one candidate (one per CCP taken). */
+    public record MyGridsView(long sessionId, String sessionLabel, SessionStatus sessionStatus, long enrolmentId,
+                              CandidateView candidate, String juror, boolean reconciliationOpen, List<GridView> grids) {
+        static MyGridsView of(GridService.CandidateGrids g) {
+            return new MyGridsView(g.session().id, g.session().label(), g.session().status, g.enrolment().id,
+                    CandidateView.of(g.enrolment().candidate), g.juror().fullName(), g.reconciliationOpen(),
+                    g.grids().stream().map(GridView::of).toList());
+        }
+    }
+
+    public record VerificationView(long sessionId, String status, int records, Long firstBrokenId, String message) {
+    }
+}
