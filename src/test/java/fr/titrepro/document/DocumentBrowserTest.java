@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The candidate Lucas Martin logs in through the real Keycloak form and downloads his parchemin. */
+/** The candidate of login « candidat » (Lucas Martin in the demo) logs in through the real Keycloak form and downloads his parchemin. */
 @QuarkusTest
 class DocumentBrowserTest {
 
@@ -71,12 +71,12 @@ class DocumentBrowserTest {
         byte[] pdf = response.body();
         assertThat(DocumentService.sha256(pdf)).isEqualTo(parchemin.pdfSha256);
         assertThat(SignatureChecks.validFromJava(pdf)).isTrue();
-        assertThat(PdfText.text(pdf)).contains("Monsieur Lucas, Pierre MARTIN", parchemin.code);
+        assertThat(PdfText.text(pdf)).contains(parchemin.holderName, parchemin.code);
 
         // the code printed on the parchemin leads to the public verification page
         row.locator("a[href^='/verify/']").click();
         assertThat(page.locator(".verify-banner")).containsText("Document authentique et valide");
-        assertThat(page.locator(".verify-holder")).hasText("Lucas, Pierre MARTIN");
+        assertThat(page.locator(".verify-holder")).hasText(parchemin.holderName);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/verification.png"))
                 .setFullPage(true));
     }

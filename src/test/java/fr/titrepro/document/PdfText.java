@@ -33,16 +33,29 @@ final class PdfText {
         }
     }
 
-    /** Renders the last page at 150 dpi and decodes the QR code printed on it. */
+    /**
+     * Renders the last page and decodes the QR code printed on it. A whole page holds other shapes (flag, frame)
+     * that can mislead the finder patterns at one resolution, so a few resolutions are tried, each "try harder".
+     */
     static String qrCode(byte[] pdf) {
+        Exception last = null;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 150);
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap).getText();
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int dpi : new int[] {150, 200, 300, 120}) {
+                BufferedImage image = renderer.renderImageWithDPI(doc.getNumberOfPages() - 1, dpi);
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+                try {
+                    return new QRCodeReader().decode(bitmap,
+                            java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (Exception e) {
+                    last = e;
+                }
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("QR code illisible", e);
+            last = e;
         }
+        throw new IllegalStateException("QR code illisible", last);
     }
 }
