@@ -12,8 +12,6 @@ import java.util.Map;
 public class TestStack implements QuarkusTestResourceLifecycleManager {
 
 
-    private KeycloakServer keycloak;
-
     @Override
     public Map<String, String> start() {
         Path project = Path.of(System.getProperty("user.dir"));
@@ -23,7 +21,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
                 3307, project.resolve("target/mariadb/data"));
         String database = env("TITREPRO_TEST_DB", "titrepro_test");
         db.recreateDatabase(database);
-        keycloak = KeycloakServer.ensure(project, KeycloakServer.DEFAULT_PORT, project.resolve("target/keycloak.log"));
+        KeycloakServer keycloak = KeycloakServer.ensure(project, KeycloakServer.DEFAULT_PORT, project.resolve("target/keycloak.log"));
         return Map.of(
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(database),
                 "quarkus.datasource.username", db.user(),
@@ -32,11 +30,13 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
                 "quarkus.oidc.api.auth-server-url", keycloak.realmUrl());
     }
 
+    /**
+     * Keycloak stays up across the Quarkus restarts of one run (test profiles): stopping it here would make the next
+     * start find a Keycloak still answering while it shuts down. The JVM's shutdown hook stops the one we started.
+     */
     @Override
     public void stop() {
-        if (keycloak != null) {
-            keycloak.stop();
-        }
+        // nothing: see above
     }
 
     private static String env(String name, String fallback) {
