@@ -1,13 +1,13 @@
 package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateReferences;
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.candidate.IdentityKey;
 import fr.titrepro.candidate.Pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 
 /**
@@ -18,12 +18,11 @@ import java.time.Instant;
 @ApplicationScoped
 public class VaeCandidateRegistration {
 
-    /** Candidate references: "C-" and 8 characters without 0/O or 1/I, which are read wrongly. */
-    static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     CandidateRepository candidates;
+
+    @Inject
+    CandidateReferences references;
 
     /** Must run inside the transaction that records the decision. */
     Candidate register(VaeApplication app) {
@@ -41,7 +40,7 @@ public class VaeCandidateRegistration {
 
     private Candidate create(VaeApplication app, String key) {
         Candidate c = new Candidate();
-        c.reference = newReference();
+        c.reference = references.next();
         c.birthName = app.birthName;
         c.usageName = app.usageName;
         c.firstNames = app.firstNames;
@@ -58,18 +57,5 @@ public class VaeCandidateRegistration {
         c.createdAt = Instant.now();
         candidates.persist(c);
         return c;
-    }
-
-    String newReference() {
-        while (true) {
-            StringBuilder sb = new StringBuilder("C-");
-            for (int i = 0; i < 8; i++) {
-                sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-            }
-            String reference = sb.toString();
-            if (candidates.findByReference(reference).isEmpty()) {
-                return reference;
-            }
-        }
     }
 }

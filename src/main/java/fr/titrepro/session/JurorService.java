@@ -4,6 +4,7 @@ import fr.titrepro.referential.TitleVersionRepository;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
+import fr.titrepro.shared.web.Paged;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class JurorService {
         LocalDate from = on == null ? LocalDate.now() : on;
         var found = jurors.search(query, titleCode, from, until == null || until.isBefore(from) ? from : until)
                 .page(Page.of(page, size));
-        return new Paged<>(found.list(), page, size, found.count());
+        return Paged.of(found.list(), page, size, found.count());
     }
 
     public Juror get(long id) {

@@ -8,6 +8,7 @@ import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.Paged;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class SessionService {
         LocalDate today = LocalDate.now();
         if (viewer.kind() == Viewer.Kind.ADMIN || viewer.kind() == Viewer.Kind.CENTRE) {
             var query = sessions.planned(viewer.centreId(), upcoming, today).page(Page.of(page, size));
-            return new Paged<>(query.list(), page, size, query.count());
+            return Paged.of(query.list(), page, size, query.count());
         }
         List<ExamSession> own = switch (viewer.kind()) {
             case JUROR -> viewer.jurorId() == null ? List.of() : sessions.ofJuror(viewer.jurorId());
@@ -69,7 +70,7 @@ public class SessionService {
                         : Comparator.comparing((ExamSession s) -> s.startDate).reversed())
                 .toList();
         int from = Math.min(page * size, selected.size());
-        return new Paged<>(selected.subList(from, Math.min(from + size, selected.size())), page, size,
+        return Paged.of(selected.subList(from, Math.min(from + size, selected.size())), page, size,
                 selected.size());
     }
 

@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.support.PdfText;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Download;

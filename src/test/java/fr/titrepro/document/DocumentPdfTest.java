@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.support.PdfText;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.support.PdfText;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.support.DocumentFixtures;

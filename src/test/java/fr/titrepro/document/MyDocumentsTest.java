@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.support.PdfText;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.DocumentFixtures;

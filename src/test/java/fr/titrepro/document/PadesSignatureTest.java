@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.support.PdfText;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;

@@ -1,14 +1,12 @@
 package fr.titrepro.session;
 
+import fr.titrepro.support.PdfText;
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -72,9 +70,7 @@ class ConvocationPdfTest {
 
     static String text(byte[] pdf) throws IOException {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return PdfText.text(pdf);
     }
 
     static byte[] download(String url) {

@@ -3,7 +3,7 @@ package fr.titrepro.session.api;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.Paged;
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;

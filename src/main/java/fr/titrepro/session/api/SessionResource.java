@@ -4,7 +4,7 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.JuryCompositionPolicy;
 import fr.titrepro.session.JuryService;
-import fr.titrepro.session.Paged;
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;

@@ -4,7 +4,7 @@ import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorService;
-import fr.titrepro.session.Paged;
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;

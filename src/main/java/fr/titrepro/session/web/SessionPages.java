@@ -7,7 +7,7 @@ import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.Paged;
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionType;

@@ -1,4 +1,4 @@
-package fr.titrepro.document;
+package fr.titrepro.support;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -12,12 +12,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import java.awt.image.BufferedImage;
 
 /** What a reader sees in a PDF: its text (whitespace folded) and what its QR code says. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         } catch (Exception e) {
@@ -25,7 +25,7 @@ final class PdfText {
         }
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
         } catch (Exception e) {
@@ -37,7 +37,7 @@ final class PdfText {
      * Renders the last page and decodes the QR code printed on it. A whole page holds other shapes (flag, frame)
      * that can mislead the finder patterns at one resolution, so a few resolutions are tried, each "try harder".
      */
-    static String qrCode(byte[] pdf) {
+    public static String qrCode(byte[] pdf) {
         Exception last = null;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
