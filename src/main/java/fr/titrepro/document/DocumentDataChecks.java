@@ -73,6 +73,36 @@ final class DocumentDataChecks {
         return errors;
     }
 
+    /** What any PV needs, the draft shown to the jury included. */
+    static List<FieldError> pv(PvData d) {
+        List<FieldError> errors = new ArrayList<>();
+        title(d.title(), errors);
+        if (d.startDate() == null) {
+            errors.add(new FieldError("startDate", "Date de début de la session obligatoire."));
+        }
+        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            errors.add(new FieldError("endDate", "La fin de la session ne peut précéder son début."));
+        }
+        blank(d.centreName(), "centreName", "Nom du centre obligatoire.", errors);
+        blank(d.site(), "site", "Site de la session obligatoire.", errors);
+        if (d.jury().isEmpty()) {
+            errors.add(new FieldError("jury", "Le procès-verbal nomme au moins un membre du jury."));
+        }
+        return errors;
+    }
+
+    /** A PV issued: signed by the jury, and dated. */
+    static List<FieldError> signedPv(PvData d) {
+        List<FieldError> errors = pv(d);
+        if (d.signatures().isEmpty()) {
+            errors.add(new FieldError("signatures", "Le procès-verbal est délivré une fois signé par le jury."));
+        }
+        if (d.pvDate() == null) {
+            errors.add(new FieldError("pvDate", "Date du procès-verbal obligatoire."));
+        }
+        return errors;
+    }
+
     private static void holder(HolderIdentity h, List<FieldError> errors) {
         if (h == null) {
             errors.add(new FieldError("holder", "Identité du titulaire obligatoire."));

@@ -81,6 +81,27 @@ public class DocumentService {
     }
 
     /**
+     * Issues the PV de session once the jury has signed it (on its validation); a rectified PV (same session, new
+     * data) supersedes the valid one.
+     */
+    @Transactional
+    public IssuedDocument issuePv(PvData d) {
+        DocumentDataChecks.require(DocumentDataChecks.signedPv(d));
+        SigningAuthority authority = authority();
+        return issue(new DocumentDraft(DocumentKind.PV, "PV/" + d.sessionId(), null, d.centreName(), d.title().code(),
+                        d.title().version(), d.title().name(), PvPdf.documentTitle(d), d.pvDate(), d.site(),
+                        new Snapshot(d, authority)),
+                stamp -> PvPdf.render(d, authority, stamp));
+    }
+
+    /** The PV as the jury reads it before signing: unsigned, not stored, marked « Projet », no verification code. */
+    public byte[] previewPv(PvData d) {
+        DocumentDataChecks.require(DocumentDataChecks.pv(d));
+        return PvPdf.render(d, authority(), new VerificationStamp(PvPdf.PREVIEW_CODE,
+                verificationUrl(PvPdf.PREVIEW_CODE)));
+    }
+
+    /**
      * Issues a document of any kind (the PV de session…): {@code render} builds the unsigned PDF with the stamp
      * (code and URL) it must print. Issuing the same data again returns the valid version unchanged; issuing
      * other data makes a new version and supersedes the valid one.
