@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *   before, through the correspondence tables of revisions) and the entretien final was held with a favourable
  *   opinion; the entretien final is due at a session titre and at the session of the last missing CCP;</li>
  *   <li>no compensation between CCPs: one CCP not acquired is a missing CCP, whatever the others;</li>
- *   <li>otherwise a partial success when at least one CCP was acquired at this session, else a failure;</li>
+ *   <li>otherwise a partial success when at least one CCP of the title is held after the session (acquired now or
+ *   before, capitalised), else a failure;</li>
  *   <li>absent, excused and fraud (recorded with a report) are outcomes of their own: nothing is acquired;</li>
  *   <li>a CCS is obtained only by a holder of the parent title.</li>
  * </ul>
@@ -79,7 +80,7 @@ public final class DeliberationPolicy {
                         : "Tous les CCP sont détenus, mais l'entretien final n'a pas eu lieu : le titre n'est pas "
                         + "délivré.");
             }
-            outcome = acquired.isEmpty() ? Outcome.FAILURE : Outcome.PARTIAL_SUCCESS;
+            outcome = after.isEmpty() ? Outcome.FAILURE : Outcome.PARTIAL_SUCCESS;
         }
         return result(c, outcome, acquired, after, due, notes);
     }
@@ -183,9 +184,9 @@ public final class DeliberationPolicy {
         if (chosen == Outcome.CCS_OBTAINED && computed.notes().contains(NO_PARENT_TITLE)) {
             return Optional.of(NO_PARENT_TITLE);
         }
-        if (chosen == Outcome.PARTIAL_SUCCESS && computed.acquiredNow().isEmpty()) {
-            return Optional.of("Aucun CCP n'a été acquis à cette session : une réussite partielle ne peut être "
-                    + "retenue.");
+        if (chosen == Outcome.PARTIAL_SUCCESS && computed.heldAfter().isEmpty()) {
+            return Optional.of("Aucun CCP du titre n'est détenu, ni acquis à cette session ni auparavant : une "
+                    + "réussite partielle ne peut être retenue.");
         }
         if (reason == null || reason.strip().length() < MIN_OVERRIDE_REASON) {
             return Optional.of("Le jury ne peut retenir « " + chosen.label() + " » au lieu de « "

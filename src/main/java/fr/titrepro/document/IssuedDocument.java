@@ -32,6 +32,9 @@ public class IssuedDocument extends IdEntity {
     /** The candidate the document is issued to; null for a session's PV. */
     @Column(name = "candidate_id")
     public Long candidateId;
+    /** The session whose deliberation issued it (null for documents issued outside a session). */
+    @Column(name = "session_id")
+    public Long sessionId;
     @Column(name = "holder_name")
     public String holderName;
     @Column(name = "title_code")

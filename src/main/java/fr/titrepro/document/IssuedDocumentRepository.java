@@ -35,6 +35,11 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
                 .firstResultOptional();
     }
 
+    /** The valid documents issued by a session's deliberation, by holder then kind. */
+    public List<IssuedDocument> validOfSession(long sessionId) {
+        return list("sessionId = ?1 and status = ?2 order by holderName, kind, id", sessionId, DocumentStatus.VALID);
+    }
+
     public List<IssuedDocument> ofCandidate(long candidateId) {
         return list("candidateId", Sort.descending("issuedAt").and("id", Sort.Direction.Descending), candidateId);
     }

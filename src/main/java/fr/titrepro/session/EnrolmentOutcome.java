@@ -9,7 +9,10 @@ public enum EnrolmentOutcome {
     PARTIAL_SUCCESS("Réussite partielle"),
     FAILURE("Échec"),
     ABSENT("Absent"),
-    EXCUSED("Absent excusé");
+    EXCUSED("Absent excusé"),
+    FRAUD("Fraude"),
+    CCS_OBTAINED("CCS obtenu"),
+    CCS_NOT_OBTAINED("CCS non obtenu");
 
     private final String label;
 

@@ -103,9 +103,9 @@ public class RuleFacts {
             return AttemptResult.PENDING;
         }
         return switch (outcome) {
-            case SUCCESS -> AttemptResult.PASSED;
+            case SUCCESS, CCS_OBTAINED -> AttemptResult.PASSED;
             case EXCUSED -> AttemptResult.EXCUSED;
-            case PARTIAL_SUCCESS, FAILURE, ABSENT -> AttemptResult.NOT_PASSED;
+            case PARTIAL_SUCCESS, FAILURE, ABSENT, FRAUD, CCS_NOT_OBTAINED -> AttemptResult.NOT_PASSED;
         };
     }
 

@@ -11,16 +11,16 @@ import java.util.Set;
 
 /**
  * The moves of a session's life: DRAFT → SCHEDULED → IN_PROGRESS → DELIBERATION → CLOSED → VALIDATED, and CANCELLED
- * before the deliberation. Each move says why it is refused, in French. Closing and validating belong to the
- * administration for now; the deliberation (issue 6) will route them through the PV: the jury's signatures close
- * the session, the DREETS validation validates it.
+ * before the deliberation. Each move says why it is refused, in French. Closing and validating go through the PV
+ * (capability deliberation): the last juror's signature closes the session, the administration's validation of the
+ * signed PV (acting for the DREETS) validates it; no one makes these two moves by hand.
  */
 public final class SessionLifecyclePolicy {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** Who asks: the administration, or the staff of the organising centre. */
-    public enum Actor { ADMIN, CENTRE }
+    /** Who asks: the administration, the staff of the organising centre, or the PV workflow (signature, validation). */
+    public enum Actor { ADMIN, CENTRE, PV }
 
     /**
      * @param compositionProblems what {@link JuryCompositionPolicy#check} says about the current jury
@@ -74,11 +74,12 @@ public final class SessionLifecyclePolicy {
                 // the scoring (issue 5) will require every grid to be complete
             }
             case CLOSED, VALIDATED -> {
-                if (actor != Actor.ADMIN) {
+                if (actor != Actor.PV) {
                     reasons.add(to == SessionStatus.CLOSED
-                            ? "Seule l'administration peut clore une session (la clôture se fera par la signature "
-                            + "du procès-verbal par le jury)."
-                            : "Seule l'administration (DREETS) valide une session, au vu du procès-verbal signé.");
+                            ? "La session est close par la signature du procès-verbal par tous les membres du jury "
+                            + "(page « Délibération »)."
+                            : "La session est validée par l'administration (DREETS) au vu du procès-verbal signé, "
+                            + "depuis la page « Délibération ».");
                 }
             }
             case CANCELLED -> {

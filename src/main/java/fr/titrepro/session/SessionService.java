@@ -165,6 +165,22 @@ public class SessionService {
         s.updatedAt = Instant.now();
     }
 
+    /**
+     * The moves the PV makes (capability deliberation): CLOSED when every juror has signed it, VALIDATED when the
+     * administration validates it. Recorded in the session's transitions like any move.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveByPv(ExamSession s, SessionStatus to, String actor, String reason) {
+        List<String> refusals = SessionLifecyclePolicy.refusals(to, SessionLifecyclePolicy.Actor.PV,
+                facts.lifecycle(s, true));
+        if (!refusals.isEmpty()) {
+            throw ProblemException.rule(String.join(" ", refusals), List.of());
+        }
+        record(s, s.status, to, actor, reason);
+        s.status = to;
+        s.updatedAt = Instant.now();
+    }
+
     /** The moves out of the current state, each with the reasons it is refused now (none: allowed). */
     public Map<SessionStatus, List<String>> options(ExamSession s, Viewer viewer) {
         if (!viewer.manages(s)) {

@@ -248,24 +248,16 @@ class SessionResourceTest {
     }
 
     @Test
-    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
-    void closingAndValidatingBelongToTheAdministration() {
+    @TestSecurity(user = "t4-admin", roles = Roles.ADMIN)
+    void closingAndValidatingGoThroughThePvNotByHand() {
         long id = fixtures.plannedSession(STAFF, LocalDate.now().plusDays(12));
         fixtures.forceStatus(id, SessionStatus.DELIBERATION);
-        transition(id, "CLOSED").statusCode(422).body("detail", containsString("Seule l'administration peut clore"));
+        transition(id, "CLOSED").statusCode(422)
+                .body("detail", containsString("close par la signature du procès-verbal par tous les membres du jury"));
         fixtures.forceStatus(id, SessionStatus.CLOSED);
-        transition(id, "VALIDATED").statusCode(422).body("detail", containsString("Seule l'administration (DREETS)"));
-    }
-
-    @Test
-    @TestSecurity(user = "t4-admin", roles = Roles.ADMIN)
-    void theAdministrationClosesThenValidates() {
-        long id = fixtures.plannedSession(STAFF, LocalDate.now().plusDays(13));
-        fixtures.forceStatus(id, SessionStatus.DELIBERATION);
-        transition(id, "CLOSED").statusCode(200).body("session.status", equalTo("CLOSED"));
-        transition(id, "VALIDATED").statusCode(200).body("session.status", equalTo("VALIDATED"))
-                .body("transitions[-1].actor", equalTo("t4-admin"));
-        transition(id, "CANCELLED").statusCode(422).body("detail", containsString("définitivement validée"));
+        transition(id, "VALIDATED").statusCode(422)
+                .body("detail", containsString("validée par l'administration (DREETS) au vu du procès-verbal signé"));
+        transition(id, "CANCELLED").statusCode(422).body("detail", containsString("ne peut pas passer"));
     }
 
     @Test

@@ -243,6 +243,7 @@ public class ScoringFixtures {
         Integer extraTime;
         String assistance;
         final List<Conflict> conflicts = new ArrayList<>();
+        String staff;
 
         record Conflict(String login, int candidateIndex) {
         }
@@ -290,6 +291,12 @@ public class ScoringFixtures {
             return this;
         }
 
+        /** Organised by the centre of this staff login (a real Keycloak user), instead of a new centre. */
+        public ScenarioBuilder inCentreOf(String staffLogin) {
+            this.staff = staffLogin;
+            return this;
+        }
+
         /** The juror with this login declared a link with the candidate at this index. */
         public ScenarioBuilder conflict(String login, int candidateIndex) {
             conflicts.add(new Conflict(login, candidateIndex));
@@ -298,7 +305,8 @@ public class ScoringFixtures {
 
         public Scenario create() {
             SessionFixtures s = fixtures.sessions;
-            long centreId = s.centre("Centre t5 " + SessionFixtures.unique());
+            long centreId = staff == null ? s.centre("Centre t5 " + SessionFixtures.unique())
+                    : s.centreOfStaff(staff);
             if (!titleCode.equals(SessionFixtures.TRI)) {
                 s.approval(centreId, titleCode, LocalDate.now().minusYears(1), LocalDate.now().plusYears(1));
             }

@@ -1,0 +1,37 @@
+package fr.titrepro.deliberation;
+
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.ExamSession;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the deliberation page and API show of a session: per candidate the CCP decisions agreed in the
+ * reconciliation and the decision in force; the incidents; the PV's signatures; the appeals.
+ *
+ * @param juror the viewer is a juror of the session (may deliberate, sign, re-deliberate)
+ * @param admin the viewer is the administration (validates, records appeals)
+ */
+public record DeliberationBoard(ExamSession session, List<Row> rows, List<SessionIncident> incidents, PvStatus pv,
+                                List<Appeal> appeals, boolean juror, boolean admin) {
+
+    /**
+     * @param agreed     the CCP decisions agreed in the reconciliation, by number
+     * @param agreedCcs  the CCS decision agreed (CCS session), or null
+     * @param current    the decision in force, or null before the jury deliberates on the candidate
+     * @param versions   how many decisions were recorded (the history)
+     * @param conflicted the viewer (a juror) declared a link with the candidate
+     */
+    public record Row(Enrolment enrolment, String name, Map<Integer, CcpDecision> agreed, CcpDecision agreedCcs,
+                      CandidateDeliberation current, int versions, boolean conflicted) {
+    }
+
+    public boolean open() {
+        return session.status == fr.titrepro.session.SessionStatus.DELIBERATION;
+    }
+
+    public long decidedCount() {
+        return rows.stream().filter(r -> r.current() != null).count();
+    }
+}

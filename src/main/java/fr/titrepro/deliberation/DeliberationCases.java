@@ -1,0 +1,104 @@
+package fr.titrepro.deliberation;
+
+import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.deliberation.DeliberationCase.CcsDecision;
+import fr.titrepro.deliberation.DeliberationCase.Fraud;
+import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
+import fr.titrepro.deliberation.DeliberationCase.TitleRules;
+import fr.titrepro.scoring.AgreedDecision;
+import fr.titrepro.scoring.DecisionScope;
+import fr.titrepro.scoring.ReconciliationService;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.shared.error.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds a candidate's {@link DeliberationCase} from the session, the candidate's CCPs and the agreed decisions. */
+@ApplicationScoped
+public class DeliberationCases {
+
+    /** The jury's agreed decisions of the reconciliation: by CCP number, and the CCS decision (or null). */
+    public record Agreed(Map<Integer, CcpDecision> ccps, CcpDecision ccs) {
+    }
+
+    /** The facts the jury states, parsed. */
+    public record Facts(Attendance attendance, FinalInterview finalInterview, String fraudReport) {
+    }
+
+    @Inject
+    TitleRulesSource rules;
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    public Agreed agreed(Enrolment e) {
+        Map<Integer, CcpDecision> ccps = new TreeMap<>();
+        CcpDecision ccs = null;
+        for (AgreedDecision d : reconciliation.agreedDecisions(e.id).values()) {
+            if (d.scope != DecisionScope.CCP) {
+                continue;
+            }
+            CcpDecision decision = CcpDecision.valueOf(d.decision.name());
+            if (d.partKey.startsWith("CCS")) {
+                ccs = decision;
+            } else if (d.partKey.startsWith("CCP")) {
+                ccps.put(Integer.parseInt(d.partKey.substring(3)), decision);
+            }
+        }
+        return new Agreed(ccps, ccs);
+    }
+
+    /** What the jury must have decided in the reconciliation before deliberating on a present candidate. */
+    public static List<FieldError> missing(ExamSession s, Enrolment e, Agreed agreed) {
+        List<FieldError> errors = new ArrayList<>();
+        if (s.type == fr.titrepro.session.SessionType.CCS) {
+            if (agreed.ccs() == null) {
+                errors.add(new FieldError("ccpDecisions.CCS", "Le jury n'a pas encore arrêté sa décision sur le CCS "
+                        + "(vue de réconciliation de la notation)."));
+            }
+            return errors;
+        }
+        for (Integer n : e.ccpNumbers) {
+            if (!agreed.ccps().containsKey(n)) {
+                errors.add(new FieldError("ccpDecisions." + n, "Le jury n'a pas encore arrêté sa décision sur le CCP "
+                        + n + " (vue de réconciliation de la notation)."));
+            }
+        }
+        return errors;
+    }
+
+    public DeliberationCase build(ExamSession s, Enrolment e, Facts facts, Map<Integer, CcpDecision> ccps,
+                                  CcpDecision ccs) {
+        TitleRules title = rules.rulesOf(s.titleVersion);
+        List<PriorCcp> before = e.candidate.heldCcps.stream()
+                .filter(h -> h.sessionId == null || h.sessionId != s.id.longValue())
+                .map(TitleRulesSource::prior).toList();
+        boolean present = facts.attendance() == Attendance.PRESENT;
+        SessionKind kind = kind(s);
+        CcsDecision ccsDecision = kind == SessionKind.CCS && present
+                ? new CcsDecision(ccs, parentTitleHeld(title, e.candidate.heldCcps)) : null;
+        return new DeliberationCase(title, before, kind, facts.attendance(),
+                present && kind != SessionKind.CCS ? ccps : Map.of(),
+                present ? facts.finalInterview() : null, ccsDecision,
+                facts.fraudReport() != null ? new Fraud(facts.fraudReport()) : null);
+    }
+
+    public static SessionKind kind(ExamSession s) {
+        return switch (s.type) {
+            case TITLE -> SessionKind.TITLE;
+            case CCP -> SessionKind.CCP;
+            case CCS -> SessionKind.CCS;
+        };
+    }
+
+    private static boolean parentTitleHeld(TitleRules title, List<HeldCcp> held) {
+        return DeliberationPolicy.heldInVersion(title, held.stream().map(TitleRulesSource::prior).toList(),
+                new ArrayList<>()).containsAll(title.ccpNumbers());
+    }
+}

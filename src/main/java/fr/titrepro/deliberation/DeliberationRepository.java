@@ -1,0 +1,83 @@
+package fr.titrepro.deliberation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads and writes the deliberation's records: decisions, incidents, signatures, PV, appeals. */
+@ApplicationScoped
+public class DeliberationRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** The decision in force of each enrolment of the session, by enrolment id. */
+    public Map<Long, CandidateDeliberation> currentOf(long sessionId) {
+        return em.createQuery("from CandidateDeliberation where sessionId = :s and current = true",
+                        CandidateDeliberation.class).setParameter("s", sessionId).getResultStream()
+                .collect(Collectors.toMap(d -> d.enrolmentId, Function.identity()));
+    }
+
+    public Optional<CandidateDeliberation> currentOfEnrolment(long enrolmentId) {
+        return em.createQuery("from CandidateDeliberation where enrolmentId = :e and current = true",
+                        CandidateDeliberation.class).setParameter("e", enrolmentId).getResultStream().findFirst();
+    }
+
+    /** Every version of an enrolment's decision, oldest first. */
+    public List<CandidateDeliberation> historyOf(long enrolmentId) {
+        return em.createQuery("from CandidateDeliberation where enrolmentId = :e order by version",
+                CandidateDeliberation.class).setParameter("e", enrolmentId).getResultList();
+    }
+
+    public Optional<CandidateDeliberation> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(CandidateDeliberation.class, id));
+    }
+
+    public int lastVersion(long enrolmentId) {
+        Integer v = em.createQuery("select max(version) from CandidateDeliberation where enrolmentId = :e",
+                Integer.class).setParameter("e", enrolmentId).getSingleResult();
+        return v == null ? 0 : v;
+    }
+
+    public List<SessionIncident> incidentsOf(long sessionId) {
+        return em.createQuery("from SessionIncident where sessionId = :s order by reportedAt, id",
+                SessionIncident.class).setParameter("s", sessionId).getResultList();
+    }
+
+    public List<PvSignature> signaturesOf(long sessionId, String contentHash) {
+        return em.createQuery("from PvSignature where sessionId = :s and contentHash = :h order by signedAt, id",
+                PvSignature.class).setParameter("s", sessionId).setParameter("h", contentHash).getResultList();
+    }
+
+    public List<PvSignature> allSignaturesOf(long sessionId) {
+        return em.createQuery("from PvSignature where sessionId = :s order by signedAt, id", PvSignature.class)
+                .setParameter("s", sessionId).getResultList();
+    }
+
+    public Optional<SessionPv> pvOf(long sessionId) {
+        return Optional.ofNullable(em.find(SessionPv.class, sessionId));
+    }
+
+    public List<Appeal> appealsOf(long sessionId) {
+        return em.createQuery("from Appeal where sessionId = :s order by recordedAt, id", Appeal.class)
+                .setParameter("s", sessionId).getResultList();
+    }
+
+    public Optional<Appeal> appeal(long sessionId, long appealId) {
+        return Optional.ofNullable(em.find(Appeal.class, appealId)).filter(a -> a.sessionId == sessionId);
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,228 @@
+package fr.titrepro.deliberation;
+
+import fr.titrepro.security.CurrentUser;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The jury's deliberation on each candidate, while the session is in deliberation: the facts stated by the jury,
+ * the CCP decisions agreed in the reconciliation, the outcome computed by {@link DeliberationPolicy}, and the
+ * outcome retained (an override only with a written reason). Each new decision is a new version; nothing is erased.
+ */
+@ApplicationScoped
+public class DeliberationService {
+
+    static final int MAX_TEXT = 4000;
+
+    @Inject
+    DeliberationAccess access;
+
+    @Inject
+    DeliberationCases cases;
+
+    @Inject
+    DeliberationRepository repository;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public CandidateDeliberation decide(long sessionId, long enrolmentId, DeliberationCommands.Decision command) {
+        DeliberationAccess.JurorSeat seat = access.juror(sessionId);
+        ExamSession s = seat.session();
+        Enrolment e = DeliberationAccess.enrolment(s, enrolmentId);
+        DeliberationAccess.requireNoConflict(s, seat.juror(), e);
+        DeliberationAccess.requireDeliberation(s);
+        DeliberationCommands.Decision c = command == null
+                ? new DeliberationCommands.Decision(null, null, null, null, null) : command;
+        List<FieldError> errors = new ArrayList<>();
+        DeliberationCases.Facts facts = facts(c.attendance(), c.finalInterview(), c.fraudReport(), errors);
+        Outcome chosen = chosen(c.outcome(), errors);
+        String reason = text(c.overrideReason(), "overrideReason", 2000, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("La délibération n'est pas enregistrée : " + errors.getFirst().message(),
+                    errors);
+        }
+        DeliberationCases.Agreed agreed = cases.agreed(e);
+        if (facts.attendance() == Attendance.PRESENT && facts.fraudReport() == null) {
+            List<FieldError> missing = DeliberationCases.missing(s, e, agreed);
+            if (!missing.isEmpty()) {
+                throw ProblemException.rule("La délibération attend les décisions du jury : "
+                        + missing.getFirst().message(), missing);
+            }
+        }
+        DeliberationCase deliberationCase = cases.build(s, e, facts, agreed.ccps(), agreed.ccs());
+        return record(s, e, facts, deliberationCase, chosen, reason, null);
+    }
+
+    /** Records an incident of the session (or of one candidate), while the session runs or deliberates. */
+    @Transactional
+    public SessionIncident report(long sessionId, DeliberationCommands.Incident command) {
+        DeliberationAccess.JurorSeat seat = access.juror(sessionId);
+        ExamSession s = seat.session();
+        if (s.status != fr.titrepro.session.SessionStatus.IN_PROGRESS) {
+            DeliberationAccess.requireDeliberation(s);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String description = text(command == null ? null : command.description(), "description", MAX_TEXT, errors);
+        if (description == null && errors.isEmpty()) {
+            errors.add(new FieldError("description", "Décrivez l'incident : il est porté au procès-verbal."));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("L'incident n'est pas enregistré : " + errors.getFirst().message(), errors);
+        }
+        Long enrolmentId = command.enrolmentId();
+        if (enrolmentId != null) {
+            DeliberationAccess.enrolment(s, enrolmentId);
+        }
+        SessionIncident incident = new SessionIncident();
+        incident.sessionId = s.id;
+        incident.enrolmentId = enrolmentId;
+        incident.description = description;
+        incident.reportedBy = user.username();
+        incident.reportedAt = Instant.now();
+        repository.persist(incident);
+        return incident;
+    }
+
+    /**
+     * Computes and stores a new version of the candidate's decision: the jury's override must pass
+     * {@link DeliberationPolicy#overrideRefusal}; the previous version stays, no longer current.
+     */
+    CandidateDeliberation record(ExamSession s, Enrolment e, DeliberationCases.Facts facts, DeliberationCase c,
+                                 Outcome chosen, String reason, Long appealId) {
+        DeliberationResult result = DeliberationPolicy.decide(c);
+        Outcome retained = chosen == null ? result.outcome() : chosen;
+        Optional<String> refusal = DeliberationPolicy.overrideRefusal(result, retained, reason);
+        if (refusal.isPresent()) {
+            throw ProblemException.rule(refusal.get(), List.of(new FieldError(
+                    retained == result.outcome() ? "overrideReason" : "outcome", refusal.get())));
+        }
+        repository.currentOfEnrolment(e.id).ifPresent(previous -> previous.current = false);
+        repository.flush();
+        CandidateDeliberation d = new CandidateDeliberation();
+        d.sessionId = s.id;
+        d.enrolmentId = e.id;
+        d.candidateId = e.candidate.id;
+        d.version = repository.lastVersion(e.id) + 1;
+        d.current = true;
+        d.attendance = facts.attendance();
+        d.finalInterview = c.finalInterview();
+        d.fraudReport = c.fraud() == null ? null : c.fraud().report();
+        d.ccpDecisions = CandidateDeliberation.encode(c.ccpDecisions(),
+                c.ccs() == null ? null : c.ccs().decision());
+        d.acquiredNow = CandidateDeliberation.encode(result.acquiredNow());
+        d.heldAfter = CandidateDeliberation.encode(result.heldAfter());
+        d.computedOutcome = result.outcome();
+        d.outcome = retained;
+        d.overrideReason = retained == result.outcome() ? null : reason;
+        d.notes = result.notes().isEmpty() ? null : String.join("\n", result.notes());
+        d.appealId = appealId;
+        d.decidedBy = user.username();
+        d.decidedAt = Instant.now();
+        repository.persist(d);
+        repository.flush();
+        return d;
+    }
+
+    static DeliberationCases.Facts facts(String attendance, String finalInterview, String fraudReport,
+                                         List<FieldError> errors) {
+        Attendance a = parse(Attendance.class, attendance);
+        if (a == null) {
+            errors.add(new FieldError("attendance", attendance == null || attendance.isBlank()
+                    ? "Indiquez si le candidat était présent, absent ou absent excusé."
+                    : "Présence inconnue « " + attendance + " » : PRESENT, ABSENT ou EXCUSED."));
+        }
+        FinalInterview f = parse(FinalInterview.class, finalInterview);
+        if (f == null && finalInterview != null && !finalInterview.isBlank()) {
+            errors.add(new FieldError("finalInterview", "Entretien final inconnu « " + finalInterview
+                    + " » : HELD_FAVOURABLY, HELD_UNFAVOURABLY ou NOT_HELD."));
+        }
+        String fraud = text(fraudReport, "fraudReport", MAX_TEXT, errors);
+        return new DeliberationCases.Facts(a, f, fraud);
+    }
+
+    static Outcome chosen(String outcome, List<FieldError> errors) {
+        if (outcome == null || outcome.isBlank()) {
+            return null;
+        }
+        Outcome o = parse(Outcome.class, outcome);
+        if (o == null) {
+            errors.add(new FieldError("outcome", "Résultat inconnu « " + outcome + " »."));
+        }
+        return o;
+    }
+
+    static String text(String value, String field, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            errors.add(new FieldError(field, "Ce texte ne doit pas dépasser " + max + " caractères."));
+        }
+        return v;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.strip())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Inject
+    PvService pvs;
+
+    @Inject
+    fr.titrepro.session.JurorRepository jurors;
+
+    /** The deliberation of a session as its jurors, its centre and the administration see it. */
+    @Transactional
+    public DeliberationBoard board(long sessionId) {
+        ExamSession s = access.reader(sessionId);
+        Long me = user.isJuror() ? jurors.findByUsername(user.username()).map(j -> j.id)
+                .filter(s::hasJuror).orElse(null) : null;
+        Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
+        List<DeliberationBoard.Row> rows = new ArrayList<>();
+        for (Enrolment e : s.activeEnrolments()) {
+            DeliberationCases.Agreed agreed = cases.agreed(e);
+            CandidateDeliberation d = current.get(e.id);
+            boolean conflicted = me != null && s.conflicts.stream()
+                    .anyMatch(c -> c.juror.id.equals(me) && c.candidate.id.equals(e.candidate.id));
+            rows.add(new DeliberationBoard.Row(e, fr.titrepro.document.HolderIdentity.of(e.candidate).fullName(),
+                    agreed.ccps(), agreed.ccs(), d, d == null ? 0 : d.version, conflicted));
+        }
+        return new DeliberationBoard(s, rows, repository.incidentsOf(s.id), pvs.status(s),
+                repository.appealsOf(s.id), me != null, user.isAdmin());
+    }
+
+    /** Every version of a candidate's decision, oldest first. */
+    @Transactional
+    public List<CandidateDeliberation> history(long sessionId, long enrolmentId) {
+        ExamSession s = access.reader(sessionId);
+        DeliberationAccess.enrolment(s, enrolmentId);
+        return repository.historyOf(enrolmentId);
+    }
+
+    /** The decisions in force of the session, by enrolment. */
+    public Map<Long, CandidateDeliberation> current(long sessionId) {
+        return repository.currentOf(sessionId);
+    }
+}

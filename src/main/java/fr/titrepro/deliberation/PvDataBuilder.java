@@ -1,0 +1,134 @@
+package fr.titrepro.deliberation;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.document.CertifiedTitle;
+import fr.titrepro.document.HolderIdentity;
+import fr.titrepro.document.PvData;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.JuryMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The PV's data read from the session, the decisions in force, the incidents, the signatures and the appeals. */
+@ApplicationScoped
+public class PvDataBuilder {
+
+    @Inject
+    DeliberationRepository repository;
+
+    /**
+     * @param pvVersion  1, or the number of the rectification
+     * @param signatures the jurors' signatures printed on it (none for a draft)
+     */
+    public PvData build(ExamSession s, int pvVersion, List<PvSignature> signatures, LocalDate pvDate) {
+        Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
+        List<PvData.CandidateLine> lines = new ArrayList<>();
+        for (Enrolment e : s.activeEnrolments()) {
+            lines.add(line(s, e, current.get(e.id)));
+        }
+        Map<Long, String> names = s.enrolments.stream()
+                .collect(Collectors.toMap(e -> e.id, e -> HolderIdentity.of(e.candidate).fullName()));
+        List<PvData.Incident> incidents = repository.incidentsOf(s.id).stream()
+                .map(i -> new PvData.Incident(i.enrolmentId == null ? null : names.get(i.enrolmentId),
+                        i.description, i.reportedAt, i.reportedBy)).toList();
+        List<PvData.Rectification> rectifications = new ArrayList<>();
+        for (Appeal a : repository.appealsOf(s.id)) {
+            if (a.status != Appeal.Status.DECIDED) {
+                continue;
+            }
+            Optional<CandidateDeliberation> decided = repository.find(a.deliberationId);
+            Optional<CandidateDeliberation> before = decided.flatMap(d -> repository.historyOf(d.enrolmentId).stream()
+                    .filter(h -> h.version == d.version - 1).findFirst());
+            rectifications.add(new PvData.Rectification(names.get(a.enrolmentId), a.receivedOn, a.motive,
+                    before.map(d -> d.outcome.label()).orElse(null), decided.map(d -> d.outcome.label()).orElse(null),
+                    a.decisionReason, a.decidedAt, a.decidedBy));
+        }
+        return new PvData(s.id, pvVersion, kindLabel(s), CertifiedTitle.of(s.titleVersion), ccsLabel(s),
+                s.centre.name, s.centre.siret, s.siteLabel, s.startDate, s.endDate,
+                s.jury.stream().map(PvDataBuilder::juror).toList(), lines, incidents,
+                signatures.stream().map(g -> new PvData.Signature(g.jurorName, g.username, g.signedAt)).toList(),
+                rectifications, pvDate);
+    }
+
+    /**
+     * The SHA-256 of what the jurors sign: the jury, each enrolment's decision in force (decisions are never
+     * updated, a new decision is a new record) and the incidents. Any change makes earlier signatures void.
+     */
+    public String contentHash(ExamSession s) {
+        Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
+        StringBuilder content = new StringBuilder("session:").append(s.id);
+        s.jury.forEach(m -> content.append("|juror:").append(m.juror.id));
+        s.activeEnrolments().forEach(e -> content.append("|enrolment:").append(e.id).append('=')
+                .append(Optional.ofNullable(current.get(e.id)).map(d -> String.valueOf(d.id)).orElse("-")));
+        repository.incidentsOf(s.id).forEach(i -> content.append("|incident:").append(i.id));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static PvData.CandidateLine line(ExamSession s, Enrolment e, CandidateDeliberation d) {
+        Candidate c = e.candidate;
+        String name = HolderIdentity.of(c).fullName();
+        if (d == null) {
+            return new PvData.CandidateLine(c.reference, name, c.birthDate, "—", List.of(), null,
+                    "Non délibéré", null, null, null, List.of());
+        }
+        List<PvData.CcpLine> ccps = new ArrayList<>();
+        d.decisions().forEach((n, decision) -> ccps.add(new PvData.CcpLine(n,
+                s.titleVersion.ccps.stream().filter(x -> x.number == n).map(x -> x.name).findFirst().orElse(""),
+                decision.label())));
+        if (d.ccsDecision() != null) {
+            ccps.add(new PvData.CcpLine(0, "CCS " + s.ccsCode, d.ccsDecision().label()));
+        }
+        return new PvData.CandidateLine(c.reference, name, c.birthDate, d.attendance.label(), ccps,
+                interview(d.finalInterview), d.outcome.label(), d.overridden() ? d.computedOutcome.label() : null,
+                d.overrideReason, d.fraudReport, d.noteLines());
+    }
+
+    private static String interview(FinalInterview f) {
+        if (f == null) {
+            return null;
+        }
+        return switch (f) {
+            case HELD_FAVOURABLY -> "Favorable";
+            case HELD_UNFAVOURABLY -> "Défavorable";
+            case NOT_HELD -> "Non tenu";
+        };
+    }
+
+    private static PvData.JurorLine juror(JuryMember m) {
+        return new PvData.JurorLine(m.juror.fullName(), m.juror.profession, m.juror.employer);
+    }
+
+    static String kindLabel(ExamSession s) {
+        return switch (s.type) {
+            case TITLE -> "Session titre";
+            case CCP -> "Session CCP (CCP " + s.ccpNumbers.stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ")";
+            case CCS -> "Session CCS";
+        };
+    }
+
+    private static String ccsLabel(ExamSession s) {
+        if (s.ccsCode == null) {
+            return null;
+        }
+        return s.titleVersion.ccsBlocks.stream().filter(b -> b.code.equals(s.ccsCode))
+                .map(b -> b.code + " – " + b.name).findFirst().orElse(s.ccsCode);
+    }
+}

@@ -1,0 +1,342 @@
+package fr.titrepro.deliberation;
+
+import fr.titrepro.document.DocumentKind;
+import fr.titrepro.document.DocumentStatus;
+import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.support.DeliberationFixtures;
+import fr.titrepro.support.PdfText;
+import fr.titrepro.support.ScoringFixtures;
+import fr.titrepro.support.SessionFixtures;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static fr.titrepro.support.ScoringFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * The deliberation end to end through the API, with real Keycloak logins: decisions computed from the agreed CCP
+ * decisions, overrides, incidents, the PV signed by each juror (CLOSED, read-only), validated by the administration
+ * (VALIDATED, CCPs held, livrets and parchemins issued), the centre's ZIP, appeals.
+ */
+@QuarkusTest
+class DeliberationResourceTest {
+
+    static final String HELD = "Le candidat a présenté au jury un dossier complet et une argumentation solide.";
+
+    @Inject
+    ScoringFixtures scoring;
+
+    @Inject
+    SessionFixtures sessions;
+
+    @Inject
+    DeliberationFixtures fixtures;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Three candidates of a session titre TRI in deliberation: CCP 1 + 2 acquired; CCP 1 only; absent. */
+    ScoringFixtures.Scenario deliberating() {
+        sessions.centreOfStaff("centre");
+        ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").trainees(3)
+                .status(SessionStatus.DELIBERATION).create();
+        fixtures.agree(s.sessionId(), s.enrolment(0), 1, Verdict.ACQUIRED);
+        fixtures.agree(s.sessionId(), s.enrolment(0), 2, Verdict.ACQUIRED);
+        fixtures.agree(s.sessionId(), s.enrolment(1), 1, Verdict.ACQUIRED);
+        fixtures.agree(s.sessionId(), s.enrolment(1), 2, Verdict.NOT_ACQUIRED);
+        return s;
+    }
+
+    static String path(ScoringFixtures.Scenario s, String rest) {
+        return "/api/sessions/" + s.sessionId() + rest;
+    }
+
+    static Map<String, Object> decision(String attendance, String finalInterview) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("attendance", attendance);
+        body.put("finalInterview", finalInterview);
+        return body;
+    }
+
+    /** Decides the three candidates, both jurors sign: CLOSED. */
+    void deliberateAndSign(ScoringFixtures.Scenario s) {
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(0)))
+                .then().statusCode(200);
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(1)))
+                .then().statusCode(200);
+        as("jury").body(decision("ABSENT", null)).put(path(s, "/deliberation/" + s.enrolment(2)))
+                .then().statusCode(200);
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(200);
+        as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void theJuryDeliberatesSignsThePvAndTheAdministrationValidatesIt() throws Exception {
+        ScoringFixtures.Scenario s = deliberating();
+        as("jury").get(path(s, "/deliberation")).then().statusCode(200)
+                .body("candidates", hasSize(3))
+                .body("candidates[0].agreedCcpDecisions.1", equalTo("ACQUIRED"))
+                .body("candidates[1].agreedCcpDecisions.2", equalTo("NOT_ACQUIRED"))
+                .body("candidates[0].decision", nullValue());
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(422)
+                .body("detail", containsString("le jury n'a pas encore délibéré"));
+
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(0)))
+                .then().statusCode(200)
+                .body("outcome", equalTo("FULL_SUCCESS")).body("acquiredNow", equalTo(List.of(1, 2)))
+                .body("version", equalTo(1));
+        // no compensation: the title cannot be retained with CCP 2 not acquired, whatever the reason
+        Map<String, Object> override = decision("PRESENT", "HELD_FAVOURABLY");
+        override.put("outcome", "FULL_SUCCESS");
+        override.put("overrideReason", HELD);
+        as("jury").body(override).put(path(s, "/deliberation/" + s.enrolment(1))).then().statusCode(422)
+                .body("detail", containsString("Pas de compensation entre CCP"))
+                .body("errors[0].field", equalTo("outcome"));
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(1)))
+                .then().statusCode(200).body("outcome", equalTo("PARTIAL_SUCCESS"))
+                .body("acquiredNow", equalTo(List.of(1)));
+        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(2)))
+                .then().statusCode(422).body("detail", containsString("CCP 1"));
+        as("jury").body(decision("ABSENT", null)).put(path(s, "/deliberation/" + s.enrolment(2)))
+                .then().statusCode(200).body("outcome", equalTo("ABSENT"));
+        as("jury").body(decision("PRÉSENT", null)).put(path(s, "/deliberation/" + s.enrolment(2)))
+                .then().statusCode(400).body("errors[0].field", equalTo("attendance"));
+        as("jury2").body(Map.of("description", "Coupure réseau de 10 minutes en salle B pendant l'épreuve."))
+                .post(path(s, "/incidents")).then().statusCode(201);
+
+        byte[] draft = as("jury").get(path(s, "/pv.pdf")).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(PdfText.text(draft)).contains("Projet").contains("Coupure réseau");
+
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(200)
+                .body("status", equalTo("DELIBERATION"))
+                .body("jury.find { it.username == 'jury' }.signedAt", notNullValue())
+                .body("jury.find { it.username == 'jury2' }.signedAt", nullValue());
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(409);
+        // a decision changed after a signature: the signed content is no longer the PV's, jury signs again
+        as("jury2").body(decision("EXCUSED", null)).put(path(s, "/deliberation/" + s.enrolment(2)))
+                .then().statusCode(200).body("version", equalTo(2));
+        as("jury2").get(path(s, "/pv")).then().statusCode(200)
+                .body("jury.find { it.username == 'jury' }.signedAt", nullValue());
+        as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("DELIBERATION"));
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("pvDate", equalTo(LocalDate.now(PvService.PARIS).toString()))
+                .body("documentCode", notNullValue());
+
+        // closed: nothing changes any more
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(1)))
+                .then().statusCode(409).body("detail", containsString("Le procès-verbal est signé"));
+        as("jury").body(Map.of("description", "Trop tard")).post(path(s, "/incidents")).then().statusCode(409);
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(409);
+        as("centre").body(Map.of("to", "VALIDATED")).post(path(s, "/transitions")).then().statusCode(422);
+        byte[] signed = as("centre").get(path(s, "/pv.pdf")).then().statusCode(200).extract().asByteArray();
+        assertThat(PdfText.text(signed)).doesNotContain("Projet").contains("Coupure réseau");
+
+        as("centre").post(path(s, "/pv/validation")).then().statusCode(403);
+        as("centre").get(path(s, "/documents.zip")).then().statusCode(422)
+                .body("detail", containsString("délivrés à la validation"));
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(200)
+                .body("candidates", equalTo(3)).body("documents", equalTo(3));
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(409);
+        as("admin").get("/api/sessions/" + s.sessionId()).then().statusCode(200)
+                .body("session.status", equalTo("VALIDATED"));
+        as("admin").get(path(s, "/enrolments")).then().statusCode(200)
+                .body("find { it.id == " + s.enrolment(0) + " }.outcome", equalTo("SUCCESS"))
+                .body("find { it.id == " + s.enrolment(1) + " }.outcome", equalTo("PARTIAL_SUCCESS"))
+                .body("find { it.id == " + s.enrolment(2) + " }.outcome", equalTo("EXCUSED"));
+
+        assertThat(heldCcps(s.candidateIds().get(0))).containsExactly(1, 2);
+        assertThat(heldCcps(s.candidateIds().get(1))).containsExactly(1);
+        assertThat(heldCcps(s.candidateIds().get(2))).isEmpty();
+        assertThat(documents(s.candidateIds().get(0))).containsExactlyInAnyOrder("LIVRET:VALID", "PARCHEMIN:VALID");
+        assertThat(documents(s.candidateIds().get(1))).containsExactly("LIVRET:VALID");
+        assertThat(documents(s.candidateIds().get(2))).isEmpty();
+
+        byte[] zip = as("centre").get(path(s, "/documents.zip")).then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+        assertThat(entries(zip)).hasSize(5).anyMatch(n -> n.endsWith("sommaire.csv"))
+                .filteredOn(n -> n.endsWith(".pdf")).hasSize(4);
+        sessions.centreOfStaff("centre2");
+        as("centre2").get(path(s, "/documents.zip")).then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheSessionsJurorsDeliberateAndAConflictedJurorStaysOut() {
+        sessions.centreOfStaff("centre");
+        ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").trainees(2).conflict("jury2", 1)
+                .status(SessionStatus.DELIBERATION).create();
+        fixtures.agree(s.sessionId(), s.enrolment(1), 1, Verdict.ACQUIRED);
+        fixtures.agree(s.sessionId(), s.enrolment(1), 2, Verdict.ACQUIRED);
+        as("jury3").get(path(s, "/deliberation")).then().statusCode(404);
+        as("jury3").body(decision("ABSENT", null)).put(path(s, "/deliberation/" + s.enrolment(0)))
+                .then().statusCode(404);
+        as("candidat").get(path(s, "/deliberation")).then().statusCode(403);
+        as("admin").body(decision("ABSENT", null)).put(path(s, "/deliberation/" + s.enrolment(0)))
+                .then().statusCode(403);
+        as("jury2").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(1)))
+                .then().statusCode(403).body("detail", containsString("vous ne prenez pas part"));
+        as("jury2").get(path(s, "/deliberation")).then().statusCode(200)
+                .body("candidates[1].conflicted", equalTo(true));
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(1)))
+                .then().statusCode(200).body("outcome", equalTo("FULL_SUCCESS"));
+        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + 999_999_999L))
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anAppealWithinTwoMonthsIsReDeliberatedAndTheDocumentsReIssued() throws Exception {
+        ScoringFixtures.Scenario s = deliberating();
+        deliberateAndSign(s);
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
+        long candidate = s.candidateIds().get(1);
+        String firstLivret = validCode(candidate, DocumentKind.LIVRET);
+        String firstPv = validPvCode(s.sessionId());
+
+        Map<String, Object> appeal = new HashMap<>();
+        appeal.put("enrolmentId", s.enrolment(1));
+        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).plusDays(1).toString());
+        appeal.put("motive", "Le candidat conteste la décision sur le CCP 2.");
+        as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(400)
+                .body("errors[0].field", equalTo("receivedOn")).body("errors[0].message", containsString("futur"));
+        as("centre").body(appeal).post(path(s, "/appeals")).then().statusCode(403);
+        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).toString());
+        long appealId = as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(201)
+                .body("status", equalTo("RECEIVED")).extract().jsonPath().getLong("id");
+        as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(409);
+
+        Map<String, Object> redeliberation = new HashMap<>();
+        redeliberation.put("ccpDecisions", Map.of("2", "ACQUIRED"));
+        redeliberation.put("reason", "Réexamen du dossier : l'épreuve du CCP 2 a été perturbée par la panne.");
+        as("admin").body(redeliberation).post(path(s, "/appeals/" + appealId + "/decision")).then().statusCode(403);
+        as("jury").body(Map.of("ccpDecisions", Map.of("2", "ACQUIRED"), "reason", "ok"))
+                .post(path(s, "/appeals/" + appealId + "/decision")).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("reason"));
+        as("jury").body(redeliberation).post(path(s, "/appeals/" + appealId + "/decision")).then().statusCode(200)
+                .body("outcome", equalTo("FULL_SUCCESS")).body("version", equalTo(2))
+                .body("appealId", equalTo((int) appealId));
+        as("jury").body(redeliberation).post(path(s, "/appeals/" + appealId + "/decision")).then().statusCode(409);
+
+        as("centre").get(path(s, "/deliberation/" + s.enrolment(1) + "/history")).then().statusCode(200)
+                .body("outcome", equalTo(List.of("PARTIAL_SUCCESS", "FULL_SUCCESS")))
+                .body("current", equalTo(List.of(false, true)));
+        assertThat(heldCcps(candidate)).containsExactly(1, 2);
+        assertThat(documents(candidate)).containsExactlyInAnyOrder("LIVRET:SUPERSEDED", "LIVRET:VALID",
+                "PARCHEMIN:VALID");
+        given().get("/verify/" + firstLivret).then().statusCode(200).body("status", equalTo("SUPERSEDED"));
+        given().get("/verify/" + firstPv).then().statusCode(200).body("status", equalTo("SUPERSEDED"));
+        as("centre").get(path(s, "/pv")).then().statusCode(200).body("pvVersion", equalTo(2));
+        byte[] rectified = as("centre").get(path(s, "/pv.pdf")).then().statusCode(200).extract().asByteArray();
+        assertThat(PdfText.text(rectified)).contains("Réexamen du dossier");
+
+        // an appeal never takes back what the first decision granted
+        appeal.put("enrolmentId", s.enrolment(0));
+        long second = as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        redeliberation.put("ccpDecisions", Map.of("1", "NOT_ACQUIRED"));
+        as("jury").body(redeliberation).post(path(s, "/appeals/" + second + "/decision")).then().statusCode(422)
+                .body("detail", containsString("ne peut pas retirer"));
+        assertThat(heldCcps(s.candidateIds().get(0))).containsExactly(1, 2);
+
+        // out of time: a PV of more than two months ago
+        execute("UPDATE session_pv SET pv_date = ? WHERE session_id = ?",
+                LocalDate.now(PvService.PARIS).minusMonths(3), s.sessionId());
+        appeal.put("enrolmentId", s.enrolment(2));
+        as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(400)
+                .body("errors[0].message", containsString("Recours hors délai"));
+    }
+
+    static io.restassured.specification.RequestSpecification given() {
+        return io.restassured.RestAssured.given().accept("application/json");
+    }
+
+    List<Integer> heldCcps(long candidateId) throws Exception {
+        List<Integer> numbers = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT p.number FROM held_ccp h JOIN ccp p ON p.id = h.ccp_id WHERE h.candidate_id = ? "
+                        + "ORDER BY p.number")) {
+            ps.setLong(1, candidateId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(rs.getInt(1));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    /** "KIND:STATUS" of each document of the candidate. */
+    List<String> documents(long candidateId) throws Exception {
+        List<String> docs = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, status FROM issued_document WHERE candidate_id = ?")) {
+            ps.setLong(1, candidateId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    docs.add(rs.getString(1) + ":" + rs.getString(2));
+                }
+            }
+        }
+        return docs;
+    }
+
+    String validCode(long candidateId, DocumentKind kind) throws Exception {
+        return single("SELECT code FROM issued_document WHERE candidate_id = ? AND kind = '" + kind.name()
+                + "' AND status = 'VALID'", candidateId);
+    }
+
+    String validPvCode(long sessionId) throws Exception {
+        return single("SELECT code FROM issued_document WHERE session_id = ? AND kind = 'PV' AND status = 'VALID'",
+                sessionId);
+    }
+
+    String single(String sql, long id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    void execute(String sql, Object... params) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    static List<String> entries(byte[] zip) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+}

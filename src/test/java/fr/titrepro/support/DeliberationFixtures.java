@@ -1,0 +1,54 @@
+package fr.titrepro.support;
+
+import fr.titrepro.scoring.AgreedDecision;
+import fr.titrepro.scoring.AgreedDecisionRepository;
+import fr.titrepro.scoring.DecisionChain;
+import fr.titrepro.scoring.DecisionScope;
+import fr.titrepro.scoring.Verdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Test data of the deliberation: the jury's agreed CCP decisions written straight into the session's hash chain,
+ * as the reconciliation (tested on its own in scoring) would have recorded them.
+ */
+@ApplicationScoped
+public class DeliberationFixtures {
+
+    @Inject
+    AgreedDecisionRepository decisions;
+
+    /** The jury agreed {@code verdict} on CCP {@code ccp} of the enrolment. */
+    @Transactional
+    public void agree(long sessionId, long enrolmentId, int ccp, Verdict verdict) {
+        append(sessionId, enrolmentId, "CCP" + ccp, "CCP " + ccp, verdict);
+    }
+
+    /** The jury agreed {@code verdict} on the CCS of the enrolment (CCS session). */
+    @Transactional
+    public void agreeCcs(long sessionId, long enrolmentId, String ccsCode, Verdict verdict) {
+        append(sessionId, enrolmentId, "CCS-" + ccsCode, "CCS " + ccsCode, verdict);
+    }
+
+    private void append(long sessionId, long enrolmentId, String partKey, String subject, Verdict verdict) {
+        AgreedDecision d = new AgreedDecision();
+        d.sessionId = sessionId;
+        d.enrolmentId = enrolmentId;
+        d.partKey = partKey;
+        d.scope = DecisionScope.CCP;
+        d.subjectKey = partKey;
+        d.subject = subject;
+        d.decision = verdict;
+        d.reason = null;
+        d.divergent = false;
+        d.againstCriteria = false;
+        d.decidedBy = "test";
+        d.decidedAt = DecisionChain.truncate(Instant.now());
+        d.previousHash = decisions.lastOf(sessionId).map(x -> x.hash).orElse(DecisionChain.GENESIS);
+        d.hash = DecisionChain.hash(d.previousHash, d.content());
+        decisions.persist(d);
+    }
+}
