@@ -22,8 +22,8 @@ import java.time.LocalDate;
 /**
  * Demo documents for the run command: the demo candidate (login « candidat », created by the candidates' demo data)
  * gets a livret and a parchemin of TRI as if a session had validated them. Idempotent; does nothing when the
- * candidate is absent. Until sessions issue documents themselves (PV validation), this is how « Mes documents »
- * and the verification page can be tried.
+ * candidate is absent. Sessions issue documents at the PV validation ({@link DeliberationDemoData} has one to
+ * validate); these ones let « Mes documents » and the verification page be tried at once.
  */
 @ApplicationScoped
 public class DocumentDemoData {

@@ -1,0 +1,194 @@
+package fr.titrepro.deliberation;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.candidate.Pathway;
+import fr.titrepro.centre.Centre;
+import fr.titrepro.centre.CentreApproval;
+import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.referential.TitleVersionRepository;
+import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.scoring.AgreedDecision;
+import fr.titrepro.scoring.AgreedDecisionRepository;
+import fr.titrepro.scoring.DecisionChain;
+import fr.titrepro.scoring.DecisionScope;
+import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.EnrolmentStatus;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
+import fr.titrepro.session.Juror;
+import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.JuryMember;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.SessionTransition;
+import fr.titrepro.session.SessionType;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Demo data of the run command (priority 45): a session titre TRI of the centre of « centre » that took place the
+ * last two days and is now « En délibération », jury « jury » + « jury2 », with the jury's CCP decisions already
+ * agreed (one candidate with both CCPs, one with CCP 1 only, one without decisions: to be stated absent), so that
+ * the jurors can deliberate and sign the PV, and « admin » validate it, at once. The past session is written as it
+ * would stand (planning refuses past dates). Idempotent; skipped (and said in the log) without its demo data.
+ */
+@ApplicationScoped
+public class DeliberationDemoData {
+
+    private static final Logger LOG = Logger.getLogger(DeliberationDemoData.class);
+    static final String AUTHOR = "démonstration délibération";
+    static final String TITLE = "TP-00496";
+
+    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    CentreRepository centres;
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    JurorRepository jurors;
+
+    @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
+    TitleVersionRepository versions;
+
+    @Inject
+    AgreedDecisionRepository decisions;
+
+    void onStart(@Observes @Priority(45) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            load("centre", List.of("jury", "jury2"));
+        } catch (RuntimeException e) {
+            LOG.warn("Démo délibération non chargée : " + e.getMessage());
+        }
+    }
+
+    @Transactional
+    public Long load(String staff, List<String> jurorLogins) {
+        Centre centre = centres.ofStaff(staff).orElse(null);
+        if (centre == null) {
+            LOG.info("Démo délibération : aucun centre rattaché à « " + staff + " » : pas de session.");
+            return null;
+        }
+        ExamSession existing = sessions.find("centre = ?1 and createdBy = ?2", centre, AUTHOR).firstResult();
+        if (existing != null) {
+            return existing.id;
+        }
+        List<Juror> jury = jurorLogins.stream().map(jurors::findByUsername).flatMap(Optional::stream).toList();
+        LocalDate end = LocalDate.now().minusDays(1);
+        LocalDate start = end.minusDays(1);
+        Optional<CentreApproval> approval = centre.approvalCovering(TITLE, start, end);
+        List<Candidate> trainees = trainees(centre);
+        if (jury.size() < 2 || approval.isEmpty() || trainees.isEmpty()) {
+            LOG.info("Démo délibération : jurés, agrément TRI ou candidats absents : pas de session.");
+            return null;
+        }
+        TitleVersion tri = versions.latest(TITLE).orElseThrow();
+        Instant now = Instant.now();
+        ExamSession s = new ExamSession();
+        s.titleVersion = tri;
+        s.type = SessionType.TITLE;
+        s.centre = centre;
+        s.approval = approval.get();
+        s.siteLabel = approval.get().siteLabel();
+        s.startDate = start;
+        s.endDate = end;
+        s.capacity = 12;
+        s.managerName = "Marc Lefebvre";
+        s.managerEmail = "marc.lefebvre@titrepro.test";
+        s.status = SessionStatus.DELIBERATION;
+        s.createdAt = now;
+        s.createdBy = AUTHOR;
+        sessions.persist(s);
+        SessionTransition t = new SessionTransition();
+        t.session = s;
+        t.toStatus = SessionStatus.DELIBERATION;
+        t.at = now;
+        t.actor = AUTHOR;
+        t.reason = "Session de démonstration : épreuves passées, notation réconciliée.";
+        s.transitions.add(t);
+        for (Juror j : jury) {
+            JuryMember m = new JuryMember();
+            m.session = s;
+            m.juror = j;
+            m.assignedAt = now;
+            m.assignedBy = AUTHOR;
+            s.jury.add(m);
+        }
+        for (Candidate c : trainees) {
+            Enrolment e = new Enrolment();
+            e.session = s;
+            e.candidate = c;
+            e.status = EnrolmentStatus.ENROLLED;
+            e.ccpNumbers.addAll(s.assessedCcpNumbers());
+            e.finalInterview = true;
+            e.enrolledAt = now;
+            e.enrolledBy = AUTHOR;
+            s.enrolments.add(e);
+        }
+        sessions.flush();
+        List<Enrolment> enrolled = s.enrolments;
+        agree(s, enrolled.get(0), Verdict.ACQUIRED, Verdict.ACQUIRED);
+        if (enrolled.size() > 1) {
+            agree(s, enrolled.get(1), Verdict.ACQUIRED, Verdict.NOT_ACQUIRED);
+        }
+        LOG.infof("Démo délibération : session titre TRI n° %d en délibération, %d candidat(s).", s.id,
+                enrolled.size());
+        return s.id;
+    }
+
+    private void agree(ExamSession s, Enrolment e, Verdict... byCcp) {
+        String head = decisions.lastOf(s.id).map(d -> d.hash).orElse(DecisionChain.GENESIS);
+        for (int i = 0; i < byCcp.length; i++) {
+            AgreedDecision d = new AgreedDecision();
+            d.sessionId = s.id;
+            d.enrolmentId = e.id;
+            d.partKey = "CCP" + (i + 1);
+            d.scope = DecisionScope.CCP;
+            d.subjectKey = d.partKey;
+            d.subject = s.ccp(i + 1).name;
+            d.decision = byCcp[i];
+            d.reason = null;
+            d.decidedBy = AUTHOR;
+            d.decidedAt = DecisionChain.truncate(Instant.now());
+            d.previousHash = head;
+            d.hash = DecisionChain.hash(head, d.content());
+            decisions.persist(d);
+            head = d.hash;
+        }
+    }
+
+    /** « candidat2 », then other TRI trainees of the centre (not « candidat », whose documents are the demo's). */
+    private List<Candidate> trainees(Centre centre) {
+        Set<Candidate> chosen = new LinkedHashSet<>();
+        candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
+        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
+                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null "
+                        + "and (f.candidate.username is null or f.candidate.username <> 'candidat') "
+                        + "order by f.candidate.id", centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        return new ArrayList<>(chosen).stream().limit(3).toList();
+    }
+}
