@@ -41,7 +41,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Demo data of the run command (priority 45): a session titre TRI of the centre of « centre » that took place the
+ * Demo data of the run command (priority 45): a session titre TRI of the centre of « centre2 » (Nantes, where the
+ * demo candidate « candidat2 » trains) that took place the
  * last two days and is now « En délibération », jury « jury » + « jury2 », with the jury's CCP decisions already
  * agreed (one candidate with both CCPs, one with CCP 1 only, one without decisions: to be stated absent), so that
  * the jurors can deliberate and sign the PV, and « admin » validate it, at once. The past session is written as it
@@ -80,7 +81,7 @@ public class DeliberationDemoData {
             return;
         }
         try {
-            load("centre", List.of("jury", "jury2"));
+            load("centre2", List.of("jury", "jury2"));
         } catch (RuntimeException e) {
             LOG.warn("Démo délibération non chargée : " + e.getMessage());
         }
