@@ -206,6 +206,51 @@ class DeliberationResourceTest {
     }
 
     @Test
+    void aCcsSessionGrantsTheCcsToHoldersOfTheTitleOnly() throws Exception {
+        String code = SessionFixtures.uniqueTitleCode();
+        sessions.importTitle(fr.titrepro.support.ReferentialFixtures.sampleTitle(code, "Titre avec CCS " + code) + """
+                ccs:
+                  - code: CCS-FIBRE
+                    name: Raccorder la fibre optique
+                    competencies:
+                      - number: 3
+                        name: Raccorder
+                        criteria: [Le raccordement est conforme]
+                """);
+        sessions.centreOfStaff("centre");
+        ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").title(code, "01").ccsSession("CCS-FIBRE")
+                .trainees(3).status(SessionStatus.DELIBERATION).create();
+        for (int i = 0; i < 2; i++) {
+            sessions.holds(s.candidateIds().get(i), code, "01", 1);
+            sessions.holds(s.candidateIds().get(i), code, "01", 2);
+        }
+        sessions.holds(s.candidateIds().get(2), code, "01", 1);
+        fixtures.agreeCcs(s.sessionId(), s.enrolment(0), "CCS-FIBRE", Verdict.ACQUIRED);
+        fixtures.agreeCcs(s.sessionId(), s.enrolment(1), "CCS-FIBRE", Verdict.NOT_ACQUIRED);
+        fixtures.agreeCcs(s.sessionId(), s.enrolment(2), "CCS-FIBRE", Verdict.ACQUIRED);
+
+        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(0))).then()
+                .statusCode(200).body("outcome", equalTo("CCS_OBTAINED")).body("ccpDecisions.CCS", equalTo("ACQUIRED"));
+        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(1))).then()
+                .statusCode(200).body("outcome", equalTo("CCS_NOT_OBTAINED"));
+        // CCP 2 of the parent title missing: the CCS is not obtained, whatever the jury's decision on it
+        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(2))).then()
+                .statusCode(200).body("outcome", equalTo("CCS_NOT_OBTAINED"));
+        Map<String, Object> override = decision("PRESENT", null);
+        override.put("outcome", "CCS_OBTAINED");
+        override.put("overrideReason", HELD);
+        as("jury").body(override).put(path(s, "/deliberation/" + s.enrolment(2))).then().statusCode(422)
+                .body("detail", containsString("titulaire"));
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(200);
+        as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"));
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(200).body("documents", equalTo(1));
+        assertThat(documents(s.candidateIds().get(0))).containsExactly("PARCHEMIN:VALID");
+        assertThat(documents(s.candidateIds().get(1))).isEmpty();
+        assertThat(single("SELECT title_name FROM issued_document WHERE candidate_id = ?", s.candidateIds().get(0)))
+                .startsWith("Raccorder la fibre optique (CCS de");
+    }
+
+    @Test
     void anAppealWithinTwoMonthsIsReDeliberatedAndTheDocumentsReIssued() throws Exception {
         ScoringFixtures.Scenario s = deliberating();
         deliberateAndSign(s);

@@ -140,6 +140,7 @@ public class ScoringFixtures {
         if (b.type == SessionType.CCP) {
             s.ccpNumbers.addAll(b.ccps);
         }
+        s.ccsCode = b.ccsCode;
         s.centre = centre;
         s.approval = approval;
         s.siteLabel = approval.siteLabel();
@@ -236,6 +237,7 @@ public class ScoringFixtures {
         String titleVersion = "05";
         SessionType type = SessionType.TITLE;
         List<Integer> ccps = List.of();
+        String ccsCode;
         SessionStatus status = SessionStatus.IN_PROGRESS;
         List<String> jurorLogins = List.of("jury", "jury2");
         int trainees = 1;
@@ -281,6 +283,13 @@ public class ScoringFixtures {
         public ScenarioBuilder ccpSession(Integer... numbers) {
             this.type = SessionType.CCP;
             this.ccps = List.of(numbers);
+            return this;
+        }
+
+        /** A session CCS of {@code ccsCode} (the title must have it). */
+        public ScenarioBuilder ccsSession(String ccsCode) {
+            this.type = SessionType.CCS;
+            this.ccsCode = ccsCode;
             return this;
         }
 
