@@ -184,7 +184,8 @@ public class AppealService {
         boolean titleLost = previous.outcome == Outcome.FULL_SUCCESS && decided.outcome != Outcome.FULL_SUCCESS;
         if (!lost.isEmpty() || ccsLost || titleLost) {
             throw ProblemException.rule("Un recours gracieux ne peut pas retirer au candidat ce que la première "
-                    + "décision lui a accordé" + (lost.isEmpty() ? "" : " (CCP " + lost + ")") + ".",
+                    + "décision lui a accordé" + (lost.isEmpty() ? "" : " (" + String.join(", ",
+                    lost.stream().map(n -> "CCP " + n).toList()) + ")") + ".",
                     List.of(new FieldError("ccpDecisions", "Décision moins favorable que la précédente.")));
         }
         appeal.status = Appeal.Status.DECIDED;

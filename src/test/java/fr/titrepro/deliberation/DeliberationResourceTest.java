@@ -203,6 +203,16 @@ class DeliberationResourceTest {
                 .then().statusCode(200).body("outcome", equalTo("FULL_SUCCESS"));
         as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + 999_999_999L))
                 .then().statusCode(404);
+        // a fraud is recorded with its report: nothing is acquired, whatever the grids said
+        Map<String, Object> fraud = decision("PRESENT", null);
+        fraud.put("fraudReport", "Usage d'un téléphone pendant l'épreuve pratique, constaté par les deux jurés.");
+        as("jury").body(fraud).put(path(s, "/deliberation/" + s.enrolment(0))).then().statusCode(200)
+                .body("outcome", equalTo("FRAUD")).body("acquiredNow", hasSize(0))
+                .body("fraudReport", containsString("téléphone"));
+        Map<String, Object> absentFraud = decision("ABSENT", null);
+        absentFraud.put("fraudReport", "Rapport");
+        as("jury").body(absentFraud).put(path(s, "/deliberation/" + s.enrolment(0))).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("fraud"));
     }
 
     @Test
@@ -301,7 +311,7 @@ class DeliberationResourceTest {
                 .extract().jsonPath().getLong("id");
         redeliberation.put("ccpDecisions", Map.of("1", "NOT_ACQUIRED"));
         as("jury").body(redeliberation).post(path(s, "/appeals/" + second + "/decision")).then().statusCode(422)
-                .body("detail", containsString("ne peut pas retirer"));
+                .body("detail", containsString("ne peut pas retirer")).body("detail", containsString("(CCP 1)"));
         assertThat(heldCcps(s.candidateIds().get(0))).containsExactly(1, 2);
 
         // out of time: a PV of more than two months ago
