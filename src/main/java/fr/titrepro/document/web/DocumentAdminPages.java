@@ -2,6 +2,7 @@ package fr.titrepro.document.web;
 
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
@@ -25,7 +26,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The administration's pages of issued documents: search, detail, revocation with confirmation. */
@@ -38,7 +38,7 @@ public class DocumentAdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<IssuedDocument> documents, Pages pages, String search);
+        static native TemplateInstance list(Paged<IssuedDocument> documents, String pagerBase, String search);
 
         static native TemplateInstance detail(IssuedDocument document, String verificationUrl, String reason,
                                               Map<String, String> errors);
@@ -50,9 +50,10 @@ public class DocumentAdminPages {
     @GET
     public TemplateInstance list(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("0") int page) {
         String s = search == null ? "" : search.strip();
-        Pages pages = Pages.of(page, PAGE_SIZE, documents.count(s),
-                "/documents?" + (s.isEmpty() ? "" : "search=" + URLEncoder.encode(s, StandardCharsets.UTF_8) + "&"));
-        return Templates.list(documents.page(s, pages.page(), PAGE_SIZE), pages, s);
+        long total = documents.count(s);
+        int current = Paged.clamp(page, PAGE_SIZE, total);
+        return Templates.list(Paged.of(documents.page(s, current, PAGE_SIZE), current, PAGE_SIZE, total),
+                "/documents?" + (s.isEmpty() ? "" : "search=" + URLEncoder.encode(s, StandardCharsets.UTF_8) + "&"), s);
     }
 
     @GET

@@ -2,6 +2,7 @@ package fr.titrepro.document.web;
 
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,7 +29,7 @@ public class MyDocumentsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<IssuedDocument> documents, Pages pages);
+        static native TemplateInstance list(Paged<IssuedDocument> documents, String pagerBase);
     }
 
     @Inject
@@ -37,8 +38,10 @@ public class MyDocumentsPages {
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
         List<IssuedDocument> all = documents.myDocuments();
-        Pages pages = Pages.of(page, PAGE_SIZE, all.size(), "/me/documents?");
-        return Templates.list(all.subList(pages.from(), pages.to()), pages);
+        int current = Paged.clamp(page, PAGE_SIZE, all.size());
+        int from = Math.min(all.size(), current * PAGE_SIZE);
+        return Templates.list(Paged.of(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), current, PAGE_SIZE,
+                all.size()), "/me/documents?");
     }
 
     /** The signed PDF as issued, downloaded from the page (the browser session; API clients use /api/me/documents). */

@@ -21,6 +21,12 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
         return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size));
     }
 
+    /** A page number asked in a link, brought back within the list (a stale link never shows an empty page). */
+    public static int clamp(int page, int size, long total) {
+        int last = total == 0 ? 0 : (int) ((total - 1) / size);
+        return Math.clamp(page, 0, last);
+    }
+
     public <R> Paged<R> map(Function<T, R> mapper) {
         return new Paged<>(items.stream().map(mapper).toList(), page, size, total, totalPages);
     }
