@@ -1,5 +1,6 @@
 package fr.titrepro.eligibility;
 
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.candidate.IdentityKey;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Competency;
@@ -112,11 +113,11 @@ public class VaeApplicationService {
         return app;
     }
 
-    public ApplicationPage list(int page, int size) {
+    public Paged<VaeApplication> list(int page, int size) {
         int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         int safePage = Math.max(0, page);
         var query = applications.followedBy(user.isAdmin() ? null : user.username()).page(Page.of(safePage, safeSize));
-        return new ApplicationPage(query.list(), safePage, safeSize, query.count());
+        return Paged.of(query.list(), safePage, safeSize, query.count());
     }
 
     public VaeAssessment assess(VaeApplication app) {

@@ -1,7 +1,7 @@
 package fr.titrepro.eligibility.api;
 
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.candidate.Sex;
-import fr.titrepro.eligibility.ApplicationPage;
 import fr.titrepro.eligibility.CompetencyCoverage;
 import fr.titrepro.eligibility.ExperienceKind;
 import fr.titrepro.eligibility.VaeApplication;
@@ -137,11 +137,11 @@ public final class VaeViews {
     public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    public static PageView<ApplicationSummary> page(ApplicationPage p) {
+    public static PageView<ApplicationSummary> page(Paged<VaeApplication> p) {
         return new PageView<>(p.items().stream().map(a -> new ApplicationSummary(a.id, a.fullName(), a.titleCode,
                 a.titleVersion, a.wholeTitle(), List.copyOf(a.ccpNumbers), a.applicationDate, a.eligibility.name(),
                 a.ruleSet, a.stateCode(), a.stateLabel(), a.decisionReference, a.adviserUsername)).toList(),
-                p.page(), p.size(), p.total(), p.pageCount());
+                p.page(), p.size(), p.total(), Math.max(1, p.totalPages()));
     }
 
     public static EligibilityView eligibility(VaeAssessment a) {

@@ -1,6 +1,6 @@
 package fr.titrepro.eligibility.web;
 
-import fr.titrepro.eligibility.ApplicationPage;
+import fr.titrepro.shared.web.Paged;
 import fr.titrepro.eligibility.CompetencyCoverage;
 import fr.titrepro.eligibility.ExperienceKind;
 import fr.titrepro.eligibility.VaeApplication;
@@ -53,7 +53,7 @@ public class VaePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(ApplicationPage applications);
+        static native TemplateInstance dashboard(Paged<VaeApplication> applications);
 
         static native TemplateInstance form(VaeForm form, Long id, List<TitleVersion> titles, TitleVersion title,
                                             List<ExperienceKind> kinds, CompetencyCoverage.Result coverage);
