@@ -91,7 +91,7 @@ class DeliberationPagesTest {
                 .post(decide0).then().statusCode(303)
                 .header("Location", endsWith(page(s) + "?notice=decided"));
         given().accept("text/html").get(page(s) + "?notice=decided").then().statusCode(200)
-                .body(allOf(containsString("Décision enregistrée."), containsString("Titre obtenu"),
+                .body(allOf(containsString("Décision enregistrée."), containsString("Titre obtenu"), containsString("CCP acquis : 1, 2"),
                         containsString("v1"), containsString("Enregistrer une nouvelle décision")));
 
         // the PV cannot be signed while a candidate has no decision: the button says so, the service refuses
