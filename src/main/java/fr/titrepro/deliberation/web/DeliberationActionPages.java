@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation.web;
 
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.deliberation.AppealService;
 import fr.titrepro.deliberation.DeliberationCommands;
 import fr.titrepro.deliberation.DeliberationService;

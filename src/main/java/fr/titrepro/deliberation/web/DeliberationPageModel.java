@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation.web;
 
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.deliberation.Appeal;
 import fr.titrepro.deliberation.Attendance;
 import fr.titrepro.deliberation.CandidateDeliberation;

@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation.web;
 
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,5 +1,6 @@
 package fr.titrepro.session.web;
 
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.Juror;

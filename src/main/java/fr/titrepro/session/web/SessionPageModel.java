@@ -1,5 +1,6 @@
 package fr.titrepro.session.web;
 
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.session.ConflictKind;

@@ -1,5 +1,6 @@
 package fr.titrepro.session.web;
 
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.referential.TitleCatalog;

@@ -1,4 +1,4 @@
-package fr.titrepro.session.web;
+package fr.titrepro.shared.web;
 
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The refusal of one form of a page, shown next to its fields: {@code form} says which form of the page it
- * belongs to, {@code fields} the message of each field (several messages of a field are joined).
+ * The refusal of one form of a page, shown next to it: {@code form} names the form ("decide-12" for the decision on
+ * enrolment 12), {@code fields} the message of each field (several messages of a field are joined).
  */
 public record FormErrors(String form, String detail, Map<String, String> fields, List<String> messages) {
 
@@ -20,10 +20,12 @@ public record FormErrors(String form, String detail, Map<String, String> fields,
     public static FormErrors of(String form, ProblemException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : e.errors()) {
-            fields.merge(error.field(), error.message(), (a, b) -> a + " " + b);
+            if (error.field() != null) {
+                fields.merge(error.field(), error.message(), (a, b) -> a + " " + b);
+            }
         }
         List<String> messages = e.errors().isEmpty() ? List.of(e.getMessage())
-                : e.errors().stream().map(FieldError::message).toList();
+                : e.errors().stream().map(FieldError::message).distinct().toList();
         return new FormErrors(form, e.getMessage(), fields, messages);
     }
 
@@ -37,8 +39,18 @@ public record FormErrors(String form, String detail, Map<String, String> fields,
         return (name + "-" + id).equals(form);
     }
 
+    /** The field was refused (pages with one form). */
     public boolean has(String field) {
         return fields.containsKey(field);
+    }
+
+    /** The field of this form was refused. */
+    public boolean has(String name, Long id, String field) {
+        return on(name, id) && fields.containsKey(field);
+    }
+
+    public boolean has(String name, String field) {
+        return on(name) && fields.containsKey(field);
     }
 
     public String field(String field) {
