@@ -9,7 +9,11 @@ import org.openpdf.text.BadElementException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -116,6 +120,32 @@ final class OfficialStyle {
      * The QR code of {@code url} as a vector image of {@code size} points (no bitmap, sharp when printed). The mask
      * is fixed: choosing the "best" of the eight costs more than the rest of the page, and any mask reads.
      */
+    /**
+     * The verification block of a document: its QR code beside the code, the address of the verification page and
+     * the PAdES mention.
+     *
+     * @param widths relative widths of the QR code and of the text
+     */
+    static PdfPTable verificationBlock(PdfWriter writer, VerificationStamp stamp, float qrSize, float[] widths,
+                                       Font label) {
+        PdfPTable verify = new PdfPTable(widths);
+        PdfPCell q = new PdfPCell(qrCode(writer, stamp.url(), qrSize), false);
+        q.setBorder(Rectangle.NO_BORDER);
+        q.setPadding(0);
+        verify.addCell(q);
+        PdfPCell c = new PdfPCell();
+        c.addElement(new Paragraph(10, "Code de vérification", label));
+        c.addElement(new Paragraph(15, stamp.code(), font(SANS_BOLD, 12)));
+        c.addElement(new Paragraph(12, "Authenticité vérifiable sur", label));
+        c.addElement(new Paragraph(9, stamp.url(), font(SANS, 7, BLUE)));
+        c.addElement(new Paragraph(12, "Document signé électroniquement (PAdES)", font(SANS, 7, GREY)));
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPaddingLeft(6);
+        c.setPaddingTop(0);
+        verify.addCell(c);
+        return verify;
+    }
+
     static Image qrCode(PdfWriter writer, String url, float size) {
         try {
             ByteMatrix matrix = Encoder.encode(url, ErrorCorrectionLevel.M, Map.of(

@@ -5,7 +5,6 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -389,23 +388,7 @@ public final class PvPdf {
                     + "procès-verbal.", font(SANS_ITALIC, 8.5f, GREY)));
             left.setVerticalAlignment(Element.ALIGN_MIDDLE);
         } else {
-            PdfPTable verify = new PdfPTable(new float[]{22, 78});
-            Image qr = OfficialStyle.qrCode(writer, stamp.url(), 68);
-            PdfPCell q = new PdfPCell(qr, false);
-            q.setBorder(Rectangle.NO_BORDER);
-            q.setPadding(0);
-            verify.addCell(q);
-            PdfPCell c = new PdfPCell();
-            c.addElement(new Paragraph(10, "Code de vérification", LABEL));
-            c.addElement(new Paragraph(15, stamp.code(), font(SANS_BOLD, 12)));
-            c.addElement(new Paragraph(12, "Authenticité vérifiable sur", LABEL));
-            c.addElement(new Paragraph(9, stamp.url(), font(SANS, 7, BLUE)));
-            c.addElement(new Paragraph(12, "Document signé électroniquement (PAdES)", font(SANS, 7, GREY)));
-            c.setBorder(Rectangle.NO_BORDER);
-            c.setPaddingLeft(6);
-            c.setPaddingTop(0);
-            verify.addCell(c);
-            left = new PdfPCell(verify);
+            left = new PdfPCell(OfficialStyle.verificationBlock(writer, stamp, 68, new float[]{22, 78}, LABEL));
         }
         left.setBorder(Rectangle.BOX);
         left.setBorderColor(LIGHT_GREY);
