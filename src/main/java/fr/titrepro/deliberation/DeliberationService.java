@@ -106,8 +106,11 @@ public class DeliberationService {
         Outcome retained = chosen == null ? result.outcome() : chosen;
         Optional<String> refusal = DeliberationPolicy.overrideRefusal(result, retained, reason);
         if (refusal.isPresent()) {
+            // with a written reason it would pass: the reason is what is missing, not the outcome
+            boolean reasonOnly = DeliberationPolicy.overrideRefusal(result, retained,
+                    "x".repeat(DeliberationPolicy.MIN_OVERRIDE_REASON)).isEmpty();
             throw ProblemException.rule(refusal.get(), List.of(new FieldError(
-                    retained == result.outcome() ? "overrideReason" : "outcome", refusal.get())));
+                    reasonOnly ? "overrideReason" : "outcome", refusal.get())));
         }
         repository.currentOfEnrolment(e.id).ifPresent(previous -> previous.current = false);
         repository.flush();

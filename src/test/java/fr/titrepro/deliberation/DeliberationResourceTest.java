@@ -103,10 +103,20 @@ class DeliberationResourceTest {
         as("jury").post(path(s, "/pv/signatures")).then().statusCode(422)
                 .body("detail", containsString("le jury n'a pas encore délibéré"));
 
-        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(0)))
+        as("jury").body(decision("PRESENT", "HELD_UNFAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(0)))
                 .then().statusCode(200)
-                .body("outcome", equalTo("FULL_SUCCESS")).body("acquiredNow", equalTo(List.of(1, 2)))
+                .body("outcome", equalTo("PARTIAL_SUCCESS")).body("acquiredNow", equalTo(List.of(1, 2)))
                 .body("version", equalTo(1));
+        // every CCP held, unfavourable opinion at the entretien final: the jury may retain the title, in writing
+        Map<String, Object> title = decision("PRESENT", "HELD_UNFAVOURABLY");
+        title.put("outcome", "FULL_SUCCESS");
+        as("jury").body(title).put(path(s, "/deliberation/" + s.enrolment(0))).then().statusCode(422)
+                .body("errors[0].field", equalTo("overrideReason")).body("detail", containsString("motif écrit"));
+        title.put("overrideReason", HELD);
+        as("jury").body(title).put(path(s, "/deliberation/" + s.enrolment(0))).then().statusCode(200)
+                .body("outcome", equalTo("FULL_SUCCESS")).body("computedOutcome", equalTo("PARTIAL_SUCCESS"))
+                .body("overridden", equalTo(true)).body("overrideReason", equalTo(HELD)).body("version", equalTo(2))
+                .body("decidedBy", equalTo("jury"));
         // no compensation: the title cannot be retained with CCP 2 not acquired, whatever the reason
         Map<String, Object> override = decision("PRESENT", "HELD_FAVOURABLY");
         override.put("outcome", "FULL_SUCCESS");
@@ -152,7 +162,8 @@ class DeliberationResourceTest {
         as("jury").post(path(s, "/pv/signatures")).then().statusCode(409);
         as("centre").body(Map.of("to", "VALIDATED")).post(path(s, "/transitions")).then().statusCode(422);
         byte[] signed = as("centre").get(path(s, "/pv.pdf")).then().statusCode(200).extract().asByteArray();
-        assertThat(PdfText.text(signed)).doesNotContain("Projet").contains("Coupure réseau");
+        assertThat(PdfText.text(signed)).doesNotContain("Projet").contains("Coupure réseau")
+                .contains("dossier complet").contains("Titre obtenu").contains("Réussite partielle");
 
         as("centre").post(path(s, "/pv/validation")).then().statusCode(403);
         as("centre").get(path(s, "/documents.zip")).then().statusCode(422)
