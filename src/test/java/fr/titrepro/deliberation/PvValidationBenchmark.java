@@ -1,0 +1,84 @@
+package fr.titrepro.deliberation;
+
+import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.support.DeliberationFixtures;
+import fr.titrepro.support.ScoringFixtures;
+import fr.titrepro.support.SessionFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import static fr.titrepro.support.ScoringFixtures.as;
+
+/**
+ * Not a test: a benchmark run by hand, results in docs/performance.md.
+ * <pre>mvn -B -ntp test -Dtest=PvValidationBenchmark -Dtitrepro.bench=true</pre>
+ * A session titre TRI of 200 candidates (every other one with both CCPs, the others with CCP 1 only) through the
+ * API with real logins: the 200 decisions, the two signatures (the last one issues the PV), the administration's
+ * validation (200 outcomes, 300 CCPs held, 300 documents issued, in one transaction), the centre's ZIP.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "titrepro.bench", matches = "true")
+class PvValidationBenchmark {
+
+    static final int CANDIDATES = 200;
+
+    @Inject
+    ScoringFixtures scoring;
+
+    @Inject
+    SessionFixtures sessions;
+
+    @Inject
+    DeliberationFixtures fixtures;
+
+    @Test
+    void run() throws Exception {
+        sessions.centreOfStaff("centre");
+        ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").trainees(CANDIDATES)
+                .status(SessionStatus.DELIBERATION).create();
+        for (int i = 0; i < CANDIDATES; i++) {
+            fixtures.agree(s.sessionId(), s.enrolment(i), 1, Verdict.ACQUIRED);
+            fixtures.agree(s.sessionId(), s.enrolment(i), 2, i % 2 == 0 ? Verdict.ACQUIRED : Verdict.NOT_ACQUIRED);
+        }
+        String base = "/api/sessions/" + s.sessionId();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < CANDIDATES; i++) {
+            as("jury").body(Map.of("attendance", "PRESENT", "finalInterview", "HELD_FAVOURABLY"))
+                    .put(base + "/deliberation/" + s.enrolment(i)).then().statusCode(200);
+        }
+        long decisions = System.nanoTime() - t0;
+        long t1 = System.nanoTime();
+        as("jury").post(base + "/pv/signatures").then().statusCode(200);
+        long firstSignature = System.nanoTime() - t1;
+        long t2 = System.nanoTime();
+        as("jury2").post(base + "/pv/signatures").then().statusCode(200);
+        long lastSignature = System.nanoTime() - t2;
+        long t3 = System.nanoTime();
+        as("admin").post(base + "/pv/validation").then().statusCode(200);
+        long validation = System.nanoTime() - t3;
+        long t4 = System.nanoTime();
+        byte[] zip = as("centre").get(base + "/documents.zip").then().statusCode(200).extract().asByteArray();
+        long archive = System.nanoTime() - t4;
+        String report = String.format(Locale.ROOT, """
+                        PV validation benchmark, %d candidates
+                        200 decisions (PUT, sequential): %.2f s (%.1f ms each)
+                        first signature: %.0f ms
+                        last signature (PV of %d candidates issued and signed): %.0f ms
+                        validation (outcomes, CCPs held, %d documents issued): %.2f s
+                        ZIP of the session (%d KB): %.0f ms
+                        """, CANDIDATES, decisions / 1e9, decisions / 1e6 / CANDIDATES, firstSignature / 1e6,
+                CANDIDATES, lastSignature / 1e6, CANDIDATES + CANDIDATES / 2, validation / 1e9, zip.length / 1024,
+                archive / 1e6);
+        System.out.println(report);
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/pv-validation.txt"), report);
+    }
+}
