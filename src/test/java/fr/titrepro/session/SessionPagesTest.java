@@ -123,6 +123,21 @@ class SessionPagesTest {
     }
 
     @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void aFormPostedFromAnotherSiteIsRefusedAndChangesNothing() {
+        long id = fixtures.plannedSession(STAFF, LocalDate.now().plusDays(36));
+        given().accept("text/html").contentType(FORM).redirects().follow(false).formParam("to", "SCHEDULED")
+                .header("Origin", "https://evil.example")
+                .post("/sessions/" + id + "/transitions").then().statusCode(403)
+                .body(containsString("envoyée depuis un autre site"));
+        given().accept("application/json").get("/api/sessions/" + id).then().statusCode(200)
+                .body("session.status", org.hamcrest.Matchers.equalTo("DRAFT"));
+        given().accept("text/html").contentType(FORM).redirects().follow(false).formParam("to", "SCHEDULED")
+                .header("Origin", io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port)
+                .post("/sessions/" + id + "/transitions").then().statusCode(303);
+    }
+
+    @Test
     @TestSecurity(user = "t4-centre-b", roles = Roles.CENTRE)
     void anotherCentresSessionPageIsAFrenchNotFound() {
         fixtures.centreOfStaff("t4-centre-b");
