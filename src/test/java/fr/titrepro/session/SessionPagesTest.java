@@ -124,6 +124,35 @@ class SessionPagesTest {
 
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void aPlannedSessionsDatesCapacityAndManagerAreChangedFromItsPage() {
+        LocalDate start = LocalDate.now().plusDays(40);
+        long id = fixtures.plannedSession(STAFF, start);
+        given().accept("text/html").get("/sessions/" + id).then().statusCode(200)
+                .body(containsString("/sessions/" + id + "/edit"));
+        given().accept("text/html").get("/sessions/" + id + "/edit").then().statusCode(200)
+                .body(allOf(containsString("value=\"" + start + "\""), containsString("Enregistrer les modifications")));
+        given().accept("text/html").contentType(FORM).formParam("startDate", start.plusDays(3).toString())
+                .formParam("endDate", start.toString()).formParam("capacity", "abc").formParam("managerName", "")
+                .post("/sessions/" + id + "/edit").then().statusCode(400)
+                .body(allOf(containsString("La session n'a pas été modifiée."),
+                        containsString("Nombre entier attendu.")));
+        given().accept("text/html").contentType(FORM).formParam("startDate", start.plusDays(3).toString())
+                .formParam("endDate", start.toString()).formParam("capacity", "6").formParam("managerName", "")
+                .post("/sessions/" + id + "/edit").then().statusCode(org.hamcrest.Matchers.oneOf(400, 422))
+                .body(containsString("id=\"managerName-error\""));
+        given().accept("text/html").contentType(FORM).redirects().follow(false)
+                .formParam("startDate", start.plusDays(3).toString()).formParam("endDate", start.plusDays(4).toString())
+                .formParam("capacity", "6").formParam("managerName", "Nadia Roux")
+                .post("/sessions/" + id + "/edit").then().statusCode(303)
+                .header("Location", containsString("notice=updated"));
+        given().accept("application/json").get("/api/sessions/" + id).then().statusCode(200)
+                .body("session.startDate", org.hamcrest.Matchers.equalTo(start.plusDays(3).toString()))
+                .body("session.capacity", org.hamcrest.Matchers.equalTo(6))
+                .body("managerName", org.hamcrest.Matchers.equalTo("Nadia Roux"));
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
     void aFormPostedFromAnotherSiteIsRefusedAndChangesNothing() {
         long id = fixtures.plannedSession(STAFF, LocalDate.now().plusDays(36));
         given().accept("text/html").contentType(FORM).redirects().follow(false).formParam("to", "SCHEDULED")

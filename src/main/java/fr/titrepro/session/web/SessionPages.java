@@ -47,7 +47,8 @@ public class SessionPages {
             "assigned", "Membre du jury ajouté.",
             "removed", "Membre du jury retiré.",
             "conflict", "Conflit d'intérêts enregistré.",
-            "transition", "État de la session mis à jour.");
+            "transition", "État de la session mis à jour.",
+            "updated", "Dates, capacité et responsable mis à jour.");
 
     @CheckedTemplate
     static class Templates {
@@ -57,6 +58,8 @@ public class SessionPages {
                                             List<SessionType> types, List<Centre> centres);
 
         static native TemplateInstance detail(SessionPageModel.Model model);
+
+        static native TemplateInstance edit(ExamSession session, SessionChangesForm form, FormErrors errors);
     }
 
     @Inject
@@ -113,6 +116,33 @@ public class SessionPages {
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("notice") String notice) {
         return Templates.detail(model.build(id, access.viewer(), FormErrors.none(),
                 notice == null ? null : NOTICES.get(notice)));
+    }
+
+    /** Dates, capacity and manager of a session still being planned (the rules are checked again on saving). */
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        ExamSession s = access.managed(id, access.viewer());
+        return Templates.edit(s, SessionChangesForm.of(s), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @RestForm String startDate, @RestForm String endDate,
+                         @RestForm String capacity, @RestForm String managerName, @RestForm String managerEmail) {
+        SessionChangesForm form = new SessionChangesForm(startDate, endDate, capacity, managerName, managerEmail);
+        try {
+            sessions.update(id, form.toCommand(), access.viewer());
+            return Response.seeOther(URI.create("/sessions/" + id + "?notice=updated")).build();
+        } catch (ProblemException e) {
+            if (e.type().status() == 404 || e.type().status() == 403) {
+                throw e;
+            }
+            return Response.status(e.type().status())
+                    .entity(Templates.edit(access.managed(id, access.viewer()), form, FormErrors.of("edit", e)))
+                    .build();
+        }
     }
 
     private TemplateInstance form(SessionForm form, FormErrors errors) {

@@ -1,0 +1,32 @@
+package fr.titrepro.session.web;
+
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The form changing a planned session's dates, capacity and manager, as typed. */
+public record SessionChangesForm(String startDate, String endDate, String capacity, String managerName,
+                                 String managerEmail) {
+
+    public static SessionChangesForm of(ExamSession s) {
+        return new SessionChangesForm(s.startDate.toString(), s.endDate.toString(), String.valueOf(s.capacity),
+                s.managerName, s.managerEmail == null ? "" : s.managerEmail);
+    }
+
+    /** Values that do not even parse are refused here; the rules are the service's. The site is kept. */
+    public SessionCommands.SessionChanges toCommand() {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate start = SessionForm.date("startDate", startDate, errors);
+        LocalDate end = SessionForm.date("endDate", endDate, errors);
+        Integer places = SessionForm.number("capacity", capacity, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Le formulaire contient des valeurs illisibles.", errors);
+        }
+        return new SessionCommands.SessionChanges(start, end, places, managerName, managerEmail, null);
+    }
+}
