@@ -53,6 +53,11 @@ public record FormErrors(String form, String detail, Map<String, String> fields,
         return on(name) && fields.containsKey(field);
     }
 
+    /** The message of the field of this form (repeated for the given item), or null when it was not refused. */
+    public String message(String name, Long id, String field) {
+        return has(name, id, field) ? fields.get(field) : null;
+    }
+
     public String field(String field) {
         return fields.get(field);
     }
