@@ -6,6 +6,7 @@ import fr.titrepro.deliberation.DeliberationCase.Fraud;
 import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
 import fr.titrepro.scoring.AgreedDecision;
+import fr.titrepro.scoring.AgreedDecisionRepository;
 import fr.titrepro.scoring.DecisionScope;
 import fr.titrepro.scoring.ReconciliationService;
 import fr.titrepro.session.Enrolment;
@@ -15,8 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds a candidate's {@link DeliberationCase} from the session, the candidate's CCPs and the agreed decisions. */
@@ -26,6 +30,9 @@ public class DeliberationCases {
     /** The jury's agreed decisions of the reconciliation: by CCP number, and the CCS decision (or null). */
     public record Agreed(Map<Integer, CcpDecision> ccps, CcpDecision ccs) {
     }
+
+    /** No decision agreed yet. */
+    public static final Agreed NONE = new Agreed(Map.of(), null);
 
     /** The facts the jury states, parsed. */
     public record Facts(Attendance attendance, FinalInterview finalInterview, String fraudReport) {
@@ -37,21 +44,45 @@ public class DeliberationCases {
     @Inject
     ReconciliationService reconciliation;
 
+    @Inject
+    AgreedDecisionRepository decisions;
+
     public Agreed agreed(Enrolment e) {
-        Map<Integer, CcpDecision> ccps = new TreeMap<>();
-        CcpDecision ccs = null;
-        for (AgreedDecision d : reconciliation.agreedDecisions(e.id).values()) {
+        return collect(reconciliation.agreedDecisions(e.id).values()).getOrDefault(e.id, NONE);
+    }
+
+    /** The agreed decisions of every enrolment of the session, read at once (the board of a large session). */
+    public Map<Long, Agreed> agreedOfSession(long sessionId) {
+        return collect(decisions.chainOf(sessionId));
+    }
+
+    /** The CCP-scope decisions by enrolment; records in the order written, so the latest on a subject counts. */
+    private static Map<Long, Agreed> collect(Iterable<AgreedDecision> records) {
+        Map<Long, Map<Integer, CcpDecision>> ccps = new HashMap<>();
+        Map<Long, CcpDecision> ccs = new HashMap<>();
+        for (AgreedDecision d : records) {
             if (d.scope != DecisionScope.CCP) {
                 continue;
             }
             CcpDecision decision = CcpDecision.valueOf(d.decision.name());
             if (d.partKey.startsWith("CCS")) {
-                ccs = decision;
+                ccs.put(d.enrolmentId, decision);
             } else if (d.partKey.startsWith("CCP")) {
-                ccps.put(Integer.parseInt(d.partKey.substring(3)), decision);
+                ccps.computeIfAbsent(d.enrolmentId, k -> new TreeMap<>())
+                        .put(Integer.parseInt(d.partKey.substring(3)), decision);
             }
         }
-        return new Agreed(ccps, ccs);
+        Map<Long, Agreed> agreed = new HashMap<>();
+        for (Long enrolment : union(ccps.keySet(), ccs.keySet())) {
+            agreed.put(enrolment, new Agreed(ccps.getOrDefault(enrolment, Map.of()), ccs.get(enrolment)));
+        }
+        return agreed;
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** What the jury must have decided in the reconciliation before deliberating on a present candidate. */

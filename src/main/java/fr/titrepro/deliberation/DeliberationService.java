@@ -203,9 +203,10 @@ public class DeliberationService {
         Long me = user.isJuror() ? jurors.findByUsername(user.username()).map(j -> j.id)
                 .filter(s::hasJuror).orElse(null) : null;
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
+        Map<Long, DeliberationCases.Agreed> agreedAll = cases.agreedOfSession(s.id);
         List<DeliberationBoard.Row> rows = new ArrayList<>();
         for (Enrolment e : s.activeEnrolments()) {
-            DeliberationCases.Agreed agreed = cases.agreed(e);
+            DeliberationCases.Agreed agreed = agreedAll.getOrDefault(e.id, DeliberationCases.NONE);
             CandidateDeliberation d = current.get(e.id);
             boolean conflicted = me != null && s.conflicts.stream()
                     .anyMatch(c -> c.juror.id.equals(me) && c.candidate.id.equals(e.candidate.id));
