@@ -176,18 +176,10 @@ public class AppealService {
             ccs = agreed.ccs();
         }
         DeliberationCase deliberationCase = cases.build(s, e, facts, ccps, ccs);
+        DeliberationResult computed = DeliberationPolicy.decide(deliberationCase);
+        refuseLosses(previous, computed.acquiredNow(), chosen == null ? computed.outcome() : chosen);
         CandidateDeliberation decided = deliberations.record(s, e, facts, deliberationCase, chosen, overrideReason,
                 appeal.id);
-        SortedSet<Integer> lost = new TreeSet<>(previous.acquired());
-        lost.removeAll(decided.acquired());
-        boolean ccsLost = previous.outcome == Outcome.CCS_OBTAINED && decided.outcome != Outcome.CCS_OBTAINED;
-        boolean titleLost = previous.outcome == Outcome.FULL_SUCCESS && decided.outcome != Outcome.FULL_SUCCESS;
-        if (!lost.isEmpty() || ccsLost || titleLost) {
-            throw ProblemException.rule("Un recours gracieux ne peut pas retirer au candidat ce que la première "
-                    + "décision lui a accordé" + (lost.isEmpty() ? "" : " (" + String.join(", ",
-                    lost.stream().map(n -> "CCP " + n).toList()) + ")") + ".",
-                    List.of(new FieldError("ccpDecisions", "Décision moins favorable que la précédente.")));
-        }
         appeal.status = Appeal.Status.DECIDED;
         appeal.deliberationId = decided.id;
         appeal.decidedAt = Instant.now();
@@ -200,5 +192,19 @@ public class AppealService {
             certification.apply(s, e, decided, pv.pvDate);
         }
         return decided;
+    }
+
+    /** An appeal never takes back a CCP, the title or a CCS that the decision in force granted. */
+    private static void refuseLosses(CandidateDeliberation previous, SortedSet<Integer> acquired, Outcome outcome) {
+        SortedSet<Integer> lost = new TreeSet<>(previous.acquired());
+        lost.removeAll(acquired);
+        boolean ccsLost = previous.outcome == Outcome.CCS_OBTAINED && outcome != Outcome.CCS_OBTAINED;
+        boolean titleLost = previous.outcome == Outcome.FULL_SUCCESS && outcome != Outcome.FULL_SUCCESS;
+        if (!lost.isEmpty() || ccsLost || titleLost) {
+            throw ProblemException.rule("Un recours gracieux ne peut pas retirer au candidat ce que la première "
+                    + "décision lui a accordé" + (lost.isEmpty() ? "" : " (" + String.join(", ",
+                    lost.stream().map(n -> "CCP " + n).toList()) + ")") + ".",
+                    List.of(new FieldError("ccpDecisions", "Décision moins favorable que la précédente.")));
+        }
     }
 }
