@@ -26,12 +26,4 @@ public record DeliberationBoard(ExamSession session, List<Row> rows, List<Sessio
     public record Row(Enrolment enrolment, String name, Map<Integer, CcpDecision> agreed, CcpDecision agreedCcs,
                       CandidateDeliberation current, int versions, boolean conflicted) {
     }
-
-    public boolean open() {
-        return session.status == fr.titrepro.session.SessionStatus.DELIBERATION;
-    }
-
-    public long decidedCount() {
-        return rows.stream().filter(r -> r.current() != null).count();
-    }
 }

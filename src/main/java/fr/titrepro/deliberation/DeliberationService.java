@@ -225,8 +225,4 @@ public class DeliberationService {
         return repository.historyOf(enrolmentId);
     }
 
-    /** The decisions in force of the session, by enrolment. */
-    public Map<Long, CandidateDeliberation> current(long sessionId) {
-        return repository.currentOf(sessionId);
-    }
 }

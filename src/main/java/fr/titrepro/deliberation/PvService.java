@@ -84,7 +84,7 @@ public class PvService {
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
         List<String> undecided = s.activeEnrolments().stream().filter(e -> !current.containsKey(e.id))
                 .map(e -> HolderIdentity.of(e.candidate).fullName()).toList();
-        String code = pv.flatMap(p -> issued.current(seriesKey(s.id))).map(d -> d.code).orElse(null);
+        String code = pv.flatMap(p -> issued.current(DocumentService.pvSeries(s.id))).map(d -> d.code).orElse(null);
         return new PvStatus(s.id, s.status, hash, jury, undecided, pv.map(p -> p.pvDate).orElse(null),
                 pv.map(p -> p.pvVersion).orElse(null), pv.map(p -> p.validatedAt).orElse(null),
                 pv.map(p -> p.validatedBy).orElse(null), code,
@@ -95,7 +95,7 @@ public class PvService {
     @Transactional
     public byte[] pdf(long sessionId) {
         ExamSession s = access.reader(sessionId);
-        Optional<IssuedDocument> signed = issued.current(seriesKey(s.id));
+        Optional<IssuedDocument> signed = issued.current(DocumentService.pvSeries(s.id));
         if (signed.isPresent()) {
             return documents.pdf(signed.get());
         }
@@ -207,9 +207,5 @@ public class PvService {
                     + s.status.label() + ").", List.of());
         }
         return new ArrayList<>(issued.validOfSession(s.id));
-    }
-
-    static String seriesKey(long sessionId) {
-        return "PV/" + sessionId;
     }
 }

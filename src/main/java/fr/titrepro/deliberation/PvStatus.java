@@ -20,8 +20,4 @@ public record PvStatus(long sessionId, SessionStatus status, String contentHash,
     /** A member of the jury and their signature of the current content (null: not signed). */
     public record Signer(long jurorId, String name, String username, Instant signedAt) {
     }
-
-    public boolean signedByAll() {
-        return jury.stream().allMatch(j -> j.signedAt() != null);
-    }
 }

@@ -88,10 +88,15 @@ public class DocumentService {
     public IssuedDocument issuePv(PvData d) {
         DocumentDataChecks.require(DocumentDataChecks.signedPv(d));
         SigningAuthority authority = authority();
-        return issue(new DocumentDraft(DocumentKind.PV, "PV/" + d.sessionId(), null, d.centreName(), d.title().code(),
-                        d.title().version(), d.title().name(), PvPdf.documentTitle(d), d.pvDate(), d.site(),
+        return issue(new DocumentDraft(DocumentKind.PV, pvSeries(d.sessionId()), null, d.centreName(),
+                        d.title().code(), d.title().version(), d.title().name(), PvPdf.documentTitle(d), d.pvDate(), d.site(),
                         new Snapshot(d, authority)),
                 stamp -> PvPdf.render(d, authority, stamp));
+    }
+
+    /** The series of a session's PV: its signed version and each rectification. */
+    public static String pvSeries(long sessionId) {
+        return "PV/" + sessionId;
     }
 
     /** The PV as the jury reads it before signing: unsigned, not stored, marked « Projet », no verification code. */
