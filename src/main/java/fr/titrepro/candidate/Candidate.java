@@ -103,6 +103,15 @@ public class Candidate extends IdEntity {
     @OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<HeldCcp> heldCcps = new ArrayList<>();
 
+    /** Titles and CCS obtained, each a fact recorded at the validation of its PV. */
+    @OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<ObtainedTitle> obtainedTitles = new ArrayList<>();
+
+    /** Whether the candidate obtained the title (any version of its code): a recorded fact, not the CCPs held. */
+    public boolean obtainedTitle(String titleCode) {
+        return obtainedTitles.stream().anyMatch(t -> t.isTitle() && t.titleVersion.code.equals(titleCode));
+    }
+
     public void refreshIdentityKey() {
         identityKey = IdentityKey.of(birthName, firstNames, birthDate, birthCommune, birthDepartment, birthCountry);
     }

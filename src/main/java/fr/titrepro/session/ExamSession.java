@@ -121,6 +121,14 @@ public class ExamSession extends IdEntity {
         return jury.stream().anyMatch(m -> m.juror.id == jurorId);
     }
 
+    /** The jurors of the session who declared no link with the candidate: only they decide about them. */
+    public List<Juror> jurorsWithoutConflict(long candidateId) {
+        return jury.stream().map(m -> m.juror)
+                .filter(j -> conflicts.stream().noneMatch(c -> c.juror.id.equals(j.id)
+                        && c.candidate.id.equals(candidateId)))
+                .toList();
+    }
+
     /** "Session titre TRI du 12/03/2026 au 13/03/2026" (one day: "le 12/03/2026"). */
     public String label() {
         String what = switch (type) {

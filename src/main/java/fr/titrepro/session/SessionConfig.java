@@ -1,36 +1,20 @@
 package fr.titrepro.session;
 
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.referential.regulation.Regulation;
+import fr.titrepro.referential.regulation.RegulationBook;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
-/** Settings of the sessions: the regulation's delays are data, since they change and differ between titles. */
+/** Settings of the sessions (timetable); the regulation's figures are in {@link RegulationBook}. */
 @ConfigMapping(prefix = "titrepro.session")
 public interface SessionConfig {
 
-    Resit resit();
-
     Timetable timetable();
-
-    /** A VAE recevabilité is valid this many months. */
-    @WithDefault("12")
-    int recevabiliteMonths();
-
-    /** A closed title can be completed (missing CCPs) this many months after its end of validity. */
-    @WithDefault("12")
-    int closedTitleGraceMonths();
-
-    interface Resit {
-        /** A training candidate who failed or was absent resits without new training within this many months. */
-        @WithDefault("12")
-        int windowMonths();
-
-        /** At most this many sessions titre in that period, the first one included. */
-        @WithDefault("3")
-        int maxTitleSessions();
-    }
 
     interface Timetable {
         @WithDefault("08:30")
@@ -48,8 +32,10 @@ public interface SessionConfig {
         int ccsMinutes();
     }
 
+    /** The regulation's limits in force today (resits, recevabilité, closed titles): data, not settings. */
     default EnrolmentEligibilityPolicy.Limits limits() {
-        return new EnrolmentEligibilityPolicy.Limits(resit().windowMonths(), resit().maxTitleSessions(),
-                recevabiliteMonths(), closedTitleGraceMonths());
+        Regulation r = RegulationBook.on(LocalDate.now(ZoneId.of("Europe/Paris")));
+        return new EnrolmentEligibilityPolicy.Limits(r.resit().windowMonths(), r.resit().maxTitleSessions(),
+                r.recevabilite().validityMonths(), r.closedTitle().graceMonths());
     }
 }
