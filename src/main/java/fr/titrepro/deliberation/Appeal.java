@@ -17,7 +17,9 @@ public class Appeal extends IdEntity {
 
     public enum Status {
         RECEIVED("Reçu, en attente du jury"),
-        DECIDED("Réexaminé par le jury");
+        DECIDED("Réexaminé par le jury : PV rectificatif à signer"),
+        SIGNED("PV rectificatif signé : en attente de validation"),
+        VALIDATED("PV rectificatif validé : résultat publié");
 
         private final String label;
 
@@ -49,6 +51,10 @@ public class Appeal extends IdEntity {
     public Long deliberationId;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    @Column(name = "validated_at")
+    public Instant validatedAt;
+    @Column(name = "validated_by")
+    public String validatedBy;
     @Column(name = "decided_by")
     public String decidedBy;
     @Column(name = "decision_reason")

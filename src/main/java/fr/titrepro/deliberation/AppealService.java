@@ -1,8 +1,10 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
@@ -21,10 +23,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Appeals (recours gracieux): the administration records one received within two months of the PV; the jury
- * re-deliberates for that candidate; the new decision is a new version, the PV is re-issued as a rectification and,
- * once the session is validated, the candidate's documents are re-issued (the previous ones become superseded).
- * Nothing is deleted.
+ * Appeals (recours gracieux, DOMAIN "Sessions and evaluation"): the administration records one received within the
+ * regulation's delay (2 months) of the day the result was published to the candidate (the PV's validation); the jury
+ * — at least two members without conflict — re-deliberates for that candidate; the new decision is a new version; the
+ * rectified PV is signed again by the jury and validated again by the administration before any document changes
+ * (the previous ones then become superseded). Nothing is deleted.
  */
 @ApplicationScoped
 public class AppealService {
@@ -60,9 +63,9 @@ public class AppealService {
     @Transactional
     public Appeal record(long sessionId, DeliberationCommands.NewAppeal command) {
         ExamSession s = access.administration(sessionId);
-        if (!DeliberationAccess.isFinal(s.status)) {
-            throw ProblemException.rule("Un recours porte sur un procès-verbal signé : la session est "
-                    + s.status.label().toLowerCase() + ".", List.of());
+        if (s.status != SessionStatus.VALIDATED) {
+            throw ProblemException.rule("Un recours porte sur un résultat publié : le candidat ne voit son résultat "
+                    + "qu'après la validation du procès-verbal (état actuel : " + s.status.label() + ").", List.of());
         }
         SessionPv pv = repository.pvOf(s.id).orElseThrow();
         DeliberationCommands.NewAppeal c = command == null ? new DeliberationCommands.NewAppeal(null, null, null)
@@ -71,21 +74,23 @@ public class AppealService {
         if (c.enrolmentId() == null) {
             errors.add(new FieldError("enrolmentId", "Choisissez le candidat qui forme le recours."));
         }
-        LocalDate deadline = pv.pvDate.plusMonths(PvService.APPEAL_MONTHS);
+        LocalDate published = PvService.published(pv);
+        LocalDate deadline = PvService.appealDeadline(s, pv);
+        int months = RegulationBook.on(s.startDate).appeal().months();
         LocalDate today = LocalDate.now(PvService.PARIS);
         if (c.receivedOn() == null) {
             errors.add(new FieldError("receivedOn", "Indiquez la date de réception du recours."));
         } else if (c.receivedOn().isAfter(today)) {
             errors.add(new FieldError("receivedOn", "La date de réception ne peut pas être dans le futur."));
-        } else if (c.receivedOn().isBefore(pv.pvDate)) {
-            errors.add(new FieldError("receivedOn", "Le recours ne peut pas précéder le procès-verbal du "
-                    + DAY.format(pv.pvDate) + "."));
+        } else if (c.receivedOn().isBefore(published)) {
+            errors.add(new FieldError("receivedOn", "Le recours ne peut pas précéder la publication du résultat au "
+                    + "candidat, le " + DAY.format(published) + "."));
         } else if (c.receivedOn().isAfter(deadline)) {
-            errors.add(new FieldError("receivedOn", "Recours hors délai : il devait être reçu dans les "
-                    + PvService.APPEAL_MONTHS + " mois suivant le procès-verbal du " + DAY.format(pv.pvDate)
-                    + ", soit au plus tard le " + DAY.format(deadline) + "."));
+            errors.add(new FieldError("receivedOn", "Recours hors délai : il devait être reçu dans les " + months
+                    + " mois suivant la publication du résultat au candidat (" + DAY.format(published)
+                    + "), soit au plus tard le " + DAY.format(deadline) + "."));
         }
-        String motive = DeliberationService.text(c.motive(), "motive", DeliberationService.MAX_TEXT, errors);
+        String motive = DeliberationInput.text(c.motive(), "motive", DeliberationService.MAX_TEXT, errors);
         if (motive == null) {
             errors.add(new FieldError("motive", "Indiquez le motif du recours."));
         }
@@ -95,9 +100,10 @@ public class AppealService {
         }
         Enrolment e = DeliberationAccess.enrolment(s, c.enrolmentId());
         boolean pending = repository.appealsOf(s.id).stream()
-                .anyMatch(a -> a.enrolmentId == e.id && a.status == Appeal.Status.RECEIVED);
+                .anyMatch(a -> a.enrolmentId == e.id && a.status != Appeal.Status.VALIDATED);
         if (pending) {
-            throw ProblemException.conflict("Un recours de ce candidat attend déjà la décision du jury.");
+            throw ProblemException.conflict("Un recours de ce candidat est déjà en cours (décision du jury, signature "
+                    + "ou validation du PV rectificatif).");
         }
         Appeal a = new Appeal();
         a.sessionId = s.id;
@@ -114,12 +120,13 @@ public class AppealService {
     }
 
     /**
-     * The jury's new decision on the appeal: the CCP decisions re-examined (the others are kept), the facts, the
-     * outcome; a written reason is required. An appeal never withdraws a CCP the first decision granted.
+     * The jury's new decision on the appeal, by a juror without conflict while the jury keeps its quorum for the
+     * candidate: the CCP decisions re-examined (the others are kept), the facts, the outcome; a written reason is
+     * required. An appeal never withdraws what the decision in force granted. Nothing issued changes yet: the
+     * rectified PV is signed again by the jury, then validated again by the administration ({@link PvService}).
      */
     @Transactional
-    public CandidateDeliberation redeliberate(long sessionId, long appealId,
-                                              DeliberationCommands.Redeliberation command) {
+    public CandidateDeliberation redeliberate(long sessionId, long appealId, DeliberationCommands.Redeliberation c) {
         DeliberationAccess.JurorSeat seat = access.juror(sessionId);
         ExamSession s = seat.session();
         Appeal appeal = repository.appeal(s.id, appealId).orElseThrow(() -> ProblemException.notFound(
@@ -130,46 +137,31 @@ public class AppealService {
         }
         Enrolment e = DeliberationAccess.enrolment(s, appeal.enrolmentId);
         DeliberationAccess.requireNoConflict(s, seat.juror(), e);
+        JuryQuorum.require(s, e.candidate, "réexaminer son recours");
         CandidateDeliberation previous = repository.currentOfEnrolment(e.id).orElseThrow();
-        DeliberationCommands.Redeliberation c = command == null
-                ? new DeliberationCommands.Redeliberation(null, null, null, null, null, null, null) : command;
+        int minimum = RegulationBook.on(s.startDate).override().minimumReasonLength();
         List<FieldError> errors = new ArrayList<>();
-        DeliberationCases.Facts facts = DeliberationService.facts(
-                c.attendance() == null ? previous.attendance.name() : c.attendance(),
-                c.finalInterview() == null && previous.finalInterview != null ? previous.finalInterview.name()
-                        : c.finalInterview(),
-                c.fraudReport(), errors);
-        Outcome chosen = DeliberationService.chosen(c.outcome(), errors);
-        String overrideReason = DeliberationService.text(c.overrideReason(), "overrideReason", 2000, errors);
-        String reason = DeliberationService.text(c.reason(), "reason", 2000, errors);
-        if (reason == null || reason.length() < DeliberationPolicy.MIN_OVERRIDE_REASON) {
-            errors.add(new FieldError("reason", "Motivez la nouvelle décision du jury (au moins "
-                    + DeliberationPolicy.MIN_OVERRIDE_REASON + " caractères) : elle est portée au procès-verbal "
-                    + "rectificatif."));
+        if (c.reason() == null || c.reason().length() < minimum) {
+            errors.add(new FieldError("reason", "Motivez la nouvelle décision du jury (au moins " + minimum
+                    + " caractères) : elle est portée au procès-verbal rectificatif."));
         }
         Map<Integer, CcpDecision> ccps = new TreeMap<>(previous.decisions());
-        CcpDecision ccs = previous.ccsDecision();
-        if (c.ccpDecisions() != null) {
-            for (var entry : c.ccpDecisions().entrySet()) {
-                CcpDecision decision = DeliberationService.parse(CcpDecision.class, entry.getValue());
-                String field = "ccpDecisions." + entry.getKey();
-                if (decision == null) {
-                    errors.add(new FieldError(field, "Décision inconnue « " + entry.getValue()
-                            + " » : ACQUIRED ou NOT_ACQUIRED."));
-                } else if (CandidateDeliberation.CCS_KEY.equalsIgnoreCase(entry.getKey())) {
-                    ccs = decision;
-                } else if (entry.getKey().matches("\\d{1,2}") && e.ccpNumbers.contains(Integer.parseInt(entry.getKey()))) {
-                    ccps.put(Integer.parseInt(entry.getKey()), decision);
-                } else {
-                    errors.add(new FieldError(field, "Le candidat n'a pas présenté de CCP « " + entry.getKey()
-                            + " » à cette session."));
-                }
+        c.ccpDecisions().forEach((n, decision) -> {
+            if (e.ccpNumbers.contains(n)) {
+                ccps.put(n, decision);
+            } else {
+                errors.add(new FieldError("ccpDecisions." + n, "Le candidat n'a pas présenté de CCP « " + n
+                        + " » à cette session."));
             }
-        }
+        });
+        CcpDecision ccs = c.ccsDecision() != null ? c.ccsDecision() : previous.ccsDecision();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("La nouvelle décision n'est pas enregistrée : "
                     + errors.getFirst().message(), errors);
         }
+        DeliberationCases.Facts facts = new DeliberationCases.Facts(
+                c.attendance() != null ? c.attendance() : previous.attendance,
+                c.finalInterview() != null ? c.finalInterview() : previous.finalInterview, c.fraudReport());
         if (facts.attendance() == Attendance.PRESENT && ccps.isEmpty() && ccs == null) {
             DeliberationCases.Agreed agreed = cases.agreed(e);
             ccps.putAll(agreed.ccps());
@@ -177,20 +169,17 @@ public class AppealService {
         }
         DeliberationCase deliberationCase = cases.build(s, e, facts, ccps, ccs);
         DeliberationResult computed = DeliberationPolicy.decide(deliberationCase);
+        Outcome chosen = c.outcome();
         refuseLosses(previous, computed.acquiredNow(), chosen == null ? computed.outcome() : chosen);
-        CandidateDeliberation decided = deliberations.record(s, e, facts, deliberationCase, chosen, overrideReason,
-                appeal.id);
+        CandidateDeliberation decided = deliberations.record(s, e, facts, deliberationCase, chosen,
+                c.overrideReason(), appeal.id);
         appeal.status = Appeal.Status.DECIDED;
         appeal.deliberationId = decided.id;
         appeal.decidedAt = Instant.now();
         appeal.decidedBy = user.username();
-        appeal.decisionReason = reason;
+        appeal.decisionReason = c.reason();
         repository.flush();
         pvs.rectify(s);
-        if (s.status == SessionStatus.VALIDATED) {
-            SessionPv pv = repository.pvOf(s.id).orElseThrow();
-            certification.apply(s, e, decided, pv.pvDate);
-        }
         return decided;
     }
 

@@ -1,5 +1,7 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.referential.Correspondences;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,14 +19,24 @@ import java.util.Set;
  * @param finalInterview what happened at the entretien final; may be null when it was not due
  * @param ccs            the CCS decision and whether the candidate holds the parent title (CCS session only)
  * @param fraud          a fraud recorded with its report, or null
+ * @param finalInterviewOnly the candidate holds every CCP but not the title and is enrolled for the entretien final
+ *                       alone (DOMAIN "Sessions and evaluation": no dead end after an unfavourable entretien final)
  */
 public record DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, SessionKind sessionKind,
                                Attendance attendance, Map<Integer, CcpDecision> ccpDecisions,
-                               FinalInterview finalInterview, CcsDecision ccs, Fraud fraud) {
+                               FinalInterview finalInterview, CcsDecision ccs, Fraud fraud,
+                               boolean finalInterviewOnly) {
 
     public DeliberationCase {
         heldBefore = heldBefore == null ? List.of() : List.copyOf(heldBefore);
         ccpDecisions = ccpDecisions == null ? Map.of() : Map.copyOf(ccpDecisions);
+    }
+
+    /** A candidate who takes CCPs (or the CCS) at the session. */
+    public DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, SessionKind sessionKind,
+                            Attendance attendance, Map<Integer, CcpDecision> ccpDecisions,
+                            FinalInterview finalInterview, CcsDecision ccs, Fraud fraud) {
+        this(title, heldBefore, sessionKind, attendance, ccpDecisions, finalInterview, ccs, fraud, false);
     }
 
     /** One version of a title: code and millésime (a revision may change both). */
@@ -47,10 +59,16 @@ public record DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, Sess
      * A correspondence table set by a revision: holding CCP n of {@code oldVersion} counts as holding each CCP of
      * {@code correspondences.get(n)} in {@code newVersion}.
      */
-    public record RevisionTable(VersionRef oldVersion, VersionRef newVersion,
-                                Map<Integer, Set<Integer>> correspondences) {
+    public record RevisionTable(VersionRef oldVersion, VersionRef newVersion, List<Correspondences.Line> lines) {
         public RevisionTable {
-            correspondences = Map.copyOf(correspondences);
+            lines = List.copyOf(lines);
+        }
+
+        /** One-to-one or one-to-many lines: old CCP n counts for each CCP of {@code correspondences.get(n)}. */
+        public static RevisionTable of(VersionRef oldVersion, VersionRef newVersion,
+                                       Map<Integer, Set<Integer>> correspondences) {
+            return new RevisionTable(oldVersion, newVersion, correspondences.entrySet().stream()
+                    .map(e -> new Correspondences.Line(Set.of(e.getKey()), e.getValue())).toList());
         }
     }
 

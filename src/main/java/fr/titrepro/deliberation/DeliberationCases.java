@@ -1,6 +1,5 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.candidate.HeldCcp;
 import fr.titrepro.deliberation.DeliberationCase.CcsDecision;
 import fr.titrepro.deliberation.DeliberationCase.Fraud;
 import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
@@ -113,11 +112,16 @@ public class DeliberationCases {
         boolean present = facts.attendance() == Attendance.PRESENT;
         SessionKind kind = kind(s);
         CcsDecision ccsDecision = kind == SessionKind.CCS && present
-                ? new CcsDecision(ccs, parentTitleHeld(title, e.candidate.heldCcps)) : null;
+                ? new CcsDecision(ccs, e.candidate.obtainedTitle(s.titleVersion.code)) : null;
         return new DeliberationCase(title, before, kind, facts.attendance(),
                 present && kind != SessionKind.CCS ? ccps : Map.of(),
                 present ? facts.finalInterview() : null, ccsDecision,
-                facts.fraudReport() != null ? new Fraud(facts.fraudReport()) : null);
+                facts.fraudReport() != null ? new Fraud(facts.fraudReport()) : null, finalInterviewOnly(s, e));
+    }
+
+    /** Enrolled for the entretien final alone: every CCP held, no CCP taken at this session. */
+    public static boolean finalInterviewOnly(ExamSession s, Enrolment e) {
+        return s.type != fr.titrepro.session.SessionType.CCS && e.ccpNumbers.isEmpty() && e.finalInterview;
     }
 
     public static SessionKind kind(ExamSession s) {
@@ -126,10 +130,5 @@ public class DeliberationCases {
             case CCP -> SessionKind.CCP;
             case CCS -> SessionKind.CCS;
         };
-    }
-
-    private static boolean parentTitleHeld(TitleRules title, List<HeldCcp> held) {
-        return DeliberationPolicy.heldInVersion(title, held.stream().map(TitleRulesSource::prior).toList(),
-                new ArrayList<>()).containsAll(title.ccpNumbers());
     }
 }

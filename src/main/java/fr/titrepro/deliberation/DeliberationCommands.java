@@ -3,7 +3,10 @@ package fr.titrepro.deliberation;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** What the jury and the administration send, as records (API edge). Values are checked by the services. */
+/**
+ * What the jury and the administration decide, as typed values: the {@code api/} and {@code web/} edges parse the
+ * request or the form once ({@link DeliberationInput}) and the services receive these records.
+ */
 public final class DeliberationCommands {
 
     private DeliberationCommands() {
@@ -12,13 +15,13 @@ public final class DeliberationCommands {
     /**
      * The jury's deliberation on one candidate. The CCP decisions come from the reconciled grids (scoring).
      *
-     * @param attendance     PRESENT, ABSENT or EXCUSED
-     * @param finalInterview HELD_FAVOURABLY, HELD_UNFAVOURABLY or NOT_HELD; required when it was due
-     * @param fraudReport    the written report of a fraud, or empty
-     * @param outcome        the outcome retained when the jury departs from the computed one, or empty
+     * @param attendance     present, absent or excused (required)
+     * @param finalInterview what happened at the entretien final; required when it was due
+     * @param fraudReport    the written report of a fraud, or null
+     * @param outcome        the outcome retained when the jury departs from the computed one, or null
      * @param overrideReason the written reason of that departure (printed in the PV)
      */
-    public record Decision(String attendance, String finalInterview, String fraudReport, String outcome,
+    public record Decision(Attendance attendance, FinalInterview finalInterview, String fraudReport, Outcome outcome,
                            String overrideReason) {
     }
 
@@ -33,11 +36,17 @@ public final class DeliberationCommands {
     /**
      * The jury's new decision after an appeal.
      *
-     * @param ccpDecisions the CCP decisions re-examined, by CCP number ("1" → "ACQUIRED"; "CCS" for a CCS); CCPs not
-     *                     given keep the previous decision
+     * @param ccpDecisions the CCP decisions re-examined, by CCP number; CCPs not given keep the previous decision
+     * @param ccsDecision  the CCS decision re-examined, or null to keep it
+     * @param attendance   null to keep the previous one
+     * @param finalInterview null to keep the previous one
      * @param reason       the jury's written reason for its new decision
      */
-    public record Redeliberation(Map<String, String> ccpDecisions, String attendance, String finalInterview,
-                                 String fraudReport, String outcome, String overrideReason, String reason) {
+    public record Redeliberation(Map<Integer, CcpDecision> ccpDecisions, CcpDecision ccsDecision,
+                                 Attendance attendance, FinalInterview finalInterview, String fraudReport,
+                                 Outcome outcome, String overrideReason, String reason) {
+        public Redeliberation {
+            ccpDecisions = ccpDecisions == null ? Map.of() : Map.copyOf(ccpDecisions);
+        }
     }
 }

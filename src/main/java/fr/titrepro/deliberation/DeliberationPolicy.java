@@ -1,40 +1,41 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
-import fr.titrepro.deliberation.DeliberationCase.RevisionTable;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
 import fr.titrepro.deliberation.DeliberationCase.VersionRef;
+import fr.titrepro.referential.Correspondences;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Turns the jury's decisions into a candidate's outcome (Arrêté du 22 décembre 2015, Arrêté du 21 juillet 2016):
+ * Turns the jury's decisions into a candidate's outcome. Two levels of decision (fiche TP-00496 § 1–3, DOMAIN
+ * "Sessions and evaluation"):
  * <ul>
- *   <li>the title is obtained when every CCP of the title is held after the session (this session's plus those held
- *   before, through the correspondence tables of revisions) and the entretien final was held with a favourable
- *   opinion; the entretien final is due at a session titre and at the session of the last missing CCP;</li>
- *   <li>no compensation between CCPs: one CCP not acquired is a missing CCP, whatever the others;</li>
- *   <li>otherwise a partial success when at least one CCP of the title is held after the session (acquired now or
- *   before, capitalised), else a failure;</li>
- *   <li>absent, excused and fraud (recorded with a report) are outcomes of their own: nothing is acquired;</li>
- *   <li>a CCS is obtained only by a holder of the parent title.</li>
+ *   <li>per CCP, the decisions agreed from the épreuves in the reconciliation of the grids (input of this policy);</li>
+ *   <li>the title: « le jury, au vu des éléments spécifiques à chaque parcours, décide ou non de l'attribution du
+ *   titre. En cas de non obtention du titre, le jury peut attribuer un ou plusieurs CCP ». The title is obtained only
+ *   when every CCP of the title is held after the session (this session's, and those held before under the official
+ *   correspondence tables) and the entretien final was held (« Afin d'attribuer le titre, un entretien final se
+ *   déroule en fin de session du dernier CCP, et au vu du livret de certification »). The entretien final never
+ *   changes a CCP decision. It is due at a session titre, at the session of the last missing CCP, at a CCS session
+ *   (fiche, CCS) and for a candidate enrolled for the entretien final alone;</li>
+ *   <li>no compensation between CCPs; a partial success when at least one CCP of the title is held after the session,
+ *   else a failure; absent, excused and fraud are facts: nothing is acquired;</li>
+ *   <li>a CCS is obtained only by a holder of the parent title (a recorded fact), with its entretien final held.</li>
  * </ul>
  * Pure: no CDI, no I/O.
  */
 public final class DeliberationPolicy {
-
-    /** A jury override is written in the PV: a real sentence, not "ok". */
-    public static final int MIN_OVERRIDE_REASON = 20;
 
     private DeliberationPolicy() {
     }
@@ -68,17 +69,17 @@ public final class DeliberationPolicy {
         SortedSet<Integer> after = new TreeSet<>(before);
         after.addAll(acquired);
         boolean complete = after.containsAll(c.title().ccpNumbers());
-        boolean due = finalInterviewDue(c.sessionKind(), complete);
+        boolean due = finalInterviewDue(c, complete);
         Outcome outcome;
         if (complete && c.finalInterview() == FinalInterview.HELD_FAVOURABLY) {
             outcome = Outcome.FULL_SUCCESS;
         } else {
             if (complete) {
                 notes.add(c.finalInterview() == FinalInterview.HELD_UNFAVOURABLY
-                        ? "Tous les CCP sont détenus, mais l'avis du jury à l'entretien final est défavorable : "
-                        + "le titre n'est pas délivré."
-                        : "Tous les CCP sont détenus, mais l'entretien final n'a pas eu lieu : le titre n'est pas "
-                        + "délivré.");
+                        ? "Tous les CCP sont détenus, mais le jury n'attribue pas le titre à l'issue de l'entretien "
+                        + "final : les CCP sont conservés, le titre pourra être obtenu lors d'un nouvel entretien final."
+                        : "Tous les CCP sont détenus, mais l'entretien final n'a pas eu lieu : pas de titre sans "
+                        + "entretien final.");
             }
             outcome = after.isEmpty() ? Outcome.FAILURE : Outcome.PARTIAL_SUCCESS;
         }
@@ -124,95 +125,140 @@ public final class DeliberationPolicy {
         if (c.fraud() != null) {
             return errors;
         }
-        switch (c.sessionKind()) {
-            case TITLE -> {
-                for (Integer n : new TreeSet<>(c.title().ccpNumbers())) {
-                    if (!c.ccpDecisions().containsKey(n)) {
-                        errors.add(new FieldError("ccpDecisions." + n, "Une session titre évalue tous les CCP : "
-                                + "décision manquante pour le CCP " + n + "."));
+        if (c.finalInterviewOnly()) {
+            if (!c.ccpDecisions().isEmpty() || c.sessionKind() == SessionKind.CCS) {
+                errors.add(new FieldError("ccpDecisions", "Un candidat inscrit pour l'entretien final seul ne présente "
+                        + "aucun CCP à cette session."));
+            } else if (!heldInVersion(c.title(), c.heldBefore(), new ArrayList<>())
+                    .containsAll(c.title().ccpNumbers())) {
+                errors.add(new FieldError("ccpDecisions", "L'entretien final seul est réservé au candidat qui détient "
+                        + "déjà tous les CCP du titre."));
+            }
+        } else {
+            switch (c.sessionKind()) {
+                case TITLE -> {
+                    for (Integer n : new TreeSet<>(c.title().ccpNumbers())) {
+                        if (!c.ccpDecisions().containsKey(n)) {
+                            errors.add(new FieldError("ccpDecisions." + n, "Une session titre évalue tous les CCP : "
+                                    + "décision manquante pour le CCP " + n + "."));
+                        }
+                    }
+                }
+                case CCP -> {
+                    if (c.ccpDecisions().isEmpty()) {
+                        errors.add(new FieldError("ccpDecisions", "Une session CCP décide d'au moins un CCP."));
+                    }
+                }
+                case CCS -> {
+                    if (!c.ccpDecisions().isEmpty()) {
+                        errors.add(new FieldError("ccpDecisions", "Une session CCS ne décide d'aucun CCP du titre."));
+                    }
+                    if (c.ccs() == null || c.ccs().decision() == null) {
+                        errors.add(new FieldError("ccs.decision", "Décision manquante pour le CCS."));
                     }
                 }
             }
-            case CCP -> {
-                if (c.ccpDecisions().isEmpty()) {
-                    errors.add(new FieldError("ccpDecisions", "Une session CCP décide d'au moins un CCP."));
-                }
-            }
-            case CCS -> {
-                if (!c.ccpDecisions().isEmpty()) {
-                    errors.add(new FieldError("ccpDecisions", "Une session CCS ne décide d'aucun CCP du titre."));
-                }
-                if (c.ccs() == null || c.ccs().decision() == null) {
-                    errors.add(new FieldError("ccs.decision", "Décision manquante pour le CCS."));
-                }
-            }
         }
-        if (errors.isEmpty() && c.sessionKind() != SessionKind.CCS && c.finalInterview() == null
-                && finalInterviewDue(c.sessionKind(), completesTitle(c))) {
+        if (errors.isEmpty() && c.finalInterview() == null && finalInterviewDue(c, completesTitle(c))) {
             errors.add(new FieldError("finalInterview", "L'entretien final est dû à cette session : indiquez s'il "
-                    + "a eu lieu et l'avis du jury."));
+                    + "a eu lieu et la décision du jury."));
         }
         return errors;
     }
 
     /**
-     * Why the jury may not retain {@code chosen} instead of the computed outcome, or empty when it may. An override
-     * is written with its reason in the PV; facts (absence, fraud) are corrected as facts, and an override never
-     * compensates a CCP not acquired.
+     * Why the jury may not retain {@code chosen} instead of the computed outcome, with the field it is about
+     * ({@code outcome} or {@code overrideReason}), or empty when it may. An override is written with its reason in the
+     * PV; facts (absence, fraud) are corrected as facts; an override never compensates a CCP not acquired, never gives
+     * a title without an entretien final held, and an outcome always agrees with what it grants (DOMAIN "Sessions and
+     * evaluation").
+     *
+     * @param minimumReasonLength the regulation's minimum length of a written reason ({@code override} rule set)
      */
-    public static Optional<String> overrideRefusal(DeliberationResult computed, Outcome chosen, String reason) {
+    public static Optional<FieldError> overrideRefusal(DeliberationResult computed, Outcome chosen, String reason,
+                                                       int minimumReasonLength) {
         if (chosen == null) {
-            return Optional.of("Choisissez le résultat retenu par le jury.");
+            return outcome("Choisissez le résultat retenu par le jury.");
         }
         if (chosen == computed.outcome()) {
             return Optional.empty();
         }
         if (Outcome.FACTS.contains(computed.outcome()) || Outcome.FACTS.contains(chosen)) {
-            return Optional.of("Absence, absence excusée et fraude sont des faits consignés au procès-verbal : "
+            return outcome("Absence, absence excusée et fraude sont des faits consignés au procès-verbal : "
                     + "corrigez la présence ou le rapport de fraude, pas le résultat.");
         }
         if (Outcome.CCS_RESULTS.contains(computed.outcome()) != Outcome.CCS_RESULTS.contains(chosen)) {
-            return Optional.of(Outcome.CCS_RESULTS.contains(chosen)
+            return outcome(Outcome.CCS_RESULTS.contains(chosen)
                     ? "Le résultat « " + chosen.label() + " » est réservé aux sessions CCS."
                     : "Le résultat d'une session CCS est « CCS obtenu » ou « CCS non obtenu ».");
         }
         if (chosen == Outcome.FULL_SUCCESS && !computed.missing().isEmpty()) {
-            return Optional.of("Pas de compensation entre CCP : le titre ne peut être délivré sans "
-                    + ccpList(computed.missing()) + ". Modifiez, en la motivant, la décision du CCP plutôt que le "
-                    + "résultat.");
+            return outcome("Pas de compensation entre CCP : le titre ne peut être délivré sans "
+                    + Correspondences.ccpList(computed.missing()) + ". Modifiez, en la motivant, la décision du CCP "
+                    + "plutôt que le résultat.");
+        }
+        if ((chosen == Outcome.FULL_SUCCESS || chosen == Outcome.CCS_OBTAINED) && !computed.finalInterviewHeld()) {
+            return outcome(NO_FINAL_INTERVIEW);
         }
         if (chosen == Outcome.CCS_OBTAINED && computed.notes().contains(NO_PARENT_TITLE)) {
-            return Optional.of(NO_PARENT_TITLE);
+            return outcome(NO_PARENT_TITLE);
         }
         if (chosen == Outcome.PARTIAL_SUCCESS && computed.heldAfter().isEmpty()) {
-            return Optional.of("Aucun CCP du titre n'est détenu, ni acquis à cette session ni auparavant : une "
+            return outcome("Aucun CCP du titre n'est détenu, ni acquis à cette session ni auparavant : une "
                     + "réussite partielle ne peut être retenue.");
         }
-        if (reason == null || reason.strip().length() < MIN_OVERRIDE_REASON) {
-            return Optional.of("Le jury ne peut retenir « " + chosen.label() + " » au lieu de « "
-                    + computed.outcome().label() + " » qu'avec un motif écrit (au moins " + MIN_OVERRIDE_REASON
-                    + " caractères), porté au procès-verbal.");
+        if (chosen == Outcome.FAILURE && !computed.acquiredNow().isEmpty()) {
+            return outcome("Un échec n'attribue aucun CCP, or le jury a acquis " + Correspondences.ccpList(
+                    computed.acquiredNow()) + " à cette session : le résultat doit concorder avec ce qu'il attribue. "
+                    + "Revenez sur la décision du CCP (réconciliation des grilles) ou retenez « Réussite partielle ».");
+        }
+        if (reason == null || reason.strip().length() < minimumReasonLength) {
+            String message = "Le jury ne peut retenir « " + chosen.label() + " » au lieu de « "
+                    + computed.outcome().label() + " » qu'avec un motif écrit (au moins " + minimumReasonLength
+                    + " caractères), porté au procès-verbal.";
+            return Optional.of(new FieldError("overrideReason", message));
         }
         return Optional.empty();
     }
 
     static final String NO_PARENT_TITLE = "Un CCS ne peut être délivré qu'au titulaire du titre auquel il se rattache.";
 
+    static final String NO_FINAL_INTERVIEW = "Pas de titre sans entretien final : le jury n'attribue le titre (ou le "
+            + "CCS) qu'à l'issue de l'entretien final tenu avec le candidat, au vu de son livret de certification.";
+
+    private static Optional<FieldError> outcome(String message) {
+        return Optional.of(new FieldError("outcome", message));
+    }
+
     private static DeliberationResult ccs(DeliberationCase c, List<String> notes) {
         if (!c.ccs().parentTitleHeld()) {
             notes.add(NO_PARENT_TITLE);
-            return result(c, Outcome.CCS_NOT_OBTAINED, new TreeSet<>(), new TreeSet<>(), false, notes);
+            return result(c, Outcome.CCS_NOT_OBTAINED, new TreeSet<>(), new TreeSet<>(), true, notes);
         }
-        Outcome outcome = c.ccs().decision() == CcpDecision.ACQUIRED ? Outcome.CCS_OBTAINED : Outcome.CCS_NOT_OBTAINED;
-        return result(c, outcome, new TreeSet<>(), new TreeSet<>(), false, notes);
+        Outcome outcome = Outcome.CCS_NOT_OBTAINED;
+        if (c.ccs().decision() == CcpDecision.ACQUIRED) {
+            if (c.finalInterview() == FinalInterview.HELD_FAVOURABLY) {
+                outcome = Outcome.CCS_OBTAINED;
+            } else {
+                notes.add(c.finalInterview() == FinalInterview.HELD_UNFAVOURABLY
+                        ? "Le jury n'attribue pas le CCS à l'issue de l'entretien final."
+                        : "L'entretien final n'a pas eu lieu : le CCS n'est pas délivré.");
+            }
+        }
+        return result(c, outcome, new TreeSet<>(), new TreeSet<>(), true, notes);
     }
 
-    private static boolean finalInterviewDue(SessionKind kind, boolean completesTitle) {
-        return kind == SessionKind.TITLE || (kind == SessionKind.CCP && completesTitle);
+    /**
+     * At a session titre, at the session of the last missing CCP, at a CCS session, and for a candidate enrolled for
+     * the entretien final alone.
+     */
+    private static boolean finalInterviewDue(DeliberationCase c, boolean completesTitle) {
+        return c.finalInterviewOnly() || c.sessionKind() == SessionKind.TITLE || c.sessionKind() == SessionKind.CCS
+                || (c.sessionKind() == SessionKind.CCP && completesTitle);
     }
 
     private static boolean completesTitle(DeliberationCase c) {
-        Set<Integer> after = new HashSet<>(heldInVersion(c.title(), c.heldBefore(), new ArrayList<>()));
+        Set<Integer> after = new TreeSet<>(heldInVersion(c.title(), c.heldBefore(), new ArrayList<>()));
         c.ccpDecisions().forEach((n, d) -> {
             if (d == CcpDecision.ACQUIRED) {
                 after.add(n);
@@ -222,56 +268,50 @@ public final class DeliberationPolicy {
     }
 
     /**
-     * The CCPs held before, numbered in the session's version: a CCP of an older version counts through the
-     * correspondence table of each revision between its version and the session's (several revisions chain).
+     * The CCPs held before, numbered in the session's version: a CCP of an older version counts through the official
+     * correspondence table of each revision between its version and the session's ({@link Correspondences}).
      */
     static SortedSet<Integer> heldInVersion(TitleRules title, List<PriorCcp> prior, List<String> notes) {
-        SortedSet<Integer> held = new TreeSet<>();
+        SortedMap<Integer, Set<Correspondences.Held<VersionRef>>> credited = credited(title, prior);
         for (PriorCcp p : prior) {
-            Set<Integer> numbers = correspondingCcps(title, p);
-            if (numbers.isEmpty()) {
-                notes.add("Le CCP " + p.ccpNumber() + " du titre " + p.version() + " n'a pas de correspondance dans "
-                        + "le titre " + title.version() + " : il ne compte pas.");
-                continue;
+            boolean counts = credited.values().stream()
+                    .anyMatch(sources -> sources.contains(new Correspondences.Held<>(p.version(), p.ccpNumber())));
+            if (!counts) {
+                notes.add("Le CCP " + p.ccpNumber() + " du titre " + p.version() + " n'a pas de correspondance "
+                        + "officielle dans le titre " + title.version() + " : il ne compte pas.");
             }
-            if (!p.version().equals(title.version())) {
-                notes.add("Le CCP " + p.ccpNumber() + " du titre " + p.version() + " vaut " + ccpList(numbers)
-                        + " du titre " + title.version() + " (table de correspondance).");
-            }
-            held.addAll(numbers);
         }
-        return held;
+        credited.forEach((n, sources) -> {
+            List<Correspondences.Held<VersionRef>> older = sources.stream()
+                    .filter(h -> !h.version().equals(title.version())).toList();
+            boolean direct = sources.stream().anyMatch(h -> h.version().equals(title.version()));
+            if (!direct && !older.isEmpty()) {
+                VersionRef from = older.getFirst().version();
+                notes.add(capitalize(Correspondences.ccpList(older.stream().map(Correspondences.Held::number)
+                        .toList())) + " du titre " + from + (older.size() > 1 ? " valent" : " vaut") + " le CCP " + n
+                        + " du titre " + title.version() + " (table de correspondance officielle).");
+            }
+        });
+        return new TreeSet<>(credited.keySet());
+    }
+
+    /** The CCPs of the session's version credited to a holder of {@code prior}, with the CCPs that justify each. */
+    public static SortedMap<Integer, Set<Correspondences.Held<VersionRef>>> credited(TitleRules title,
+                                                                                  List<PriorCcp> prior) {
+        SortedMap<Integer, Set<Correspondences.Held<VersionRef>>> all = Correspondences.credited(title.version(),
+                prior.stream().map(p -> new Correspondences.Held<>(p.version(), p.ccpNumber())).toList(),
+                title.revisions().stream().map(r -> new Correspondences.Step<>(r.oldVersion(), r.newVersion(),
+                        r.lines())).toList());
+        all.keySet().retainAll(title.ccpNumbers());
+        return all;
     }
 
     /**
-     * The CCPs of the session's version that a CCP held under {@code prior}'s version counts for: itself in the same
-     * version, else through the correspondence table of each revision in between (several revisions chain); empty
-     * when there is no path.
+     * The CCPs of the session's version that a CCP held under {@code prior}'s version counts for on its own (one-to-one
+     * and one-to-many lines); empty when there is no official path.
      */
     public static SortedSet<Integer> correspondingCcps(TitleRules title, PriorCcp prior) {
-        Set<Integer> numbers = Set.of(prior.ccpNumber());
-        VersionRef version = prior.version();
-        Set<VersionRef> seen = new HashSet<>();
-        while (!version.equals(title.version()) && !numbers.isEmpty() && seen.add(version)) {
-            RevisionTable table = revisionFrom(title, version);
-            if (table == null) {
-                return new TreeSet<>();
-            }
-            Set<Integer> next = new TreeSet<>();
-            for (Integer n : numbers) {
-                next.addAll(table.correspondences().getOrDefault(n, Set.of()));
-            }
-            numbers = next;
-            version = table.newVersion();
-        }
-        if (!version.equals(title.version())) {
-            return new TreeSet<>();
-        }
-        return numbers.stream().filter(title.ccpNumbers()::contains).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static RevisionTable revisionFrom(TitleRules title, VersionRef old) {
-        return title.revisions().stream().filter(r -> r.oldVersion().equals(old)).findFirst().orElse(null);
+        return new TreeSet<>(credited(title, List.of(prior)).keySet());
     }
 
     private static DeliberationResult result(DeliberationCase c, Outcome outcome, SortedSet<Integer> acquired,
@@ -282,14 +322,11 @@ public final class DeliberationPolicy {
         } else {
             missing.removeAll(after);
         }
-        return new DeliberationResult(outcome, acquired, after, missing, due, notes);
+        return new DeliberationResult(outcome, acquired, after, missing, due, c.finalInterview(), notes);
     }
 
-    private static String ccpList(Set<Integer> numbers) {
-        List<String> parts = new TreeSet<>(numbers).stream().map(n -> "CCP " + n).toList();
-        if (parts.size() == 1) {
-            return "le " + parts.getFirst();
-        }
-        return "les " + String.join(", ", parts.subList(0, parts.size() - 1)) + " et " + parts.getLast();
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
 }

@@ -10,14 +10,22 @@ import java.util.SortedSet;
  * @param heldAfter          every CCP held after the session: this session's and those held before, directly or
  *                           through a correspondence table
  * @param missing            CCPs of the title still missing
- * @param finalInterviewDue  true at a session titre and at the session that completes the title
+ * @param finalInterviewDue  true at a session titre, at the session that completes the title, at a CCS session and
+ *                           for a candidate enrolled for the entretien final alone
+ * @param finalInterview     what happened at the entretien final (null when it was not due)
  * @param notes              French sentences explaining the outcome (correspondences applied, rule that blocked…)
  */
 public record DeliberationResult(Outcome outcome, SortedSet<Integer> acquiredNow, SortedSet<Integer> heldAfter,
-                                 SortedSet<Integer> missing, boolean finalInterviewDue, List<String> notes) {
+                                 SortedSet<Integer> missing, boolean finalInterviewDue,
+                                 FinalInterview finalInterview, List<String> notes) {
 
     public DeliberationResult {
         notes = List.copyOf(notes);
+    }
+
+    /** The entretien final took place (whatever the jury then decided): no title nor CCS without it. */
+    public boolean finalInterviewHeld() {
+        return finalInterview == FinalInterview.HELD_FAVOURABLY || finalInterview == FinalInterview.HELD_UNFAVOURABLY;
     }
 
     public boolean titleObtained() {

@@ -1,8 +1,10 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The jury's deliberation on each candidate, while the session is in deliberation: the facts stated by the jury,
@@ -38,22 +39,15 @@ public class DeliberationService {
     CurrentUser user;
 
     @Transactional
-    public CandidateDeliberation decide(long sessionId, long enrolmentId, DeliberationCommands.Decision command) {
+    public CandidateDeliberation decide(long sessionId, long enrolmentId, DeliberationCommands.Decision c) {
         DeliberationAccess.JurorSeat seat = access.juror(sessionId);
         ExamSession s = seat.session();
         Enrolment e = DeliberationAccess.enrolment(s, enrolmentId);
         DeliberationAccess.requireNoConflict(s, seat.juror(), e);
         DeliberationAccess.requireDeliberation(s);
-        DeliberationCommands.Decision c = command == null
-                ? new DeliberationCommands.Decision(null, null, null, null, null) : command;
-        List<FieldError> errors = new ArrayList<>();
-        DeliberationCases.Facts facts = facts(c.attendance(), c.finalInterview(), c.fraudReport(), errors);
-        Outcome chosen = chosen(c.outcome(), errors);
-        String reason = text(c.overrideReason(), "overrideReason", 2000, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("La délibération n'est pas enregistrée : " + errors.getFirst().message(),
-                    errors);
-        }
+        JuryQuorum.require(s, e.candidate, "délibérer sur son cas");
+        DeliberationCases.Facts facts = new DeliberationCases.Facts(c.attendance(), c.finalInterview(),
+                c.fraudReport());
         DeliberationCases.Agreed agreed = cases.agreed(e);
         if (facts.attendance() == Attendance.PRESENT && facts.fraudReport() == null) {
             List<FieldError> missing = DeliberationCases.missing(s, e, agreed);
@@ -63,7 +57,7 @@ public class DeliberationService {
             }
         }
         DeliberationCase deliberationCase = cases.build(s, e, facts, agreed.ccps(), agreed.ccs());
-        return record(s, e, facts, deliberationCase, chosen, reason, null);
+        return record(s, e, facts, deliberationCase, c.outcome(), c.overrideReason(), null);
     }
 
     /** Records an incident of the session (or of one candidate), while the session runs or deliberates. */
@@ -75,7 +69,8 @@ public class DeliberationService {
             DeliberationAccess.requireDeliberation(s);
         }
         List<FieldError> errors = new ArrayList<>();
-        String description = text(command == null ? null : command.description(), "description", MAX_TEXT, errors);
+        String description = DeliberationInput.text(command == null ? null : command.description(), "description",
+                MAX_TEXT, errors);
         if (description == null && errors.isEmpty()) {
             errors.add(new FieldError("description", "Décrivez l'incident : il est porté au procès-verbal."));
         }
@@ -104,14 +99,10 @@ public class DeliberationService {
                                  Outcome chosen, String reason, Long appealId) {
         DeliberationResult result = DeliberationPolicy.decide(c);
         Outcome retained = chosen == null ? result.outcome() : chosen;
-        Optional<String> refusal = DeliberationPolicy.overrideRefusal(result, retained, reason);
-        if (refusal.isPresent()) {
-            // with a written reason it would pass: the reason is what is missing, not the outcome
-            boolean reasonOnly = DeliberationPolicy.overrideRefusal(result, retained,
-                    "x".repeat(DeliberationPolicy.MIN_OVERRIDE_REASON)).isEmpty();
-            throw ProblemException.rule(refusal.get(), List.of(new FieldError(
-                    reasonOnly ? "overrideReason" : "outcome", refusal.get())));
-        }
+        int minimum = RegulationBook.on(s.startDate).override().minimumReasonLength();
+        DeliberationPolicy.overrideRefusal(result, retained, reason, minimum).ifPresent(refusal -> {
+            throw ProblemException.rule(refusal.message(), List.of(refusal));
+        });
         repository.currentOfEnrolment(e.id).ifPresent(previous -> previous.current = false);
         repository.flush();
         CandidateDeliberation d = new CandidateDeliberation();
@@ -137,57 +128,6 @@ public class DeliberationService {
         repository.persist(d);
         repository.flush();
         return d;
-    }
-
-    static DeliberationCases.Facts facts(String attendance, String finalInterview, String fraudReport,
-                                         List<FieldError> errors) {
-        Attendance a = parse(Attendance.class, attendance);
-        if (a == null) {
-            errors.add(new FieldError("attendance", attendance == null || attendance.isBlank()
-                    ? "Indiquez si le candidat était présent, absent ou absent excusé."
-                    : "Présence inconnue « " + attendance + " » : PRESENT, ABSENT ou EXCUSED."));
-        }
-        FinalInterview f = parse(FinalInterview.class, finalInterview);
-        if (f == null && finalInterview != null && !finalInterview.isBlank()) {
-            errors.add(new FieldError("finalInterview", "Entretien final inconnu « " + finalInterview
-                    + " » : HELD_FAVOURABLY, HELD_UNFAVOURABLY ou NOT_HELD."));
-        }
-        String fraud = text(fraudReport, "fraudReport", MAX_TEXT, errors);
-        return new DeliberationCases.Facts(a, f, fraud);
-    }
-
-    static Outcome chosen(String outcome, List<FieldError> errors) {
-        if (outcome == null || outcome.isBlank()) {
-            return null;
-        }
-        Outcome o = parse(Outcome.class, outcome);
-        if (o == null) {
-            errors.add(new FieldError("outcome", "Résultat inconnu « " + outcome + " »."));
-        }
-        return o;
-    }
-
-    static String text(String value, String field, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            errors.add(new FieldError(field, "Ce texte ne doit pas dépasser " + max + " caractères."));
-        }
-        return v;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip())) {
-                return e;
-            }
-        }
-        return null;
     }
 
     @Inject

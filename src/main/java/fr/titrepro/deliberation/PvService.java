@@ -5,6 +5,7 @@ import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
 import fr.titrepro.document.PvData;
 import fr.titrepro.document.HolderIdentity;
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
@@ -36,9 +37,6 @@ public class PvService {
 
     /** Dates of the PV are those of mainland France, whatever the server's zone. */
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-    /** A recours gracieux is received within two months of the PV. */
-    public static final int APPEAL_MONTHS = 2;
 
     @Inject
     DeliberationAccess access;
@@ -75,20 +73,61 @@ public class PvService {
 
     PvStatus status(ExamSession s) {
         Optional<SessionPv> pv = repository.pvOf(s.id);
-        String hash = pv.map(p -> p.contentHash).orElseGet(() -> builder.contentHash(s));
+        String hash = pv.map(p -> p.pendingHash != null ? p.pendingHash : p.contentHash)
+                .orElseGet(() -> builder.contentHash(s));
         Map<Long, PvSignature> signed = repository.signaturesOf(s.id, hash).stream()
                 .collect(Collectors.toMap(g -> g.jurorId, g -> g, (a, b) -> a));
-        List<PvStatus.Signer> jury = s.jury.stream().map(m -> new PvStatus.Signer(m.juror.id, m.juror.fullName(),
-                m.juror.username, Optional.ofNullable(signed.get(m.juror.id)).map(g -> g.signedAt).orElse(null)))
+        Set<Long> signers = requiredSigners(s, pv.orElse(null));
+        List<PvStatus.Signer> jury = s.jury.stream().filter(m -> signers.contains(m.juror.id))
+                .map(m -> new PvStatus.Signer(m.juror.id, m.juror.fullName(), m.juror.username,
+                        Optional.ofNullable(signed.get(m.juror.id)).map(g -> g.signedAt).orElse(null)))
                 .toList();
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
         List<String> undecided = s.activeEnrolments().stream().filter(e -> !current.containsKey(e.id))
                 .map(e -> HolderIdentity.of(e.candidate).fullName()).toList();
         String code = pv.flatMap(p -> issued.current(DocumentService.pvSeries(s.id))).map(d -> d.code).orElse(null);
+        LocalDate deadline = pv.filter(p -> p.validatedAt != null)
+                .map(p -> appealDeadline(s, p)).orElse(null);
         return new PvStatus(s.id, s.status, hash, jury, undecided, pv.map(p -> p.pvDate).orElse(null),
                 pv.map(p -> p.pvVersion).orElse(null), pv.map(p -> p.validatedAt).orElse(null),
-                pv.map(p -> p.validatedBy).orElse(null), code,
-                pv.map(p -> p.pvDate.plusMonths(APPEAL_MONTHS)).orElse(null));
+                pv.map(p -> p.validatedBy).orElse(null), code, deadline, rectification(s));
+    }
+
+    /** The day the result was published to the candidates (validation) plus the regulation's appeal delay. */
+    static LocalDate appealDeadline(ExamSession s, SessionPv pv) {
+        return published(pv).plusMonths(RegulationBook.on(s.startDate).appeal().months());
+    }
+
+    /** The day the candidates could see their results: the validation of the PV. */
+    static LocalDate published(SessionPv pv) {
+        return pv.validatedAt.atZone(PARIS).toLocalDate();
+    }
+
+    /** Where a rectified PV stands, from the appeals of the session. */
+    PvStatus.Rectification rectification(ExamSession s) {
+        List<Appeal> appeals = repository.appealsOf(s.id);
+        if (appeals.stream().anyMatch(a -> a.status == Appeal.Status.DECIDED)) {
+            return PvStatus.Rectification.AWAITING_SIGNATURES;
+        }
+        if (appeals.stream().anyMatch(a -> a.status == Appeal.Status.SIGNED)) {
+            return PvStatus.Rectification.AWAITING_VALIDATION;
+        }
+        return PvStatus.Rectification.NONE;
+    }
+
+    /**
+     * Who signs: every member of the jury; for a rectified PV, every member without a declared link with a candidate
+     * whose appeal it answers (they take no part in that decision; the quorum was checked at the re-deliberation).
+     */
+    Set<Long> requiredSigners(ExamSession s, SessionPv pv) {
+        Set<Long> all = s.jury.stream().map(m -> m.juror.id).collect(Collectors.toSet());
+        if (pv == null || pv.pendingHash == null) {
+            return all;
+        }
+        Set<Long> appellants = repository.appealsOf(s.id).stream().filter(a -> a.status == Appeal.Status.DECIDED)
+                .map(a -> a.candidateId).collect(Collectors.toSet());
+        s.conflicts.stream().filter(c -> appellants.contains(c.candidate.id)).forEach(c -> all.remove(c.juror.id));
+        return all;
     }
 
     /** The signed PV as issued (its latest version), or the draft of the current content while deliberating. */
@@ -110,7 +149,10 @@ public class PvService {
     public PvStatus sign(long sessionId) {
         DeliberationAccess.JurorSeat seat = access.juror(sessionId);
         ExamSession s = seat.session();
-        DeliberationAccess.requireDeliberation(s);
+        Optional<SessionPv> rectified = repository.pvOf(s.id).filter(p -> p.pendingHash != null);
+        if (rectified.isEmpty()) {
+            DeliberationAccess.requireDeliberation(s);
+        }
         PvStatus before = status(s);
         if (!before.undecided().isEmpty()) {
             throw ProblemException.rule("Le procès-verbal ne peut pas être signé : le jury n'a pas encore délibéré "
@@ -119,7 +161,8 @@ public class PvService {
                             + ".")).toList());
         }
         PvStatus.Signer me = before.jury().stream().filter(j -> j.jurorId() == seat.juror().id).findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> ProblemException.forbidden("Vous avez déclaré un lien avec un candidat dont le "
+                        + "recours est réexaminé : vous ne signez pas le procès-verbal rectificatif."));
         if (me.signedAt() != null) {
             throw ProblemException.conflict("Vous avez déjà signé ce procès-verbal.");
         }
@@ -134,7 +177,12 @@ public class PvService {
         repository.flush();
         List<PvSignature> signatures = repository.signaturesOf(s.id, before.contentHash());
         Set<Long> signers = signatures.stream().map(g -> g.jurorId).collect(Collectors.toSet());
-        if (s.jury.stream().allMatch(m -> signers.contains(m.juror.id))) {
+        boolean complete = before.jury().stream().allMatch(j -> signers.contains(j.jurorId()));
+        if (complete && rectified.isPresent()) {
+            repository.appealsOf(s.id).stream().filter(a -> a.status == Appeal.Status.DECIDED)
+                    .forEach(a -> a.status = Appeal.Status.SIGNED);
+            repository.flush();
+        } else if (complete) {
             close(s, before.contentHash(), signatures);
         }
         return status(s);
@@ -160,11 +208,15 @@ public class PvService {
         document.sessionId = s.id;
     }
 
-    /** Re-issues the PV as a rectification after an appeal (same signatures, one more version). */
+    /**
+     * After the jury re-deliberated on an appeal: the rectified content awaits the jury's signatures again (earlier
+     * signatures were of another content); nothing issued changes before the administration validates it.
+     */
     void rectify(ExamSession s) {
         SessionPv pv = repository.pvOf(s.id).orElseThrow();
-        pv.pvVersion++;
-        issuePv(s, pv, repository.signaturesOf(s.id, pv.contentHash));
+        pv.pendingHash = builder.contentHash(s);
+        repository.appealsOf(s.id).stream().filter(a -> a.status == Appeal.Status.SIGNED)
+                .forEach(a -> a.status = Appeal.Status.DECIDED);
     }
 
     /**
@@ -175,7 +227,7 @@ public class PvService {
     public Validation validate(long sessionId) {
         ExamSession s = access.administration(sessionId);
         if (s.status == SessionStatus.VALIDATED) {
-            throw ProblemException.conflict("Ce procès-verbal est déjà validé.");
+            return validateRectification(s);
         }
         if (s.status != SessionStatus.CLOSED) {
             throw ProblemException.rule("Le procès-verbal doit d'abord être signé par tous les membres du jury "
@@ -194,6 +246,42 @@ public class PvService {
                 candidates++;
                 count += certification.apply(s, e, d, pv.pvDate).size();
             }
+        }
+        return new Validation(candidates, count);
+    }
+
+    /**
+     * The administration validates the rectified PV signed again by the jury: the PV is re-issued (one more version,
+     * the new signatures) and only then the appellants' results and documents change.
+     */
+    private Validation validateRectification(ExamSession s) {
+        PvStatus.Rectification state = rectification(s);
+        if (state == PvStatus.Rectification.NONE) {
+            throw ProblemException.conflict("Ce procès-verbal est déjà validé.");
+        }
+        if (state == PvStatus.Rectification.AWAITING_SIGNATURES) {
+            throw ProblemException.rule("Le procès-verbal rectificatif doit d'abord être signé à nouveau par le jury.",
+                    List.of(new FieldError("signatures", "Signatures du jury manquantes sur le PV rectificatif.")));
+        }
+        SessionPv pv = repository.pvOf(s.id).orElseThrow();
+        List<PvSignature> signatures = repository.signaturesOf(s.id, pv.pendingHash);
+        pv.pvVersion++;
+        pv.contentHash = pv.pendingHash;
+        pv.pendingHash = null;
+        issuePv(s, pv, signatures);
+        Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
+        int candidates = 0;
+        int count = 0;
+        for (Appeal a : repository.appealsOf(s.id)) {
+            if (a.status != Appeal.Status.SIGNED) {
+                continue;
+            }
+            a.status = Appeal.Status.VALIDATED;
+            a.validatedAt = Instant.now();
+            a.validatedBy = user.username();
+            Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
+            candidates++;
+            count += certification.apply(s, e, current.get(e.id), pv.pvDate).size();
         }
         return new Validation(candidates, count);
     }

@@ -29,4 +29,7 @@ public class SessionPv extends PanacheEntityBase {
     public Instant validatedAt;
     @Column(name = "validated_by")
     public String validatedBy;
+    /** The rectified content after an appeal, while the jury signs it again (null otherwise). */
+    @Column(name = "pending_hash")
+    public String pendingHash;
 }

@@ -6,7 +6,6 @@ import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
 import fr.titrepro.deliberation.DeliberationCase.RevisionTable;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
 import fr.titrepro.deliberation.DeliberationCase.VersionRef;
-import fr.titrepro.referential.CcpCorrespondence;
 import fr.titrepro.referential.Revision;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
@@ -16,11 +15,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Reads the référentiel and a candidate's CCPs as the plain data {@link DeliberationPolicy} works on. */
@@ -30,14 +26,17 @@ public class TitleRulesSource {
     @Inject
     TitleCatalog catalog;
 
-    /** The version's CCPs and every revision table leading to it (older revisions of older versions too). */
+    /**
+     * The version's CCPs and every official revision table leading to it (older revisions of older versions too). A
+     * table that is not official stops the chain: it is information, never a right (DOMAIN "Référentiel").
+     */
     public TitleRules rulesOf(TitleVersion version) {
         List<Revision> chain = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         TitleVersion current = version;
         while (seen.add(current.id)) {
             Optional<Revision> revision = catalog.replacing(current);
-            if (revision.isEmpty()) {
+            if (revision.isEmpty() || !revision.get().official) {
                 break;
             }
             chain.add(revision.get());
@@ -57,11 +56,7 @@ public class TitleRulesSource {
     }
 
     static RevisionTable table(Revision revision) {
-        Map<Integer, Set<Integer>> lines = new TreeMap<>();
-        for (CcpCorrespondence c : revision.correspondences) {
-            lines.computeIfAbsent(c.oldCcp.number, k -> new TreeSet<>()).add(c.newCcp.number);
-        }
-        return new RevisionTable(ref(revision.oldVersion), ref(revision.newVersion), lines);
+        return new RevisionTable(ref(revision.oldVersion), ref(revision.newVersion), revision.lines());
     }
 
     static PriorCcp prior(HeldCcp held) {

@@ -1,16 +1,16 @@
 package fr.titrepro.eligibility;
 
+import fr.titrepro.referential.Correspondences;
+
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
- * CCPs held under an older version of a title count for the version that replaced it, through the correspondence
- * table of the revision (arrêté de spécialité): holding old CCP {@code from} credits every new CCP of its line.
- * Revisions chain: TRTE 2010 → TRI 05 → a later version credits the CCPs of all three.
+ * CCPs held under an older version of a title count for the version that replaced it, through the official
+ * correspondence table of the revision (arrêté de spécialité), as {@link Correspondences} computes it for enrolment,
+ * deliberation and documents alike (many-to-one lines, chained revisions). A table that is not official is never
+ * given here: it changes no right.
  */
 public final class CcpEquivalence {
 
@@ -18,34 +18,19 @@ public final class CcpEquivalence {
     public record Held(long versionId, int number) {
     }
 
-    /** "newVersion replaces oldVersion": old CCP number → the new CCP numbers it counts for. */
-    public record Revision(long oldVersionId, long newVersionId, Map<Integer, Set<Integer>> correspondences) {
+    /** "newVersion replaces oldVersion" with the lines of its official table. */
+    public record Revision(long oldVersionId, long newVersionId, List<Correspondences.Line> lines) {
     }
 
     private CcpEquivalence() {
     }
 
-    /** The CCP numbers of {@code targetVersionId} the candidate holds, directly or by correspondence. */
+    /** The CCP numbers of {@code targetVersionId} the candidate holds, directly or by official correspondence. */
     public static SortedSet<Integer> credited(long targetVersionId, Collection<Held> held,
                                               Collection<Revision> revisions) {
-        return credited(targetVersionId, held, revisions, new HashSet<>());
-    }
-
-    private static SortedSet<Integer> credited(long target, Collection<Held> held, Collection<Revision> revisions,
-                                               Set<Long> visited) {
-        SortedSet<Integer> numbers = new TreeSet<>();
-        if (!visited.add(target)) {
-            return numbers;
-        }
-        held.stream().filter(h -> h.versionId() == target).forEach(h -> numbers.add(h.number()));
-        for (Revision revision : revisions) {
-            if (revision.newVersionId() != target) {
-                continue;
-            }
-            for (int old : credited(revision.oldVersionId(), held, revisions, visited)) {
-                numbers.addAll(revision.correspondences().getOrDefault(old, Set.of()));
-            }
-        }
-        return numbers;
+        return Correspondences.creditedNumbers(targetVersionId,
+                held.stream().map(h -> new Correspondences.Held<>(h.versionId(), h.number())).toList(),
+                revisions.stream().map(r -> new Correspondences.Step<>(r.oldVersionId(), r.newVersionId(),
+                        r.lines())).toList());
     }
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One line of a correspondence table: holding oldCcp counts as holding newCcp. */
+/**
+ * One pair of a correspondence table: rows of the same {@code lineNo} form one line (every old CCP of the line held →
+ * each new CCP of the line counts as held; see {@link Correspondences}).
+ */
 @Entity
 @Table(name = "ccp_correspondence")
 public class CcpCorrespondence extends IdEntity {
@@ -22,4 +25,7 @@ public class CcpCorrespondence extends IdEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "new_ccp_id")
     public Ccp newCcp;
+
+    @jakarta.persistence.Column(name = "line_no")
+    public int lineNo;
 }

@@ -41,7 +41,14 @@ public record ReferentialDocument(
         }
     }
 
-    public record Correspondence(int from, List<Integer> to) {
+    /**
+     * A line: every old CCP of {@code from} held → each new CCP of {@code to} counts as held. {@code from} is written
+     * as one number or as a list (many-to-one line).
+     */
+    public record Correspondence(
+            @com.fasterxml.jackson.annotation.JsonFormat(
+                    with = com.fasterxml.jackson.annotation.JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            List<Integer> from, List<Integer> to) {
     }
 
     public record CcpEntry(int number, String name, List<Assessment> assessments, List<CompetencyEntry> competencies) {

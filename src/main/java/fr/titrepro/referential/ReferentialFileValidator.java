@@ -229,9 +229,24 @@ public final class ReferentialFileValidator {
                 error(p, "Une correspondance doit être un objet (from, to).");
                 continue;
             }
-            Integer from = integer(line, "from", p + ".", true, 1, 99);
-            if (from != null && oldCcps.isPresent() && !oldCcps.get().contains(from)) {
-                error(p + ".from", "La version remplacée n'a pas de CCP n° " + from + ".");
+            JsonNode fromNode = line.get("from");
+            if (fromNode != null && fromNode.isArray()) {
+                if (fromNode.isEmpty()) {
+                    error(p + ".from", "Au moins un CCP de la version remplacée est requis.");
+                }
+                for (int j = 0; j < fromNode.size(); j++) {
+                    JsonNode n = fromNode.get(j);
+                    if (!n.isInt()) {
+                        error(p + ".from[" + j + "]", "Doit être un numéro de CCP.");
+                    } else if (oldCcps.isPresent() && !oldCcps.get().contains(n.asInt())) {
+                        error(p + ".from[" + j + "]", "La version remplacée n'a pas de CCP n° " + n.asInt() + ".");
+                    }
+                }
+            } else {
+                Integer from = integer(line, "from", p + ".", true, 1, 99);
+                if (from != null && oldCcps.isPresent() && !oldCcps.get().contains(from)) {
+                    error(p + ".from", "La version remplacée n'a pas de CCP n° " + from + ".");
+                }
             }
             JsonNode to = line.get("to");
             if (!requireArray(to, p + ".to", true, "Au moins un CCP de la nouvelle version est requis.")) {

@@ -201,14 +201,19 @@ public class ReferentialService {
         revision.official = d.replaces().official();
         revision.note = d.replaces().note();
         revision.correspondences.clear();
+        int lineNo = 0;
         for (ReferentialDocument.Correspondence line : d.replaces().correspondences()) {
-            Ccp from = ccpNumbered(old, line.from());
-            for (Integer to : line.to()) {
-                CcpCorrespondence c = new CcpCorrespondence();
-                c.revision = revision;
-                c.oldCcp = from;
-                c.newCcp = ccpNumbered(v, to);
-                revision.correspondences.add(c);
+            lineNo++;
+            for (Integer fromNumber : line.from()) {
+                Ccp from = ccpNumbered(old, fromNumber);
+                for (Integer to : line.to()) {
+                    CcpCorrespondence c = new CcpCorrespondence();
+                    c.revision = revision;
+                    c.oldCcp = from;
+                    c.newCcp = ccpNumbered(v, to);
+                    c.lineNo = lineNo;
+                    revision.correspondences.add(c);
+                }
             }
         }
         revisions.persist(revision);

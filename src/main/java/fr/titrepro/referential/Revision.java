@@ -25,10 +25,24 @@ public class Revision extends IdEntity {
     @JoinColumn(name = "old_version_id")
     public TitleVersion oldVersion;
 
-    /** True only when the table is the one set by the arrêté; demo tables are illustrative. */
+    /**
+     * True only when the table is the one set by the arrêté de spécialité. A table that is not official is shown as
+     * information and never applied to a candidate's rights (enrolment, deliberation, documents).
+     */
     public boolean official;
     public String note;
 
     @OneToMany(mappedBy = "revision", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<CcpCorrespondence> correspondences = new ArrayList<>();
+
+    /** The lines of the table, in CCP numbers (many-to-one lines grouped). */
+    public List<Correspondences.Line> lines() {
+        java.util.Map<Integer, java.util.Set<Integer>> from = new java.util.TreeMap<>();
+        java.util.Map<Integer, java.util.Set<Integer>> to = new java.util.TreeMap<>();
+        for (CcpCorrespondence c : correspondences) {
+            from.computeIfAbsent(c.lineNo, k -> new java.util.TreeSet<>()).add(c.oldCcp.number);
+            to.computeIfAbsent(c.lineNo, k -> new java.util.TreeSet<>()).add(c.newCcp.number);
+        }
+        return Correspondences.lines(from, to);
+    }
 }

@@ -80,7 +80,7 @@ public class RuleFacts {
         return CcpEquivalence.credited(version.id, held, revisionChain(version));
     }
 
-    /** The revisions leading to this version, newest first (TRI 05 ← TRTE 2010 ← …). */
+    /** The official revisions leading to this version, newest first (TRI 05 ← TRTE 2010 ← …). */
     List<CcpEquivalence.Revision> revisionChain(TitleVersion version) {
         List<CcpEquivalence.Revision> chain = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -90,9 +90,11 @@ public class RuleFacts {
             if (r == null) {
                 break;
             }
-            Map<Integer, Set<Integer>> lines = r.correspondences.stream().collect(Collectors.groupingBy(
-                    l -> l.oldCcp.number, Collectors.mapping(l -> l.newCcp.number, Collectors.toSet())));
-            chain.add(new CcpEquivalence.Revision(r.oldVersion.id, r.newVersion.id, lines));
+            if (!r.official) {
+                // a table that is not the arrêté's is information only: it credits nothing (DOMAIN "Référentiel")
+                break;
+            }
+            chain.add(new CcpEquivalence.Revision(r.oldVersion.id, r.newVersion.id, r.lines()));
             current = r.oldVersion;
         }
         return chain;

@@ -6,6 +6,7 @@ import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
 import fr.titrepro.deliberation.DeliberationCase.RevisionTable;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
 import fr.titrepro.deliberation.DeliberationCase.VersionRef;
+import fr.titrepro.referential.Correspondences;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import org.junit.jupiter.api.Named;
@@ -34,12 +35,15 @@ import static fr.titrepro.deliberation.SessionKind.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The table of DeliberationPolicy: TRI (2 CCPs, version 05) replacing TRTE (3 CCPs, version 2010: 1→1, 2→2, 3→2). */
+/**
+ * The table of DeliberationPolicy. Sources: fiche TP-00496 § 1–3 and CCS (two levels of decision, entretien final
+ * « au vu du livret de certification », CCS), DOMAIN.md "Sessions and evaluation", "Référentiel" (official and
+ * many-to-one correspondences). The tables here are test data, official by construction: TRI (2 CCPs, version 05) replacing TRTE (3 CCPs, version 2010: 1→1, 2→2, 3→2). */
 class DeliberationPolicyTest {
 
     static final VersionRef TRI = new VersionRef("TP-00496", "05");
     static final VersionRef TRTE = new VersionRef("TP-00496", "2010");
-    static final RevisionTable TRTE_TO_TRI = new RevisionTable(TRTE, TRI,
+    static final RevisionTable TRTE_TO_TRI = RevisionTable.of(TRTE, TRI,
             Map.of(1, Set.of(1), 2, Set.of(2), 3, Set.of(2)));
     static final TitleRules TRI_RULES = new TitleRules(TRI, Set.of(1, 2), List.of(TRTE_TO_TRI));
 
@@ -48,8 +52,8 @@ class DeliberationPolicyTest {
     static final VersionRef V2 = new VersionRef("TP-09990", "2");
     static final VersionRef V3 = new VersionRef("TP-09991", "3");
     static final TitleRules V3_RULES = new TitleRules(V3, Set.of(1, 2), List.of(
-            new RevisionTable(V2, V3, Map.of(1, Set.of(1), 2, Set.of(2), 3, Set.of(2))),
-            new RevisionTable(V1, V2, Map.of(1, Set.of(1), 2, Set.of(2, 3)))));
+            RevisionTable.of(V2, V3, Map.of(1, Set.of(1), 2, Set.of(2), 3, Set.of(2))),
+            RevisionTable.of(V1, V2, Map.of(1, Set.of(1), 2, Set.of(2, 3)))));
 
     record Expected(Outcome outcome, Set<Integer> acquiredNow, Set<Integer> heldAfter, Set<Integer> missing,
                     boolean finalInterviewDue, String note) {
@@ -98,7 +102,7 @@ class DeliberationPolicyTest {
                 row("session titre, tous acquis mais avis défavorable à l'entretien final → réussite partielle",
                         present(TITLE, List.of(), decisions(1, ACQUIRED, 2, ACQUIRED), HELD_UNFAVOURABLY),
                         new Expected(Outcome.PARTIAL_SUCCESS, Set.of(1, 2), Set.of(1, 2), Set.of(), true,
-                                "avis du jury à l'entretien final est défavorable")),
+                                "n'attribue pas le titre à l'issue de l'entretien final")),
                 row("capitalisation : CCP 1 détenu, CCP 2 acquis en session CCP + entretien final → titre",
                         present(CCP, List.of(tri(1)), decisions(2, ACQUIRED), HELD_FAVOURABLY),
                         new Expected(Outcome.FULL_SUCCESS, Set.of(2), Set.of(1, 2), Set.of(), true, null)),
@@ -151,19 +155,46 @@ class DeliberationPolicyTest {
                                 decisions(1, ACQUIRED, 2, ACQUIRED), HELD_FAVOURABLY, null,
                                 new Fraud("Usage d'un téléphone pendant la mise en situation.")),
                         new Expected(Outcome.FRAUD, Set.of(), Set.of(1), Set.of(2), false, "Fraude consignée")),
-                row("CCS acquis par un titulaire du titre → CCS obtenu",
-                        new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, Map.of(), null,
+                row("CCS acquis par un titulaire du titre, entretien final tenu → CCS obtenu (fiche, CCS)",
+                        new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, Map.of(), HELD_FAVOURABLY,
                                 new CcsDecision(ACQUIRED, true), null),
-                        new Expected(Outcome.CCS_OBTAINED, Set.of(), Set.of(), Set.of(), false, null)),
+                        new Expected(Outcome.CCS_OBTAINED, Set.of(), Set.of(), Set.of(), true, null)),
                 row("CCS non acquis → CCS non obtenu",
-                        new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, Map.of(), null,
+                        new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, Map.of(), HELD_FAVOURABLY,
                                 new CcsDecision(NOT_ACQUIRED, true), null),
-                        new Expected(Outcome.CCS_NOT_OBTAINED, Set.of(), Set.of(), Set.of(), false, null)),
+                        new Expected(Outcome.CCS_NOT_OBTAINED, Set.of(), Set.of(), Set.of(), true, null)),
+                row("CCS acquis mais le jury ne l'attribue pas à l'entretien final → CCS non obtenu",
+                        new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, Map.of(), HELD_UNFAVOURABLY,
+                                new CcsDecision(ACQUIRED, true), null),
+                        new Expected(Outcome.CCS_NOT_OBTAINED, Set.of(), Set.of(), Set.of(), true,
+                                "n'attribue pas le CCS")),
                 row("CCS acquis sans détenir le titre → CCS non obtenu",
-                        new DeliberationCase(TRI_RULES, List.of(tri(1), tri(2)), CCS, PRESENT, Map.of(), null,
-                                new CcsDecision(ACQUIRED, false), null),
-                        new Expected(Outcome.CCS_NOT_OBTAINED, Set.of(), Set.of(), Set.of(), false,
+                        new DeliberationCase(TRI_RULES, List.of(tri(1), tri(2)), CCS, PRESENT, Map.of(),
+                                HELD_FAVOURABLY, new CcsDecision(ACQUIRED, false), null),
+                        new Expected(Outcome.CCS_NOT_OBTAINED, Set.of(), Set.of(), Set.of(), true,
                                 "qu'au titulaire du titre")),
+                row("tous les CCP détenus, titre refusé auparavant : inscrit pour l'entretien final seul, tenu → titre "
+                                + "(DOMAIN : pas d'impasse après un entretien final défavorable)",
+                        new DeliberationCase(TRI_RULES, List.of(tri(1), tri(2)), TITLE, PRESENT, Map.of(),
+                                HELD_FAVOURABLY, null, null, true),
+                        new Expected(Outcome.FULL_SUCCESS, Set.of(), Set.of(1, 2), Set.of(), true, null)),
+                row("entretien final seul, le jury n'attribue toujours pas le titre → réussite partielle, CCP conservés",
+                        new DeliberationCase(TRI_RULES, List.of(tri(1), tri(2)), CCP, PRESENT, Map.of(),
+                                HELD_UNFAVOURABLY, null, null, true),
+                        new Expected(Outcome.PARTIAL_SUCCESS, Set.of(), Set.of(1, 2), Set.of(), true,
+                                "n'attribue pas le titre")),
+                row("table officielle plusieurs-pour-un : CCP 2 et 3 de v2 valent ensemble le CCP 2 de v3",
+                        new DeliberationCase(new TitleRules(V3, Set.of(1, 2), List.of(new RevisionTable(V2, V3,
+                                List.of(new Correspondences.Line(Set.of(2, 3), Set.of(2)))))),
+                                List.of(new PriorCcp(V2, 2), new PriorCcp(V2, 3)), CCP, PRESENT,
+                                decisions(1, ACQUIRED), HELD_FAVOURABLY, null, null),
+                        new Expected(Outcome.FULL_SUCCESS, Set.of(1), Set.of(1, 2), Set.of(), true, "valent le CCP 2")),
+                row("table plusieurs-pour-un : le seul CCP 2 de v2 ne suffit pas",
+                        new DeliberationCase(new TitleRules(V3, Set.of(1, 2), List.of(new RevisionTable(V2, V3,
+                                List.of(new Correspondences.Line(Set.of(2, 3), Set.of(2)))))),
+                                List.of(new PriorCcp(V2, 2)), CCP, PRESENT, decisions(1, ACQUIRED), null, null, null),
+                        new Expected(Outcome.PARTIAL_SUCCESS, Set.of(1), Set.of(1), Set.of(2), false,
+                                "pas de correspondance officielle")),
                 row("CCS, absent",
                         new DeliberationCase(TRI_RULES, List.of(), CCS, ABSENT, Map.of(), null, null, null),
                         new Expected(Outcome.ABSENT, Set.of(), Set.of(), Set.of(), false, null)));
@@ -204,6 +235,14 @@ class DeliberationPolicyTest {
                         "rapport écrit"),
                 Arguments.of(new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, Map.of(), null, null, null),
                         "ccs.decision", "Décision manquante pour le CCS"),
+                // fiche TP-00496, CCS: « un entretien final avec le jury »
+                Arguments.of(new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, Map.of(), null,
+                        new CcsDecision(ACQUIRED, true), null), "finalInterview", "L'entretien final est dû"),
+                Arguments.of(new DeliberationCase(TRI_RULES, List.of(tri(1)), TITLE, PRESENT, Map.of(),
+                        HELD_FAVOURABLY, null, null, true), "ccpDecisions", "détient déjà tous les CCP"),
+                Arguments.of(new DeliberationCase(TRI_RULES, List.of(tri(1), tri(2)), TITLE, PRESENT,
+                        decisions(1, ACQUIRED), HELD_FAVOURABLY, null, null, true), "ccpDecisions",
+                        "aucun CCP"),
                 Arguments.of(new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT, decisions(1, ACQUIRED), null,
                         new CcsDecision(ACQUIRED, true), null), "ccpDecisions", "aucun CCP"),
                 Arguments.of(new DeliberationCase(TRI_RULES, List.of(), null, PRESENT, Map.of(), null, null, null),
@@ -242,9 +281,15 @@ class DeliberationPolicyTest {
         DeliberationResult absent = computed(
                 new DeliberationCase(TRI_RULES, List.of(), TITLE, ABSENT, Map.of(), null, null, null));
         DeliberationResult ccsWithoutTitle = computed(new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT,
-                Map.of(), null, new CcsDecision(ACQUIRED, false), null));
+                Map.of(), HELD_FAVOURABLY, new CcsDecision(ACQUIRED, false), null));
         DeliberationResult ccsNotAcquired = computed(new DeliberationCase(TRI_RULES, List.of(), CCS, PRESENT,
-                Map.of(), null, new CcsDecision(NOT_ACQUIRED, true), null));
+                Map.of(), HELD_FAVOURABLY, new CcsDecision(NOT_ACQUIRED, true), null));
+        DeliberationResult ccsWithoutFinalInterview = computed(new DeliberationCase(TRI_RULES, List.of(), CCS,
+                PRESENT, Map.of(), NOT_HELD, new CcsDecision(ACQUIRED, true), null));
+        DeliberationResult completeWithoutFinalInterview = computed(
+                present(TITLE, List.of(), decisions(1, ACQUIRED, 2, ACQUIRED), NOT_HELD));
+        DeliberationResult capitalisedNotComplete = computed(
+                present(CCP, List.of(tri(1)), decisions(2, NOT_ACQUIRED), null));
         return Stream.of(
                 Arguments.of("le résultat calculé retenu tel quel : pas de motif", full, Outcome.FULL_SUCCESS, null, null),
                 Arguments.of("titre retenu malgré un CCP non acquis : refusé (pas de compensation)",
@@ -269,17 +314,30 @@ class DeliberationPolicyTest {
                         REASON, null),
                 Arguments.of("résultat de titre pour une session CCS : refusé", ccsNotAcquired, Outcome.FULL_SUCCESS,
                         REASON, "session CCS"),
-                Arguments.of("aucun résultat choisi", full, null, REASON, "Choisissez"));
+                Arguments.of("aucun résultat choisi", full, null, REASON, "Choisissez"),
+                // issue 11, finding 1 — DOMAIN: « No title without an entretien final held »
+                Arguments.of("titre retenu, tous les CCP acquis mais entretien final non tenu, motivé : refusé",
+                        completeWithoutFinalInterview, Outcome.FULL_SUCCESS, REASON, "Pas de titre sans entretien final"),
+                Arguments.of("CCS retenu sans entretien final : refusé", ccsWithoutFinalInterview,
+                        Outcome.CCS_OBTAINED, REASON, "Pas de titre sans entretien final"),
+                // issue 11, finding 2 — DOMAIN: « a failure grants no CCP »
+                Arguments.of("échec retenu alors que le CCP 1 est acquis à la session : refusé", partialWithMissing,
+                        Outcome.FAILURE, REASON, "Un échec n'attribue aucun CCP"),
+                Arguments.of("titre calculé, échec retenu : refusé (les CCP acquis seraient retirés)", full,
+                        Outcome.FAILURE, REASON, "les CCP 1 et CCP 2"),
+                Arguments.of("échec retenu quand aucun CCP n'est acquis à cette session (CCP 1 détenu avant), motivé : "
+                        + "accepté, rien n'est attribué", capitalisedNotComplete, Outcome.FAILURE, REASON, null));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overrides")
     void juryOverride(String name, DeliberationResult computed, Outcome chosen, String reason, String refusal) {
-        var answer = DeliberationPolicy.overrideRefusal(computed, chosen, reason);
+        // minimum length of a written reason: regulation/certification-rules.yaml, override.minimumReasonLength
+        var answer = DeliberationPolicy.overrideRefusal(computed, chosen, reason, 20);
         if (refusal == null) {
             assertThat(answer).isEmpty();
         } else {
-            assertThat(answer).hasValueSatisfying(m -> assertThat(m).contains(refusal));
+            assertThat(answer).hasValueSatisfying(m -> assertThat(m.message()).contains(refusal));
         }
     }
 

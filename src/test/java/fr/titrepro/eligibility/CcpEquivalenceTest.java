@@ -2,6 +2,7 @@ package fr.titrepro.eligibility;
 
 import fr.titrepro.eligibility.CcpEquivalence.Held;
 import fr.titrepro.eligibility.CcpEquivalence.Revision;
+import fr.titrepro.referential.Correspondences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,12 +15,28 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** TRTE (version 1, 3 CCPs) → TRI (version 2, 2 CCPs: 1→1, 2→2, 3→2) → a later version 3 (1→1, 2→2 and 3). */
+/** Source: fiche TP-00496 (« l'arrêté de spécialité fixe les correspondances »), DOMAIN "Référentiel" (many-to-one).
+ * TRTE (version 1, 3 CCPs) → TRI (version 2, 2 CCPs: 1→1, 2→2, 3→2) → a later version 3 (1→1, 2→2 and 3). */
 class CcpEquivalenceTest {
 
-    static final Revision TRTE_TO_TRI = new Revision(1, 2, Map.of(1, Set.of(1), 2, Set.of(2), 3, Set.of(2)));
-    static final Revision TRI_TO_NEXT = new Revision(2, 3, Map.of(1, Set.of(1), 2, Set.of(2, 3)));
+    static final Revision TRTE_TO_TRI = new Revision(1, 2, lines(Map.of(1, Set.of(1), 2, Set.of(2), 3, Set.of(2))));
+    static final Revision TRI_TO_NEXT = new Revision(2, 3, lines(Map.of(1, Set.of(1), 2, Set.of(2, 3))));
     static final List<Revision> CHAIN = List.of(TRTE_TO_TRI, TRI_TO_NEXT);
+
+    static List<Correspondences.Line> lines(Map<Integer, Set<Integer>> oneToMany) {
+        return oneToMany.entrySet().stream().map(e -> new Correspondences.Line(Set.of(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    /** The arrêté may join two old CCPs into one new CCP: only a holder of both is credited. */
+    @Test
+    void aManyToOneLineCreditsOnlyAHolderOfEveryOldCcp() {
+        Revision joined = new Revision(1, 2, List.of(new Correspondences.Line(Set.of(2, 3), Set.of(2)),
+                new Correspondences.Line(Set.of(1), Set.of(1))));
+        assertThat(CcpEquivalence.credited(2, List.of(new Held(1, 2)), List.of(joined))).isEmpty();
+        assertThat(CcpEquivalence.credited(2, List.of(new Held(1, 2), new Held(1, 3)), List.of(joined)))
+                .containsExactly(2);
+    }
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -49,7 +66,7 @@ class CcpEquivalenceTest {
 
     @Test
     void anOldCcpWithoutALineGivesNoCredit() {
-        Revision partial = new Revision(1, 2, Map.of(1, Set.of(1)));
+        Revision partial = new Revision(1, 2, lines(Map.of(1, Set.of(1))));
         Set<Integer> got = CcpEquivalence.credited(2, List.of(new Held(1, 2), new Held(1, 3)), List.of(partial));
         assertThat(got).isEmpty();
     }

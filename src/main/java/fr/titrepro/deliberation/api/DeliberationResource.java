@@ -61,8 +61,10 @@ public class DeliberationResource {
     @Operation(summary = "Délibérer sur un candidat (nouvelle version de la décision ; dérogation motivée)")
     public DeliberationViews.DecisionView decide(@PathParam("sessionId") long sessionId,
                                                  @PathParam("enrolmentId") long enrolmentId,
-                                                 DeliberationCommands.Decision decision) {
-        return DeliberationViews.decision(deliberations.decide(sessionId, enrolmentId, decision));
+                                                 DeliberationRequests.Decision decision) {
+        DeliberationRequests.Decision body = decision == null
+                ? new DeliberationRequests.Decision(null, null, null, null, null) : decision;
+        return DeliberationViews.decision(deliberations.decide(sessionId, enrolmentId, body.command()));
     }
 
     @GET
@@ -125,7 +127,7 @@ public class DeliberationResource {
     @POST
     @Path("appeals")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Enregistrer un recours gracieux (dans les 2 mois du PV)")
+    @Operation(summary = "Enregistrer un recours gracieux (dans les 2 mois de la publication du résultat au candidat)")
     public Response appeal(@PathParam("sessionId") long sessionId, DeliberationCommands.NewAppeal appeal) {
         return Response.status(Response.Status.CREATED)
                 .entity(DeliberationViews.appeal(appeals.record(sessionId, appeal))).build();
@@ -134,11 +136,13 @@ public class DeliberationResource {
     @POST
     @Path("appeals/{appealId}/decision")
     @RolesAllowed(Roles.JUROR)
-    @Operation(summary = "Nouvelle délibération du jury sur un recours (PV rectificatif, documents réédités)")
+    @Operation(summary = "Nouvelle délibération du jury sur un recours (PV rectificatif à signer puis à valider)")
     public DeliberationViews.DecisionView redeliberate(@PathParam("sessionId") long sessionId,
                                                        @PathParam("appealId") long appealId,
-                                                       DeliberationCommands.Redeliberation decision) {
-        return DeliberationViews.decision(appeals.redeliberate(sessionId, appealId, decision));
+                                                       DeliberationRequests.Redeliberation decision) {
+        DeliberationRequests.Redeliberation body = decision == null
+                ? new DeliberationRequests.Redeliberation(null, null, null, null, null, null, null) : decision;
+        return DeliberationViews.decision(appeals.redeliberate(sessionId, appealId, body.command()));
     }
 
     @GET

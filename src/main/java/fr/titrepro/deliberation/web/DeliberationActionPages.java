@@ -3,6 +3,7 @@ package fr.titrepro.deliberation.web;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.deliberation.AppealService;
 import fr.titrepro.deliberation.DeliberationCommands;
+import fr.titrepro.deliberation.DeliberationInput;
 import fr.titrepro.deliberation.DeliberationService;
 import fr.titrepro.deliberation.PvService;
 import fr.titrepro.security.Roles;
@@ -59,7 +60,7 @@ public class DeliberationActionPages {
                            MultivaluedMap<String, String> body) {
         Map<String, String> f = Forms.values(body);
         return act(id, "decide-" + enrolmentId, f, () -> {
-            deliberations.decide(id, enrolmentId, new DeliberationCommands.Decision(value(f, "attendance"),
+            deliberations.decide(id, enrolmentId, DeliberationInput.decision(value(f, "attendance"),
                     value(f, "finalInterview"), value(f, "fraudReport"), value(f, "outcome"),
                     value(f, "overrideReason")));
             return "decided";
@@ -120,7 +121,7 @@ public class DeliberationActionPages {
                     ccps.put(k.substring(CCP_FIELD.length()), v);
                 }
             });
-            appeals.redeliberate(id, appealId, new DeliberationCommands.Redeliberation(ccps, value(f, "attendance"),
+            appeals.redeliberate(id, appealId, DeliberationInput.redeliberation(ccps, value(f, "attendance"),
                     value(f, "finalInterview"), value(f, "fraudReport"), value(f, "outcome"),
                     value(f, "overrideReason"), value(f, "reason")));
             return "redeliberated";

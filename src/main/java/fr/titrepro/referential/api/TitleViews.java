@@ -3,6 +3,7 @@ package fr.titrepro.referential.api;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.CodedLabel;
 import fr.titrepro.referential.Competency;
+import fr.titrepro.referential.Correspondences;
 import fr.titrepro.referential.Revision;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.referential.TitleVersion;
@@ -56,21 +57,23 @@ public final class TitleViews {
     public record CcsView(long id, String code, String name, List<CompetencyView> competencies) {
     }
 
-    public record CorrespondenceView(int fromCcp, String fromName, List<Integer> toCcps) {
+    /** A line of the table: every CCP of {@code fromCcps} held → each CCP of {@code toCcps} (many-to-one lines). */
+    public record CorrespondenceView(List<Integer> fromCcps, List<String> fromNames, List<Integer> toCcps,
+                                     String line) {
     }
 
-    public record RevisionView(String code, String version, boolean official, String note,
+    /**
+     * @param official true when the table is the arrêté de spécialité's: only then does it change a candidate's rights;
+     *                 otherwise it is shown as information only ({@code applied} false)
+     */
+    public record RevisionView(String code, String version, boolean official, boolean applied, String note,
                                List<CorrespondenceView> correspondences) {
         static RevisionView replacing(Revision r) {
-            Map<Ccp, List<Integer>> byOld = new LinkedHashMap<>();
-            r.correspondences.stream()
-                    .sorted((a, b) -> Integer.compare(a.oldCcp.number, b.oldCcp.number))
-                    .forEach(c -> byOld.computeIfAbsent(c.oldCcp, k -> new ArrayList<>()).add(c.newCcp.number));
-            return new RevisionView(r.oldVersion.code, r.oldVersion.version, r.official, r.note,
-                    byOld.entrySet().stream()
-                            .map(e -> new CorrespondenceView(e.getKey().number, e.getKey().name,
-                                    e.getValue().stream().sorted().toList()))
-                            .toList());
+            return new RevisionView(r.oldVersion.code, r.oldVersion.version, r.official, r.official, r.note,
+                    r.lines().stream().map(l -> new CorrespondenceView(l.from().stream().sorted().toList(),
+                            l.from().stream().sorted().map(n -> r.oldVersion.ccps.stream()
+                                    .filter(c -> c.number == n).map(c -> c.name).findFirst().orElse("?")).toList(),
+                            l.to().stream().sorted().toList(), Correspondences.describe(l))).toList());
         }
     }
 
