@@ -4,3 +4,5 @@
 ALTER TABLE session_pv ADD COLUMN pending_hash CHAR(64) NULL;
 ALTER TABLE appeal MODIFY status VARCHAR(12) NOT NULL;
 ALTER TABLE appeal ADD COLUMN validated_at DATETIME(6) NULL, ADD COLUMN validated_by VARCHAR(100) NULL;
+ALTER TABLE appeal DROP CONSTRAINT ck_appeal_status;
+ALTER TABLE appeal ADD CONSTRAINT ck_appeal_status CHECK (status IN ('RECEIVED', 'DECIDED', 'SIGNED', 'VALIDATED'));

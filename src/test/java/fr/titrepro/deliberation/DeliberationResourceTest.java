@@ -31,6 +31,7 @@ import static fr.titrepro.support.ScoringFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -210,8 +211,12 @@ class DeliberationResourceTest {
                 .then().statusCode(403).body("detail", containsString("vous ne prenez pas part"));
         as("jury2").get(path(s, "/deliberation")).then().statusCode(200)
                 .body("candidates[1].conflicted", equalTo(true));
+        // issue 11, finding 3: with jury2 out, jury would decide alone — refused (DOMAIN "Centres, jurors": « One
+        // juror never decides alone »). This test encoded the wrong rule before (jury alone issued the title).
         as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(1)))
-                .then().statusCode(200).body("outcome", equalTo("FULL_SUCCESS"));
+                .then().statusCode(422).body("type", containsString("rule-violation"))
+                .body("detail", containsString("ne décide jamais seul"))
+                .body("errors[0].field", equalTo("jury"));
         as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + 999_999_999L))
                 .then().statusCode(404);
         // a fraud is recorded with its report: nothing is acquired, whatever the grids said
@@ -244,24 +249,30 @@ class DeliberationResourceTest {
         for (int i = 0; i < 2; i++) {
             sessions.holds(s.candidateIds().get(i), code, "01", 1);
             sessions.holds(s.candidateIds().get(i), code, "01", 2);
+            sessions.holdsTitle(s.candidateIds().get(i), code, "01");
         }
+        // every CCP of the parent title but not the title itself (refused at an entretien final): no CCS
         sessions.holds(s.candidateIds().get(2), code, "01", 1);
+        sessions.holds(s.candidateIds().get(2), code, "01", 2);
         fixtures.agreeCcs(s.sessionId(), s.enrolment(0), "CCS-FIBRE", Verdict.ACQUIRED);
         fixtures.agreeCcs(s.sessionId(), s.enrolment(1), "CCS-FIBRE", Verdict.NOT_ACQUIRED);
         fixtures.agreeCcs(s.sessionId(), s.enrolment(2), "CCS-FIBRE", Verdict.ACQUIRED);
 
-        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(0))).then()
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(0))).then()
                 .statusCode(200).body("outcome", equalTo("CCS_OBTAINED")).body("ccpDecisions.CCS", equalTo("ACQUIRED"));
-        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(1))).then()
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(1))).then()
                 .statusCode(200).body("outcome", equalTo("CCS_NOT_OBTAINED"));
-        // CCP 2 of the parent title missing: the CCS is not obtained, whatever the jury's decision on it
-        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(2))).then()
+        // the parent title is a recorded fact, not inferred from the CCPs held: the CCS is not obtained
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(2))).then()
                 .statusCode(200).body("outcome", equalTo("CCS_NOT_OBTAINED"));
-        Map<String, Object> override = decision("PRESENT", null);
+        Map<String, Object> override = decision("PRESENT", "HELD_FAVOURABLY");
         override.put("outcome", "CCS_OBTAINED");
         override.put("overrideReason", HELD);
         as("jury").body(override).put(path(s, "/deliberation/" + s.enrolment(2))).then().statusCode(422)
                 .body("detail", containsString("titulaire"));
+        // fiche TP-00496, CCS: « un entretien final avec le jury » — not stated, the decision is refused
+        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(0))).then()
+                .statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("finalInterview"));
         as("jury").post(path(s, "/pv/signatures")).then().statusCode(200);
         as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"));
         as("admin").post(path(s, "/pv/validation")).then().statusCode(200).body("documents", equalTo(1));
@@ -307,12 +318,30 @@ class DeliberationResourceTest {
         as("centre").get(path(s, "/deliberation/" + s.enrolment(1) + "/history")).then().statusCode(200)
                 .body("outcome", equalTo(List.of("PARTIAL_SUCCESS", "FULL_SUCCESS")))
                 .body("current", equalTo(List.of(false, true)));
+        // DOMAIN: « A rectified PV is signed again by the jury (at least 2 members) and validated again by the
+        // administration before anything is issued » — nothing has changed for the candidate yet
+        assertThat(heldCcps(candidate)).containsExactly(1);
+        assertThat(documents(candidate)).doesNotContain("PARCHEMIN:VALID");
+        given().get("/verify/" + firstLivret).then().statusCode(200).body("status", equalTo("VALID"));
+        as("centre").get(path(s, "/pv")).then().statusCode(200).body("pvVersion", equalTo(1))
+                .body("rectification", equalTo("AWAITING_SIGNATURES"));
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(422)
+                .body("detail", containsString("signé à nouveau"));
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(200)
+                .body("rectification", equalTo("AWAITING_SIGNATURES"));
+        as("jury").post(path(s, "/pv/signatures")).then().statusCode(409);
+        as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200)
+                .body("rectification", equalTo("AWAITING_VALIDATION"));
+        assertThat(heldCcps(candidate)).containsExactly(1);
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
         assertThat(heldCcps(candidate)).containsExactly(1, 2);
-        assertThat(documents(candidate)).containsExactlyInAnyOrder("LIVRET:SUPERSEDED", "LIVRET:VALID",
-                "PARCHEMIN:VALID");
-        given().get("/verify/" + firstLivret).then().statusCode(200).body("status", equalTo("SUPERSEDED"));
+        assertThat(documents(candidate)).contains("PARCHEMIN:VALID");
+        assertThat(single("SELECT COUNT(*) FROM obtained_title WHERE candidate_id = ? AND ccs_code IS NULL",
+                candidate)).isEqualTo("1");
         given().get("/verify/" + firstPv).then().statusCode(200).body("status", equalTo("SUPERSEDED"));
-        as("centre").get(path(s, "/pv")).then().statusCode(200).body("pvVersion", equalTo(2));
+        as("centre").get(path(s, "/pv")).then().statusCode(200).body("pvVersion", equalTo(2))
+                .body("rectification", equalTo("NONE"));
+        as("centre").get(path(s, "/appeals")).then().statusCode(200).body("status", hasItem("VALIDATED"));
         byte[] rectified = as("centre").get(path(s, "/pv.pdf")).then().statusCode(200).extract().asByteArray();
         assertThat(PdfText.text(rectified)).contains("Réexamen du dossier");
 
@@ -325,10 +354,21 @@ class DeliberationResourceTest {
                 .body("detail", containsString("ne peut pas retirer")).body("detail", containsString("(CCP 1)"));
         assertThat(heldCcps(s.candidateIds().get(0))).containsExactly(1, 2);
 
-        // out of time: a PV of more than two months ago
-        execute("UPDATE session_pv SET pv_date = ? WHERE session_id = ?",
-                LocalDate.now(PvService.PARIS).minusMonths(3), s.sessionId());
+        // the delay runs from the publication of the result to the candidate (the PV's validation), not the PV date:
+        // a PV signed three months ago but validated a month ago is still open to appeals
+        execute("UPDATE session_pv SET pv_date = ?, validated_at = ? WHERE session_id = ?",
+                LocalDate.now(PvService.PARIS).minusMonths(3),
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))), s.sessionId());
         appeal.put("enrolmentId", s.enrolment(2));
+        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).minusDays(45).toString());
+        as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(400)
+                .body("errors[0].message", containsString("publication du résultat"));
+        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).toString());
+        as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(201);
+        // out of time: a result published more than two months ago
+        execute("UPDATE session_pv SET validated_at = ? WHERE session_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(70))), s.sessionId());
+        appeal.put("enrolmentId", s.enrolment(1));
         as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(400)
                 .body("errors[0].message", containsString("Recours hors délai"));
     }

@@ -116,6 +116,20 @@ public class SessionFixtures {
         return new CandidateBuilder(this);
     }
 
+    /** The candidate obtained the title (a recorded fact, e.g. the parent title of a CCS), six months ago in Lille. */
+    @Transactional
+    public void holdsTitle(long candidateId, String code, String version) {
+        Candidate c = em.find(Candidate.class, candidateId);
+        fr.titrepro.candidate.ObtainedTitle t = new fr.titrepro.candidate.ObtainedTitle();
+        t.candidate = c;
+        t.titleVersion = versions.findVersion(code, version).orElseThrow();
+        t.obtainedOn = LocalDate.now().minusMonths(6);
+        t.place = "Lille";
+        t.recordedBy = "test";
+        t.recordedAt = Instant.now();
+        c.obtainedTitles.add(t);
+    }
+
     /** The candidate holds CCP {@code number} of {@code code} version {@code version}. */
     @Transactional
     public void holds(long candidateId, String code, String version, int number) {

@@ -45,6 +45,9 @@ public class CandidateResource {
     @Inject
     HeldCcpService heldCcps;
 
+    @Inject
+    fr.titrepro.candidate.ObtainedTitleService obtainedTitles;
+
     @GET
     @Operation(summary = "Candidats suivis par votre centre (administration : tous), recherche par nom, prénom, "
             + "référence, courriel ou date de naissance ; paginés (page à partir de 0)")
@@ -114,6 +117,17 @@ public class CandidateResource {
         long heldId = heldCcps.recordFromProof(id, required(request).data());
         return Response.created(UriBuilder.fromPath("/api/candidates/{id}").build(id))
                 .entity(view(id).heldCcps().stream().filter(h -> h.id() == heldId).findFirst().orElseThrow()).build();
+    }
+
+    @POST
+    @Path("{id}/obtained-titles")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Enregistrer un titre obtenu avant la plateforme, sur justificatif (parchemin)")
+    public Response recordObtainedTitle(@PathParam("id") long id, CandidateViews.ObtainedTitleRequest request) {
+        long titleId = obtainedTitles.recordFromProof(id, required(request).data()).id;
+        return Response.created(UriBuilder.fromPath("/api/candidates/{id}").build(id))
+                .entity(view(id).obtainedTitles().stream().filter(t -> t.id() == titleId).findFirst().orElseThrow())
+                .build();
     }
 
     @ServerExceptionMapper

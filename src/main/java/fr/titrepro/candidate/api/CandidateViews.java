@@ -5,6 +5,8 @@ import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateData;
 import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.ObtainedTitleData;
+import fr.titrepro.candidate.ObtainedTitle;
 import fr.titrepro.candidate.HeldCcpData;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
@@ -58,6 +60,22 @@ public final class CandidateViews {
         }
     }
 
+    public record ObtainedTitleRequest(String titleCode, String titleVersion, LocalDate obtainedOn, String place,
+                                       String proofReference) {
+        ObtainedTitleData data() {
+            return new ObtainedTitleData(titleCode, titleVersion, obtainedOn, place, proofReference);
+        }
+    }
+
+    /** A title (ccsCode null) or CCS obtained: a recorded fact with its date, place, session and PV version. */
+    public record ObtainedTitleView(long id, String titleCode, String titleVersion, String titleName, String ccsCode,
+                                    LocalDate obtainedOn, String place, Long sessionId, Integer pvVersion) {
+        static ObtainedTitleView of(ObtainedTitle t) {
+            return new ObtainedTitleView(t.id, t.titleVersion.code, t.titleVersion.version, t.titleVersion.name,
+                    t.ccsCode, t.obtainedOn, t.place, t.sessionId, t.pvVersion);
+        }
+    }
+
     public record HeldCcpView(long id, String titleCode, String titleVersion, int ccpNumber, String ccpName,
                               LocalDate obtainedOn, String place, Long sessionId, String proofReference) {
         static HeldCcpView of(HeldCcp h) {
@@ -81,7 +99,8 @@ public final class CandidateViews {
                                 LocalDate trainingStart, LocalDate trainingEnd, Set<Integer> trainedCcpNumbers,
                                 String vaeDecisionReference, LocalDate vaeDecisionDate, Accommodations accommodations,
                                 String username, List<CentreRef> followedBy, List<HeldCcpView> heldCcps,
-                                Instant createdAt, Instant updatedAt, int version) {
+                                List<ObtainedTitleView> obtainedTitles, Instant createdAt, Instant updatedAt,
+                                int version) {
         static CandidateView of(Candidate c, Long onlyCentreId) {
             return new CandidateView(c.id, c.reference, c.sex.civility(), c.fullName(), c.birthName, c.usageName,
                     c.firstNames, c.sex, c.birthDate, c.birthCommune, c.birthDepartment, c.birthCountry, c.birthPlace(),
@@ -92,7 +111,9 @@ public final class CandidateViews {
                     c.username,
                     c.follows.stream().filter(f -> onlyCentreId == null || f.centre.id.equals(onlyCentreId))
                             .map(f -> new CentreRef(f.centre.id, f.centre.name)).toList(),
-                    c.heldCcps.stream().map(HeldCcpView::of).toList(), c.createdAt, c.updatedAt, c.version);
+                    c.heldCcps.stream().map(HeldCcpView::of).toList(),
+                    c.obtainedTitles.stream().map(ObtainedTitleView::of).toList(), c.createdAt, c.updatedAt,
+                    c.version);
         }
     }
 

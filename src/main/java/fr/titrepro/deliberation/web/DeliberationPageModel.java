@@ -6,6 +6,7 @@ import fr.titrepro.deliberation.Attendance;
 import fr.titrepro.deliberation.CandidateDeliberation;
 import fr.titrepro.deliberation.CcpDecision;
 import fr.titrepro.deliberation.DeliberationBoard;
+import fr.titrepro.deliberation.DeliberationCases;
 import fr.titrepro.deliberation.DeliberationService;
 import fr.titrepro.deliberation.FinalInterview;
 import fr.titrepro.deliberation.Outcome;
@@ -14,6 +15,7 @@ import fr.titrepro.deliberation.SessionIncident;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +53,18 @@ public class DeliberationPageModel {
     public record CcpLine(String label, CcpDecision decision) {
     }
 
-    /** A candidate of the session: the agreed decisions, the decision in force, and the values of the juror's form. */
-    public record Line(long enrolmentId, String name, String reference, List<CcpLine> ccps,
-                       CandidateDeliberation current, int versions, boolean conflicted, Map<String, String> form) {
+    /** A CCP the candidate already holds, as the livret de certification states it (seen at the entretien final). */
+    public record HeldLine(String label, LocalDate obtainedOn, String place) {
+    }
+
+    /**
+     * A candidate of the session: the agreed decisions, the candidate's livret (CCPs held before the session), whether
+     * the jury still has its quorum of jurors without conflict for them, the decision in force, and the values of the
+     * juror's form.
+     */
+    public record Line(long enrolmentId, String name, String reference, List<CcpLine> ccps, List<HeldLine> livret,
+                       boolean finalInterviewOnly, boolean quorum, CandidateDeliberation current, int versions,
+                       boolean conflicted, Map<String, String> form) {
         /** The enrolment id as a posted form gives it back. */
         public String key() {
             return String.valueOf(enrolmentId);
@@ -120,15 +131,21 @@ public class DeliberationPageModel {
         }
 
         public boolean canSign() {
-            return juror && open() && me != null && me.signedAt() == null;
+            return juror && (open() || rectifying()) && me != null && me.signedAt() == null;
         }
 
         public boolean canValidate() {
-            return admin && closed();
+            return admin && (closed() || pv.rectification() == PvStatus.Rectification.AWAITING_VALIDATION);
         }
 
+        /** A rectified PV awaits the jury's signatures again, after an appeal. */
+        public boolean rectifying() {
+            return pv.rectification() == PvStatus.Rectification.AWAITING_SIGNATURES;
+        }
+
+        /** Appeals run from the publication of the result to the candidate: the validation of the PV. */
         public boolean canRecordAppeal() {
-            return admin && (closed() || validated());
+            return admin && validated();
         }
 
         public boolean showZip() {
@@ -154,7 +171,9 @@ public class DeliberationPageModel {
         Map<Long, DeliberationBoard.Row> rows = board.rows().stream()
                 .collect(Collectors.toMap(r -> r.enrolment().id, Function.identity()));
         List<Line> lines = board.rows().stream().map(r -> new Line(r.enrolment().id, r.name(),
-                r.enrolment().candidate.reference, ccps(s, r), r.current(), r.versions(), r.conflicted(),
+                r.enrolment().candidate.reference, ccps(s, r), livret(s, r.enrolment()),
+                DeliberationCases.finalInterviewOnly(s, r.enrolment()),
+                JuryQuorum.met(s, r.enrolment().candidate.id), r.current(), r.versions(), r.conflicted(),
                 errors.on("decide", r.enrolment().id) ? refused : decisionForm(r.current()))).toList();
         List<IncidentLine> incidents = board.incidents().stream().map(i -> incident(i, rows)).toList();
         List<AppealLine> appeals = board.appeals().stream().map(a -> appeal(s, a, rows.get(a.enrolmentId),
@@ -167,6 +186,19 @@ public class DeliberationPageModel {
                 ccpDecisions(), errors.on("appeal") ? refused : Map.of(),
                 errors.on("incident") ? refused : Map.of(), LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
                 errors, notice);
+    }
+
+    /** The CCPs of the title the candidate held before this session, with date and place: the livret in view. */
+    private static List<HeldLine> livret(ExamSession s, Enrolment e) {
+        return e.candidate.heldCcps.stream()
+                .filter(h -> h.ccp.titleVersion.code.equals(s.titleVersion.code)
+                        || h.ccp.titleVersion.id.equals(s.titleVersion.id))
+                .filter(h -> h.sessionId == null || !h.sessionId.equals(s.id))
+                .sorted(java.util.Comparator.comparing((fr.titrepro.candidate.HeldCcp h) -> h.ccp.number))
+                .map(h -> new HeldLine("CCP " + h.ccp.number + " – " + h.ccp.name + (h.ccp.titleVersion.id
+                        .equals(s.titleVersion.id) ? "" : " (version " + h.ccp.titleVersion.version + ")"),
+                        h.obtainedOn, h.place))
+                .toList();
     }
 
     private static List<CcpLine> ccps(ExamSession s, DeliberationBoard.Row r) {
@@ -242,8 +274,9 @@ public class DeliberationPageModel {
     }
 
     private static List<Option> interviews() {
-        return List.of(new Option("", "—"), new Option(FinalInterview.HELD_FAVOURABLY.name(), "Favorable"),
-                new Option(FinalInterview.HELD_UNFAVOURABLY.name(), "Défavorable"),
+        return List.of(new Option("", "—"),
+                new Option(FinalInterview.HELD_FAVOURABLY.name(), "Tenu : le jury attribue le titre"),
+                new Option(FinalInterview.HELD_UNFAVOURABLY.name(), "Tenu : le jury n’attribue pas le titre"),
                 new Option(FinalInterview.NOT_HELD.name(), "Non tenu"));
     }
 
