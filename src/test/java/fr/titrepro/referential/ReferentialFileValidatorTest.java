@@ -62,7 +62,14 @@ class ReferentialFileValidatorTest {
                         "replaces.correspondences[0].from", "pas de CCP n° 4"),
                 Arguments.of("finalInterviewMinutes: 20",
                         "replaces: {code: TP-00496, version: \"2010\", correspondences: [{from: 1, to: [3]}]}",
-                        "replaces.correspondences[0].to[0]", "pas de CCP n° 3"));
+                        "replaces.correspondences[0].to[0]", "pas de CCP n° 3"),
+                // many-to-one line (DOMAIN "Référentiel": old CCP A and B → new CCP X): each old CCP must exist
+                Arguments.of("finalInterviewMinutes: 20",
+                        "replaces: {code: TP-00496, version: \"2010\", correspondences: [{from: [2, 5], to: [2]}]}",
+                        "replaces.correspondences[0].from[1]", "pas de CCP n° 5"),
+                Arguments.of("finalInterviewMinutes: 20",
+                        "replaces: {code: TP-00496, version: \"2010\", correspondences: [{from: [], to: [2]}]}",
+                        "replaces.correspondences[0].from", "Au moins un CCP"));
     }
 
     @ParameterizedTest(name = "{2}: {3}")

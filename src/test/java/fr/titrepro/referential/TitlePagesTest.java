@@ -31,7 +31,8 @@ class TitlePagesTest {
                         containsString("Le téléphone permet d&#39;effectuer un appel"),
                         containsString("Compétences transversales"),
                         containsString("Remplace la version 2010"),
-                        containsString("illustrative")));
+                        containsString("Table non officielle : information seulement"),
+                        containsString("aucun candidat")));
     }
 
     @Test
