@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The deliberation in headless Chromium, each user logged in through the Keycloak form: « jury » records the
- * decisions and signs, « jury2 » signs (the session is closed), « admin » validates (the documents are issued) and
- * records an appeal, which « jury » re-deliberates (rectified PV).
+ * decisions — the entretien final with the candidate's livret in view — and signs, « jury2 » signs (the session is
+ * closed), « admin » validates (the documents are issued) and records an appeal, which « jury » re-deliberates; the
+ * rectified PV is signed again by both jurors and validated again before the result changes (issue 11).
  */
 @QuarkusTest
 class DeliberationBrowserTest {
@@ -39,6 +40,9 @@ class DeliberationBrowserTest {
 
     @Inject
     DeliberationFixtures fixtures;
+
+    @Inject
+    fr.titrepro.support.SessionFixtures sessions;
 
     static Browser browser;
 
@@ -72,8 +76,16 @@ class DeliberationBrowserTest {
         ScoringFixtures.Scenario s = scoring.scenario().trainees(2).status(SessionStatus.DELIBERATION).create();
         fixtures.agree(s.sessionId(), s.enrolment(0), 1, Verdict.ACQUIRED);
         fixtures.agree(s.sessionId(), s.enrolment(0), 2, Verdict.ACQUIRED);
+        // candidate 0 already holds CCP 1 from an earlier session: the jury sees it in the livret
+        sessions.holds(s.candidateIds().get(0), "TP-00496", "05", 1);
 
         Page jury = open("jury", s.sessionId());
+        Locator livret = jury.locator("#livret-" + s.enrolment(0));
+        livret.locator("summary").click();
+        assertThat(livret).containsText("Livret de certification");
+        assertThat(livret).containsText("CCP 1 – Intervenir sur un réseau IP — obtenu le");
+        assertThat(livret).containsText("à Lille");
+        assertThat(jury.locator("#livret-" + s.enrolment(1))).containsText("Aucun CCP détenu avant cette session");
         assertThat(jury.locator("#session-status")).hasText("En délibération");
         assertThat(jury.locator("#form-sign button")).isDisabled();
         Locator first = jury.locator("#form-decide-" + s.enrolment(0));
@@ -144,13 +156,27 @@ class DeliberationBrowserTest {
         assertThat(appeal.locator("select[name='ccpDecisions.2']")).hasValue("NOT_ACQUIRED");
         appeal.locator("textarea[name=reason]").fill("Présence attestée : les épreuves passées sont examinées.");
         appeal.locator("button[type=submit]").click();
-        assertThat(jury.locator("#notice")).containsText("procès-verbal rectificatif");
+        assertThat(jury.locator("#notice")).containsText("procès-verbal rectificatif doit être signé à nouveau");
         assertThat(jury.locator("#candidate-" + s.enrolment(1) + " .outcome")).hasText("Réussite partielle");
         assertThat(jury.locator("#candidate-" + s.enrolment(1) + " .acquired")).hasText("CCP acquis : 1");
-        assertThat(jury.locator("#pv")).isVisible();
-        assertThat(jury.locator(".delib-pv")).containsText("rectificatif n° 1");
         assertThat(jury.locator("#recours")).isVisible();
-        assertThat(jury.locator(".delib-appeals")).containsText("Réexaminé par le jury");
+        assertThat(jury.locator(".delib-appeals")).containsText("PV rectificatif à signer");
+        // nothing changes before the rectified PV is signed again and validated again
+        assertThat(jury.locator("#rectification")).containsText("en attente des signatures du jury");
+        assertThat(jury.locator(".delib-pv")).not().containsText("rectificatif n° 1");
+        jury.locator("#form-sign button").click();
+        assertThat(jury.locator("#notice")).containsText("Votre signature est enregistrée");
+        jury2.navigate(base + "sessions/" + s.sessionId() + "/deliberation");
+        assertThat(jury2.locator("#form-sign button")).hasText("Signer le procès-verbal rectificatif");
+        jury2.locator("#form-sign button").click();
+        assertThat(jury2.locator("#rectification")).containsText("en attente de validation");
+        admin.navigate(base + "sessions/" + s.sessionId() + "/deliberation");
+        assertThat(admin.locator("#form-validate button")).hasText("Valider le procès-verbal rectificatif");
+        admin.locator("#form-validate button").click();
+        assertThat(admin.locator("#notice")).containsText("Procès-verbal validé");
+        assertThat(admin.locator("#rectification")).hasCount(0);
+        assertThat(admin.locator(".delib-pv")).containsText("rectificatif n° 1");
+        assertThat(admin.locator(".delib-appeals")).containsText("PV rectificatif validé");
         screenshot(jury, "deliberation-appeal.png");
     }
 }

@@ -33,7 +33,8 @@ public class DeliberationPages {
                     + "plus.",
             "validated", "Procès-verbal validé : les CCP acquis sont enregistrés, les livrets et parchemins délivrés.",
             "appeal", "Recours enregistré : il attend la nouvelle délibération du jury.",
-            "redeliberated", "Nouvelle décision enregistrée : le procès-verbal rectificatif est émis.");
+            "redeliberated", "Nouvelle décision enregistrée : le procès-verbal rectificatif doit être signé à nouveau "
+                    + "par le jury, puis validé par l'administration, avant que le résultat du candidat ne change.");
 
     @CheckedTemplate
     static class Templates {
