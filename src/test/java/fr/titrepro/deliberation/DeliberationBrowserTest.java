@@ -81,7 +81,6 @@ class DeliberationBrowserTest {
 
         Page jury = open("jury", s.sessionId());
         Locator livret = jury.locator("#livret-" + s.enrolment(0));
-        livret.locator("summary").click();
         assertThat(livret).containsText("Livret de certification");
         assertThat(livret).containsText("CCP 1 – Intervenir sur un réseau IP — obtenu le");
         assertThat(livret).containsText("à Lille");

@@ -275,8 +275,8 @@ public class DeliberationPageModel {
 
     private static List<Option> interviews() {
         return List.of(new Option("", "—"),
-                new Option(FinalInterview.HELD_FAVOURABLY.name(), "Tenu : le jury attribue le titre"),
-                new Option(FinalInterview.HELD_UNFAVOURABLY.name(), "Tenu : le jury n’attribue pas le titre"),
+                new Option(FinalInterview.HELD_FAVOURABLY.name(), "Tenu – titre attribué"),
+                new Option(FinalInterview.HELD_UNFAVOURABLY.name(), "Tenu – titre refusé"),
                 new Option(FinalInterview.NOT_HELD.name(), "Non tenu"));
     }
 
