@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ public class ScoringBoard {
 
     public record Board(ExamSession session, List<Row> rows) {
     }
+
+    private static final List<SectionKind> SCORED = Arrays.stream(SectionKind.values())
+            .filter(SectionKind::isScored).toList();
 
     @Inject
     CurrentUser user;
@@ -64,9 +68,12 @@ public class ScoringBoard {
                 continue;
             }
             Map<Long, long[]> counts = new HashMap<>();
+            // the scored lines only: the DP and the ECF are consulted, not scored
             for (Object[] r : em.createQuery("select c.grid.enrolmentId, count(c), count(c.score) from GridCriterion c"
-                            + " where c.grid.sessionId = ?1 and c.grid.jurorId = ?2 group by c.grid.enrolmentId",
-                    Object[].class).setParameter(1, s.id).setParameter(2, juror.id).getResultList()) {
+                            + " where c.grid.sessionId = ?1 and c.grid.jurorId = ?2 and c.section.kind in ?3"
+                            + " group by c.grid.enrolmentId", Object[].class)
+                    .setParameter(1, s.id).setParameter(2, juror.id).setParameter(3, SCORED)
+                    .getResultList()) {
                 counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2]});
             }
             Map<Long, int[]> gridCounts = new HashMap<>();
