@@ -6,6 +6,7 @@ import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ScoringBoard {
 
-    public record Row(Enrolment enrolment, boolean conflicted, long scored, long total, int grids, int submitted) {
+    /** @param juryComplete the candidate keeps the regulation's minimum of jurors without conflict (JuryQuorum) */
+    public record Row(Enrolment enrolment, boolean conflicted, boolean juryComplete, long scored, long total,
+                      int grids, int submitted) {
         public boolean reconciliationOpen() {
             return grids > 0 && submitted == grids;
         }
@@ -87,7 +90,8 @@ public class ScoringBoard {
                 Set<Long> conflicted = access.conflictedJurors(s, e);
                 long[] n = counts.getOrDefault(e.id, new long[2]);
                 int[] g = gridCounts.getOrDefault(e.id, new int[2]);
-                rows.add(new Row(e, conflicted.contains(juror.id), n[1], n[0], g[0], g[1]));
+                rows.add(new Row(e, conflicted.contains(juror.id), JuryQuorum.met(s, e.candidate.id), n[1], n[0],
+                        g[0], g[1]));
             }
             rows.sort((a, b) -> a.enrolment().candidate.fullName().compareTo(b.enrolment().candidate.fullName()));
             boards.add(new Board(s, rows));

@@ -179,8 +179,8 @@ public class ScoringFixtures {
         s.centre = centre;
         s.approval = approval;
         s.siteLabel = approval.siteLabel();
-        s.startDate = LocalDate.now();
-        s.endDate = LocalDate.now().plusDays(1);
+        s.startDate = b.start;
+        s.endDate = b.start.plusDays(1);
         s.capacity = Math.max(1, candidateIds.size());
         s.managerName = "Responsable test";
         s.status = b.status;
@@ -291,6 +291,7 @@ public class ScoringFixtures {
         String assistance;
         final List<Conflict> conflicts = new ArrayList<>();
         String staff;
+        LocalDate start = LocalDate.now();
 
         record Conflict(String login, int candidateIndex) {
         }
@@ -348,6 +349,15 @@ public class ScoringFixtures {
         /** Organised by the centre of this staff login (a real Keycloak user), instead of a new centre. */
         public ScenarioBuilder inCentreOf(String staffLogin) {
             this.staff = staffLogin;
+            return this;
+        }
+
+        /**
+         * Held from {@code start} for two days instead of today (still in progress): a juror shared by every test
+         * class can then be added through the API without overlapping the other tests' sessions of today.
+         */
+        public ScenarioBuilder startingOn(LocalDate start) {
+            this.start = start;
             return this;
         }
 
