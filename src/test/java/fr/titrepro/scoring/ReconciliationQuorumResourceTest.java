@@ -159,6 +159,18 @@ class ReconciliationQuorumResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "jury", roles = Roles.JUROR)
+    void theJurorsBoardWarnsOfTheCandidateLeftWithOneJuror() {
+        ScoringFixtures.Scenario s = fixtures.scenario().trainees(2).create();
+        String name = candidates.findById(s.candidateIds().get(0)).fullName();
+        String other = candidates.findById(s.candidateIds().get(1)).fullName();
+        fixtures.declareConflict(s.sessionId(), s.jurorIds().get("jury2"), s.candidateIds().get(0));
+        String board = given().accept("text/html").get("/scoring").then().statusCode(200).extract().asString();
+        assertThat(board).contains("Jury incomplet pour " + name + " : un juré doit être ajouté.")
+                .doesNotContain("Jury incomplet pour " + other);
+    }
+
+    @Test
     @TestSecurity(user = PAGE_STAFF, roles = Roles.CENTRE)
     void theSessionPageWarnsAndOffersToAddAJurorOnceStarted() {
         ScoringFixtures.Scenario s = fixtures.scenario().inCentreOf(PAGE_STAFF).trainees(2).create();
