@@ -73,8 +73,19 @@ public class EvaluationGrid extends IdEntity {
     @OrderBy("position")
     public List<GridSection> sections = new ArrayList<>();
 
+    /** Every line of the grid as read today (a legacy entretien final section left out). */
     public Stream<GridCriterion> criteria() {
-        return sections.stream().flatMap(s -> s.criteria.stream());
+        return shownSections().flatMap(s -> s.criteria.stream());
+    }
+
+    /** The sections as read today: a legacy entretien final section is ignored. */
+    public Stream<GridSection> shownSections() {
+        return sections.stream().filter(s -> s.kind.isShown());
+    }
+
+    /** The lines a juror scores (competencies, épreuves): the consulted evidence is not scored. */
+    public Stream<GridCriterion> scoredLines() {
+        return sections.stream().filter(s -> s.kind.isScored()).flatMap(s -> s.criteria.stream());
     }
 
     public boolean isSubmitted() {
@@ -82,10 +93,10 @@ public class EvaluationGrid extends IdEntity {
     }
 
     public long scoredCount() {
-        return criteria().filter(c -> c.score != null).count();
+        return scoredLines().filter(c -> c.score != null).count();
     }
 
     public long criterionCount() {
-        return criteria().count();
+        return scoredLines().count();
     }
 }

@@ -12,11 +12,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What a grid holds, per CCP taken (DOMAIN "Sessions and evaluation"; Arrêté du 22 décembre 2015, art. 4-6: the jury
- * decides per CCP on the épreuves of the référentiel de certification, the dossier professionnel, the results of the
- * ECF for training candidates, and the entretien final): every competency of the CCP with every performance
- * criterion, the transversal competencies, then the épreuves of the CCP, the DP, the ECF (training candidates only)
- * and the entretien final when it is due. Pure: reads référentiel entities, writes nothing.
+ * What a grid holds, per CCP taken (fiche TP-00496 l. 104-108; DOMAIN "Sessions and evaluation", two levels of
+ * decision): every competency of the CCP with every performance criterion, the transversal competencies and the
+ * épreuves of the RC (what the CCP decision rests on), then the evidence the jury consults: the dossier
+ * professionnel and, for training candidates only, the ECF results (« consulté » and an observation, never a
+ * pass/fail line). No entretien final in a CCP or CCS grid: it serves the title decision (fiche l. 94, 110), one act
+ * per candidate recorded at the deliberation, whether or not the enrolment includes it. Pure: reads référentiel
+ * entities, writes nothing.
  */
 public final class GridCompositionPolicy {
 
@@ -32,8 +34,8 @@ public final class GridCompositionPolicy {
         }
     }
 
-    /** What the grid depends on besides the référentiel. */
-    public record Candidate(boolean training, boolean finalInterviewDue) {
+    /** What the grid depends on besides the référentiel: the ECF results exist for training candidates only. */
+    public record Candidate(boolean training) {
     }
 
     private GridCompositionPolicy() {
@@ -80,7 +82,7 @@ public final class GridCompositionPolicy {
             sections.add(new SectionSpec("EPR", SectionKind.ASSESSMENTS,
                     "Épreuves du référentiel de certification", null, items));
         }
-        sections.addAll(evidence(candidate, version.finalInterviewMinutes, "du CCP"));
+        sections.addAll(consulted(candidate, "du CCP"));
         return new PartSpec(ccpPartKey(ccp.number), ccp.number, "CCP " + ccp.number + " – " + ccp.name, sections);
     }
 
@@ -91,13 +93,17 @@ public final class GridCompositionPolicy {
             i++;
             sections.add(competency("S" + i, SectionKind.CCS_COMPETENCY, "Compétence – " + c.name, c));
         }
-        sections.addAll(evidence(candidate, null, "du CCS"));
+        sections.addAll(consulted(candidate, "du CCS"));
         return new PartSpec(ccsPartKey(ccs.code), null, "CCS " + ccs.code + " – " + ccs.name, sections);
     }
 
-    /** The structure of an existing grid: a juror who joins later gets the same snapshot as the others. */
+    /**
+     * The structure of an existing grid: a juror who joins later gets the same snapshot as the others (without the
+     * entretien final section a grid made before finding 6 may still hold).
+     */
     public static PartSpec of(EvaluationGrid grid) {
         return new PartSpec(grid.partKey, grid.ccpNumber, grid.title, grid.sections.stream()
+                .filter(s -> s.kind.isShown())
                 .map(s -> new SectionSpec(s.sectionKey, s.kind, s.title, s.description, s.criteria.stream()
                         .map(c -> new ItemSpec(c.itemKey, c.text, c.sourceCriterionId)).toList()))
                 .toList());
@@ -111,18 +117,14 @@ public final class GridCompositionPolicy {
         return new SectionSpec(key, kind, title, c.description, items);
     }
 
-    private static List<SectionSpec> evidence(Candidate candidate, Integer finalInterviewMinutes, String of) {
+    /** The evidence the jury consults: the DP, and the ECF results of a training candidate (fiche l. 107). */
+    private static List<SectionSpec> consulted(Candidate candidate, String of) {
         List<SectionSpec> sections = new ArrayList<>();
         sections.add(single("DP", SectionKind.DOSSIER, "Dossier professionnel",
-                "Le dossier professionnel atteste les pratiques professionnelles " + of + "."));
+                "Dossier professionnel : preuves de la pratique professionnelle " + of + ", consultées par le jury."));
         if (candidate.training()) {
             sections.add(single("ECF", SectionKind.ECF, "Évaluations passées en cours de formation (ECF)",
-                    "Les résultats des ECF " + of + " ont été pris en compte."));
-        }
-        if (candidate.finalInterviewDue()) {
-            sections.add(single("EF", SectionKind.FINAL_INTERVIEW, "Entretien final",
-                    "Entretien final avec le jury" + (finalInterviewMinutes == null ? "" : " ("
-                            + finalInterviewMinutes + " min)") + " : éléments " + of + "."));
+                    "Résultats des ECF " + of + ", consultés par le jury."));
         }
         return sections;
     }

@@ -17,8 +17,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import java.time.Instant;
 
 /**
- * One line of a grid: a performance criterion (text copied from the référentiel), an épreuve, the DP, the ECF
- * results or the entretien final, with the juror's score and observation. Saved one at a time, against the version
+ * One line of a grid: a performance criterion (text copied from the référentiel) or an épreuve, with the juror's
+ * score and observation; or the DP or the ECF results, evidence the jury consults (« consulté » or not, and an
+ * observation, never a score). Saved one at a time, against the version
  * the juror's device last saw (optimistic locking); Envers keeps every change.
  */
 @Entity
@@ -38,7 +39,7 @@ public class GridCriterion extends IdEntity {
 
     @NotAudited
     public int position;
-    /** "C1.3" (criterion 3 of competency 1), "T1.2", "EPR.MSP", "DP", "ECF", "EF". */
+    /** "C1.3" (criterion 3 of competency 1), "T1.2", "EPR.MSP", "DP", "ECF" ("EF" in grids made before finding 6). */
     @NotAudited
     @Column(name = "item_key")
     public String itemKey;
@@ -49,8 +50,11 @@ public class GridCriterion extends IdEntity {
     @Column(name = "source_criterion_id")
     public Long sourceCriterionId;
 
+    /** Scored lines only (competencies, épreuves). */
     @Enumerated(EnumType.STRING)
     public ScoreValue score;
+    /** Consulted evidence only (DP, ECF): the juror consulted it (true), did not (false), not said yet (null). */
+    public Boolean consulted;
     public String observation;
     @Column(name = "updated_at")
     public Instant updatedAt;

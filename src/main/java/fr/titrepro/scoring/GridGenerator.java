@@ -75,8 +75,7 @@ public class GridGenerator {
                 : enrolment.ccpNumbers);
         return GridCompositionPolicy.parts(session.titleVersion, ccps,
                 session.type == SessionType.CCS ? session.ccsCode : null,
-                new GridCompositionPolicy.Candidate(enrolment.candidate.pathway == Pathway.TRAINING,
-                        enrolment.finalInterview));
+                new GridCompositionPolicy.Candidate(enrolment.candidate.pathway == Pathway.TRAINING));
     }
 
     private static EvaluationGrid materialize(GridCompositionPolicy.PartSpec spec, ExamSession session,

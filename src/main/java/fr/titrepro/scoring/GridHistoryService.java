@@ -50,16 +50,19 @@ public class GridHistoryService {
         List<GridHistoryEntry> entries = new ArrayList<>();
 
         Map<Long, GridCriterion> lines = new HashMap<>();
-        grid.criteria().forEach(c -> lines.put(c.id, c));
+        // every stored line, a legacy entretien final one included: its history stays readable
+        grid.sections.forEach(s -> s.criteria.forEach(c -> lines.put(c.id, c)));
         Map<Long, String[]> lastScore = new HashMap<>();
         for (Object[] row : revisions(reader, GridCriterion.class, AuditEntity.relatedId("grid").eq(gridId))) {
             GridCriterion c = (GridCriterion) row[0];
             AuditRevision rev = (AuditRevision) row[1];
-            String[] after = {name(c.score), c.observation};
+            String[] after = {c.consulted == null ? name(c.score) : c.consulted ? "CONSULTED" : "NOT_CONSULTED",
+                    c.observation};
             String[] before = lastScore.put(c.id, after);
-            if (row[2] == RevisionType.MOD && before != null) {
-                GridCriterion line = lines.get(c.id);
-                entries.add(new GridHistoryEntry(rev.rev, rev.at(), rev.username, "SCORE", line.itemKey, line.text,
+            GridCriterion line = lines.get(c.id);
+            if (row[2] == RevisionType.MOD && before != null && line != null) {
+                entries.add(new GridHistoryEntry(rev.rev, rev.at(), rev.username,
+                        line.section.kind.isConsulted() ? "CONSULTATION" : "SCORE", line.itemKey, line.text,
                         before[0], before[1], after[0], after[1]));
             }
         }

@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A competency of the grid with its criteria (and the juror's proposed decision), or a block of evidence. */
+/**
+ * A competency of the grid with its criteria (and the juror's proposed decision), the épreuves, or evidence the jury
+ * consults (DP, ECF); what the jury does with it is its kind's role ({@link SectionKind.Role}).
+ */
 @Entity
 @Table(name = "grid_section")
 @Audited
@@ -37,7 +40,7 @@ public class GridSection extends IdEntity {
     @NotAudited
     @Enumerated(EnumType.STRING)
     public SectionKind kind;
-    /** "C1"…"C8" (REAC number), "T1" (transversal), "S1" (CCS), "EPR", "DP", "ECF", "EF". */
+    /** "C1"…"C8" (REAC number), "T1" (transversal), "S1" (CCS), "EPR", "DP", "ECF" ("EF" in grids made before). */
     @NotAudited
     @Column(name = "section_key")
     public String sectionKey;

@@ -74,13 +74,10 @@ public class GridService {
             throw ProblemException.invalid("La note n'est pas enregistrée : " + errors.getFirst().message(), errors);
         }
         access.forWrite(gridId, false, true);
-        GridCriterion c = em.createQuery("from GridCriterion c where c.id = ?1 and c.grid.id = ?2",
-                        GridCriterion.class)
-                .setParameter(1, criterionId).setParameter(2, gridId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("La grille n° " + gridId + " n'a pas de ligne n° "
-                        + criterionId + "."));
+        GridCriterion c = line(gridId, criterionId);
+        if (!c.section.kind.isScored()) {
+            throw notScored(c);
+        }
         ScoreValue value = ScoreValue.parse(command.value());
         String observation = ScoreValidationPolicy.normalize(command.observation());
         if (c.score == value && Objects.equals(c.observation, observation)) {
@@ -92,6 +89,42 @@ public class GridService {
                     ScoreState.of(c, gridId));
         }
         c.score = value;
+        c.observation = observation;
+        c.updatedAt = Instant.now();
+        c.updatedBy = user.username();
+        em.flush();
+        return ScoreState.of(c, gridId);
+    }
+
+    /**
+     * Evidence the jury consults (DP, ECF): « consulté » or not, with an observation; never a score (fiche TP-00496
+     * l. 104-108). Saved like a score: against the version the device saw, a replay changes nothing.
+     */
+    @Transactional
+    public ScoreState saveConsultation(long gridId, long criterionId, ScoringCommands.Consultation command) {
+        List<FieldError> errors = ScoreValidationPolicy.checkConsultation(command.observation(),
+                command.baseVersion());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("La consultation n'est pas enregistrée : " + errors.getFirst().message(),
+                    errors);
+        }
+        access.forWrite(gridId, false, true);
+        GridCriterion c = line(gridId, criterionId);
+        if (!c.section.kind.isConsulted()) {
+            String message = "« " + c.text + " » se note (atteint, non atteint ou non observé) : ce n'est pas un "
+                    + "élément consulté par le jury.";
+            throw ProblemException.rule(message, List.of(new FieldError("consulted", message)));
+        }
+        String observation = ScoreValidationPolicy.normalize(command.observation());
+        if (Objects.equals(c.consulted, command.consulted()) && Objects.equals(c.observation, observation)) {
+            return ScoreState.of(c, gridId);
+        }
+        if (command.baseVersion() != c.version) {
+            throw new StaleVersionException("Cette ligne a été modifiée entre-temps (version " + c.version
+                    + ", vous partiez de la version " + command.baseVersion() + ") : rien n'est écrasé.",
+                    ScoreState.of(c, gridId));
+        }
+        c.consulted = command.consulted();
         c.observation = observation;
         c.updatedAt = Instant.now();
         c.updatedBy = user.username();
@@ -157,7 +190,8 @@ public class GridService {
             return;
         }
         List<FieldError> errors = GridSubmissionPolicy.check(
-                g.criteria().map(c -> new GridSubmissionPolicy.Line(c.itemKey, c.text, c.score)).toList(),
+                g.shownSections().flatMap(s -> s.criteria.stream().map(c -> new GridSubmissionPolicy.Line(
+                        c.itemKey, c.text, s.kind, c.score))).toList(),
                 g.sections.stream().filter(s -> s.kind.isCompetency())
                         .map(s -> new GridSubmissionPolicy.Competency(s.sectionKey, s.title, s.proposedDecision))
                         .toList(),
@@ -171,6 +205,26 @@ public class GridService {
         g.submittedAt = now;
         g.updatedAt = now;
         g.updatedBy = user.username();
+    }
+
+    private GridCriterion line(long gridId, long criterionId) {
+        return em.createQuery("from GridCriterion c where c.id = ?1 and c.grid.id = ?2",
+                        GridCriterion.class)
+                .setParameter(1, criterionId).setParameter(2, gridId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("La grille n° " + gridId + " n'a pas de ligne n° "
+                        + criterionId + "."));
+    }
+
+    /** The DP and the ECF are consulted, never scored; the entretien final is not in a CCP grid (any more). */
+    private static ProblemException notScored(GridCriterion c) {
+        String message = c.section.kind.isConsulted()
+                ? "« " + c.section.title + " » est un élément que le jury consulte, pas une ligne notée (atteint ou "
+                + "non) : indiquez s'il a été consulté, avec une observation au besoin."
+                : "L'entretien final ne se note pas dans la grille d'un CCP : il se tient une fois pour le titre et "
+                + "s'enregistre à la délibération.";
+        return ProblemException.rule(message, List.of(new FieldError("value", message)));
     }
 
     private static void requireValid(ScoringCommands.Proposal command) {

@@ -13,18 +13,22 @@ import java.util.Set;
 
 /**
  * Reconciliation of the jurors' grids (DOMAIN "Sessions and evaluation": each juror scores independently, divergences
- * are resolved in deliberation and the agreed decision is recorded with its reason). Pure.
+ * are resolved in deliberation and the agreed decision is recorded with its reason). Per CCP the jury decides from
+ * the épreuves of the RC; the dossier professionnel and the ECF results are evidence it consults, not pass/fail items
+ * (fiche TP-00496 l. 104-108), and the entretien final serves the title decision only (fiche l. 94, 110): neither
+ * ever weighs here. Pure.
  * <ul>
  * <li>A criterion diverges when the jurors' scores differ.</li>
  * <li>A competency diverges when one of its criteria diverges or when the jurors' proposed decisions differ. Its
  * criteria indicate "acquired" when every criterion is met by every juror, "not acquired" otherwise (when they do
  * not diverge).</li>
- * <li>A CCP diverges when the jurors' proposed decisions differ or when they score an épreuve, the DP, the ECF or the
- * entretien final differently. Its decision is taken after one on each of its competencies.</li>
+ * <li>A CCP diverges when the jurors' proposed decisions differ or when they score an épreuve differently. Its
+ * decision is taken after one on each of its competencies.</li>
  * <li>A reason is required where the jurors diverged, and where the decision goes against the criteria: a competency
  * acquired although not every criterion is met, or not acquired although every one is; a CCP acquired although a
- * competency is not acquired or an épreuve, the DP, the ECF or the entretien final is unanimously not conclusive, or
- * not acquired although every competency is acquired and no such evidence is against it.</li>
+ * competency is not acquired or an épreuve is unanimously not conclusive, or not acquired although every competency
+ * is acquired and no épreuve is against it. The consulted evidence (DP, ECF), consulted or not, and a legacy
+ * entretien final line are no divergence, no evidence against, no reason to give.</li>
  * </ul>
  */
 public final class ReconciliationPolicy {
@@ -32,8 +36,12 @@ public final class ReconciliationPolicy {
     public record CompetencyShape(String key, List<String> criterionKeys) {
     }
 
+    /** A line outside the competencies: an épreuve, consulted evidence (DP, ECF), a legacy entretien final line. */
+    public record EvidenceLine(String key, SectionKind kind) {
+    }
+
     /** The lines of a part (a CCP), the same in every juror's grid (grids are copies of one snapshot). */
-    public record PartShape(List<CompetencyShape> competencies, List<String> evidenceKeys) {
+    public record PartShape(List<CompetencyShape> competencies, List<EvidenceLine> evidence) {
     }
 
     /** What one juror handed in for the part. */
@@ -53,10 +61,13 @@ public final class ReconciliationPolicy {
         }
     }
 
-    /** @param evidenceAgainst an épreuve, the DP, the ECF or the entretien final is unanimously not conclusive */
-    public record CcpReading(boolean divergentProposals, boolean divergentEvidence, boolean evidenceAgainst) {
+    /**
+     * @param divergentAssessments the jurors scored an épreuve differently
+     * @param assessmentAgainst    an épreuve is unanimously not conclusive
+     */
+    public record CcpReading(boolean divergentProposals, boolean divergentAssessments, boolean assessmentAgainst) {
         public boolean divergent() {
-            return divergentProposals || divergentEvidence;
+            return divergentProposals || divergentAssessments;
         }
     }
 
@@ -95,17 +106,20 @@ public final class ReconciliationPolicy {
             Verdict indicated = divergentCriteria ? null : allMet ? Verdict.ACQUIRED : Verdict.NOT_ACQUIRED;
             competencies.put(c.key(), new CompetencyReading(c.key(), divergentCriteria, divergentProposals, indicated));
         }
-        boolean divergentEvidence = false;
-        boolean evidenceAgainst = false;
-        for (String key : shape.evidenceKeys()) {
-            LineReading line = line(key, jurors);
-            lines.put(key, line);
-            divergentEvidence |= line.divergent();
-            evidenceAgainst |= !line.divergent() && line.unanimous() == ScoreValue.NOT_MET;
+        boolean divergentAssessments = false;
+        boolean assessmentAgainst = false;
+        for (EvidenceLine evidence : shape.evidence()) {
+            if (evidence.kind().role() != SectionKind.Role.ASSESSMENT) {
+                continue; // consulted (DP, ECF) or legacy (entretien final): never weighs on the CCP
+            }
+            LineReading line = line(evidence.key(), jurors);
+            lines.put(evidence.key(), line);
+            divergentAssessments |= line.divergent();
+            assessmentAgainst |= !line.divergent() && line.unanimous() == ScoreValue.NOT_MET;
         }
         boolean divergentProposals = distinct(jurors.stream().map(JurorScores::ccpProposal).toList());
         return new PartReading(lines, competencies,
-                new CcpReading(divergentProposals, divergentEvidence, evidenceAgainst));
+                new CcpReading(divergentProposals, divergentAssessments, assessmentAgainst));
     }
 
     public static Requirement competencyDecision(CompetencyReading reading, Verdict decision) {
@@ -118,8 +132,8 @@ public final class ReconciliationPolicy {
                                           Verdict decision) {
         boolean anyNotAcquired = agreedCompetencies.values().stream().anyMatch(v -> v == Verdict.NOT_ACQUIRED);
         boolean against = decision == Verdict.ACQUIRED
-                ? anyNotAcquired || reading.ccp().evidenceAgainst()
-                : !anyNotAcquired && !reading.ccp().evidenceAgainst();
+                ? anyNotAcquired || reading.ccp().assessmentAgainst()
+                : !anyNotAcquired && !reading.ccp().assessmentAgainst();
         return new Requirement(reading.ccp().divergent(), against);
     }
 

@@ -1,9 +1,11 @@
 package fr.titrepro.scoring;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.Juror;
+import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.FieldError;
@@ -20,12 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The reconciliation of a candidate's grids, the jury's agreed decisions, and the verification of their chain. */
 @ApplicationScoped
 public class ReconciliationService {
+
+    /** The decision, as the jury quorum's refusal names it. */
+    static final String RECONCILIATION = "la réconciliation des grilles";
 
     @Inject
     ScoringAccess access;
@@ -60,6 +64,7 @@ public class ReconciliationService {
     @Transactional
     public ReconciliationSheet decide(long sessionId, long enrolmentId, ScoringCommands.Decisions request) {
         Analysis analysis = analyse(sessionId, enrolmentId);
+        JuryQuorum.require(analysis.seat().session(), analysis.seat().enrolment().candidate, RECONCILIATION);
         List<Parsed> parsed = parse(request, analysis);
         if (!analysis.sheet().ready()) {
             throw ProblemException.rule("Tous les jurés n'ont pas encore soumis leurs grilles de ce candidat ("
@@ -224,8 +229,8 @@ public class ReconciliationService {
     private Analysis analyse(long sessionId, long enrolmentId) {
         ScoringAccess.Seat seat = access.seat(sessionId, enrolmentId);
         ExamSession session = seat.session();
-        Set<Long> conflicted = access.conflictedJurors(session, seat.enrolment());
-        List<Juror> jury = session.jury.stream().map(m -> m.juror).filter(j -> !conflicted.contains(j.id)).toList();
+        // only the jurors without a declared link with the candidate decide about them, however late the link
+        List<Juror> jury = session.jurorsWithoutConflict(seat.enrolment().candidate.id);
         Map<Long, Map<String, EvaluationGrid>> byJuror = new HashMap<>();
         for (EvaluationGrid g : grids.ofEnrolment(enrolmentId)) {
             byJuror.computeIfAbsent(g.jurorId, k -> new LinkedHashMap<>()).put(g.partKey, g);
@@ -261,8 +266,10 @@ public class ReconciliationService {
             parts.add(part(g, handedIn, reading, current));
         }
         Candidate c = seat.enrolment().candidate;
+        String juryIncomplete = JuryQuorum.refusal(c.fullName(), jury.size(),
+                RegulationBook.on(session.startDate).jury().minimumMembers(), RECONCILIATION).orElse(null);
         ReconciliationSheet sheet = new ReconciliationSheet(session.id, session.label(), session.status,
-                seat.enrolment().id, c.fullName(), accommodations(c), columns, ready, parts,
+                seat.enrolment().id, c.fullName(), accommodations(c), columns, ready, juryIncomplete, parts,
                 DecisionChain.verify(decisions.chainOf(session.id).stream()
                         .map(d -> new DecisionChain.Link(d.id, d.content(), d.previousHash, d.hash)).toList())
                         .intact());
@@ -293,12 +300,13 @@ public class ReconciliationService {
                                 s.criteria.stream().map(c -> c.itemKey).toList()))
                         .toList(),
                 g.sections.stream().filter(s -> !s.kind.isCompetency())
-                        .flatMap(s -> s.criteria.stream().map(c -> c.itemKey)).toList());
+                        .flatMap(s -> s.criteria.stream().map(c -> new ReconciliationPolicy.EvidenceLine(c.itemKey,
+                                s.kind))).toList());
     }
 
     private static ReconciliationPolicy.JurorScores scores(EvaluationGrid g) {
         Map<String, ScoreValue> scores = new HashMap<>();
-        g.criteria().forEach(c -> scores.put(c.itemKey, c.score));
+        g.scoredLines().forEach(c -> scores.put(c.itemKey, c.score));
         Map<String, Verdict> proposals = new HashMap<>();
         g.sections.stream().filter(s -> s.kind.isCompetency())
                 .forEach(s -> proposals.put(s.sectionKey, s.proposedDecision));
@@ -310,10 +318,10 @@ public class ReconciliationService {
                                                  Map<String, AgreedDecision> current) {
         List<ReconciliationSheet.CompetencyBlock> competencies = new ArrayList<>();
         List<ReconciliationSheet.EvidenceBlock> evidence = new ArrayList<>();
-        for (GridSection s : g.sections) {
+        for (GridSection s : g.shownSections().toList()) {
             List<ReconciliationSheet.Line> lines = s.criteria.stream().map(c -> new ReconciliationSheet.Line(
                     c.itemKey, c.text, handedIn.stream().map(o -> score(o, c.itemKey)).toList(),
-                    reading.lines().get(c.itemKey).divergent())).toList();
+                    reading.lines().containsKey(c.itemKey) && reading.lines().get(c.itemKey).divergent())).toList();
             if (s.kind.isCompetency()) {
                 ReconciliationPolicy.CompetencyReading r = reading.competencies().get(s.sectionKey);
                 competencies.add(new ReconciliationSheet.CompetencyBlock(s.sectionKey, s.kind, s.title, lines,
@@ -326,8 +334,8 @@ public class ReconciliationService {
                         ReconciliationSheet.Agreed.of(current.get(AgreedDecisionRepository.key(g.partKey,
                                 DecisionScope.COMPETENCY, s.sectionKey)))));
             } else {
-                evidence.add(new ReconciliationSheet.EvidenceBlock(s.sectionKey, s.kind, s.title, lines,
-                        lines.stream().anyMatch(ReconciliationSheet.Line::divergent)));
+                evidence.add(new ReconciliationSheet.EvidenceBlock(s.sectionKey, s.kind, s.title,
+                        s.kind.isConsulted(), lines, lines.stream().anyMatch(ReconciliationSheet.Line::divergent)));
             }
         }
         Map<String, Verdict> agreed = agreedCompetencies(current, g.partKey, reading);
@@ -343,7 +351,7 @@ public class ReconciliationService {
 
     private static ReconciliationSheet.Score score(EvaluationGrid g, String itemKey) {
         return g.criteria().filter(c -> c.itemKey.equals(itemKey)).findFirst()
-                .map(c -> new ReconciliationSheet.Score(g.jurorId, c.score, c.observation))
-                .orElse(new ReconciliationSheet.Score(g.jurorId, null, null));
+                .map(c -> new ReconciliationSheet.Score(g.jurorId, c.score, c.consulted, c.observation))
+                .orElse(new ReconciliationSheet.Score(g.jurorId, null, null, null));
     }
 }

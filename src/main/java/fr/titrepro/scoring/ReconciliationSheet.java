@@ -7,18 +7,23 @@ import java.util.List;
 
 /**
  * The jurors' grids of one candidate side by side, with the divergences and the jury's agreed decisions: what the
- * reconciliation page and the API show. Only handed-in grids are shown.
+ * reconciliation page and the API show. Only handed-in grids of jurors without a declared link with the candidate
+ * are shown.
+ *
+ * @param ready          every juror without a declared link has handed in their grids
+ * @param juryIncomplete why the jury cannot decide (fewer jurors without conflict than the regulation's minimum:
+ *                       {@link fr.titrepro.session.JuryQuorum}), null when it can
  */
 public record ReconciliationSheet(long sessionId, String sessionLabel, SessionStatus sessionStatus, long enrolmentId,
                                   String candidateName, List<String> accommodations, List<JurorColumn> jurors,
-                                  boolean ready, List<Part> parts, boolean chainIntact) {
+                                  boolean ready, String juryIncomplete, List<Part> parts, boolean chainIntact) {
 
     /** A juror of the candidate (no declared link), and how far they are. */
     public record JurorColumn(long jurorId, String name, boolean submitted, long scored, long total, boolean me) {
     }
 
-    /** One juror's score of a line (absent while their grid is not handed in). */
-    public record Score(long jurorId, ScoreValue value, String observation) {
+    /** One juror's score of a line, or whether they consulted a DP / ECF (absent while their grid is not handed in). */
+    public record Score(long jurorId, ScoreValue value, Boolean consulted, String observation) {
     }
 
     public record Line(String key, String text, List<Score> scores, boolean divergent) {
@@ -45,7 +50,12 @@ public record ReconciliationSheet(long sessionId, String sessionLabel, SessionSt
                                   boolean reasonIfAcquired, boolean reasonIfNotAcquired, Agreed agreed) {
     }
 
-    public record EvidenceBlock(String key, SectionKind kind, String title, List<Line> lines, boolean divergent) {
+    /**
+     * An épreuve block, or evidence the jury consults ({@code consulted}: DP, ECF), shown for information: never a
+     * divergence, never a reason to give.
+     */
+    public record EvidenceBlock(String key, SectionKind kind, String title, boolean consulted, List<Line> lines,
+                                boolean divergent) {
     }
 
     /** @param competenciesDecided every competency has an agreed decision: the CCP can be decided */

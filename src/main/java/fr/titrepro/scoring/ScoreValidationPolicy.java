@@ -39,6 +39,18 @@ public final class ScoreValidationPolicy {
         return errors;
     }
 
+    /** A consulted piece of evidence (DP, ECF): an optional observation within bounds, and the base version. */
+    public static List<FieldError> checkConsultation(String observation, Integer baseVersion) {
+        List<FieldError> errors = new ArrayList<>();
+        String text = normalize(observation);
+        if (text != null && text.length() > OBSERVATION_MAX) {
+            errors.add(new FieldError("observation", "L'observation ne doit pas dépasser " + OBSERVATION_MAX
+                    + " caractères (" + text.length() + " saisis)."));
+        }
+        checkBaseVersion(baseVersion, errors);
+        return errors;
+    }
+
     public static List<FieldError> checkProposal(String decision, Integer baseVersion) {
         List<FieldError> errors = new ArrayList<>();
         if (decision == null || decision.isBlank()) {

@@ -19,7 +19,7 @@ public enum ScoreValue {
         return criterionLabel;
     }
 
-    /** As said of an épreuve, the DP, the ECF results or the entretien final. */
+    /** As said of an épreuve (the DP and the ECF results are consulted, never scored). */
     public String evidenceLabel() {
         return evidenceLabel;
     }

@@ -6,12 +6,14 @@ import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ScoringBoard {
 
-    public record Row(Enrolment enrolment, boolean conflicted, long scored, long total, int grids, int submitted) {
+    /** @param juryComplete the candidate keeps the regulation's minimum of jurors without conflict (JuryQuorum) */
+    public record Row(Enrolment enrolment, boolean conflicted, boolean juryComplete, long scored, long total,
+                      int grids, int submitted) {
         public boolean reconciliationOpen() {
             return grids > 0 && submitted == grids;
         }
@@ -33,6 +37,9 @@ public class ScoringBoard {
 
     public record Board(ExamSession session, List<Row> rows) {
     }
+
+    private static final List<SectionKind> SCORED = Arrays.stream(SectionKind.values())
+            .filter(SectionKind::isScored).toList();
 
     @Inject
     CurrentUser user;
@@ -64,9 +71,12 @@ public class ScoringBoard {
                 continue;
             }
             Map<Long, long[]> counts = new HashMap<>();
+            // the scored lines only: the DP and the ECF are consulted, not scored
             for (Object[] r : em.createQuery("select c.grid.enrolmentId, count(c), count(c.score) from GridCriterion c"
-                            + " where c.grid.sessionId = ?1 and c.grid.jurorId = ?2 group by c.grid.enrolmentId",
-                    Object[].class).setParameter(1, s.id).setParameter(2, juror.id).getResultList()) {
+                            + " where c.grid.sessionId = ?1 and c.grid.jurorId = ?2 and c.section.kind in ?3"
+                            + " group by c.grid.enrolmentId", Object[].class)
+                    .setParameter(1, s.id).setParameter(2, juror.id).setParameter(3, SCORED)
+                    .getResultList()) {
                 counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2]});
             }
             Map<Long, int[]> gridCounts = new HashMap<>();
@@ -80,7 +90,8 @@ public class ScoringBoard {
                 Set<Long> conflicted = access.conflictedJurors(s, e);
                 long[] n = counts.getOrDefault(e.id, new long[2]);
                 int[] g = gridCounts.getOrDefault(e.id, new int[2]);
-                rows.add(new Row(e, conflicted.contains(juror.id), n[1], n[0], g[0], g[1]));
+                rows.add(new Row(e, conflicted.contains(juror.id), JuryQuorum.met(s, e.candidate.id), n[1], n[0],
+                        g[0], g[1]));
             }
             rows.sort((a, b) -> a.enrolment().candidate.fullName().compareTo(b.enrolment().candidate.fullName()));
             boards.add(new Board(s, rows));

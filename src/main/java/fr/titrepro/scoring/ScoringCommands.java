@@ -12,6 +12,13 @@ public final class ScoringCommands {
     public record Score(String value, String observation, Integer baseVersion) {
     }
 
+    /**
+     * Evidence the jury consults (DP, ECF): consulted true / false (null: not said), an observation, and the version
+     * it was based on.
+     */
+    public record Consultation(Boolean consulted, String observation, Integer baseVersion) {
+    }
+
     /** A proposed decision (competency or CCP) of one juror: ACQUIRED / NOT_ACQUIRED. */
     public record Proposal(String decision, Integer baseVersion) {
     }

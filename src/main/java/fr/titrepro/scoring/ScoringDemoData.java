@@ -153,11 +153,19 @@ public class ScoringDemoData {
         return sessionId;
     }
 
-    /** Every line met but one (criterion 2 of competency 1, not met: a divergence to reconcile), all acquired. */
+    /**
+     * Every line met but one (criterion 2 of competency 1, not met: a divergence to reconcile), all acquired; the DP
+     * and ECF consulted.
+     */
     private static void handIn(List<EvaluationGrid> theirs, String by) {
         Instant now = Instant.now();
         for (EvaluationGrid g : theirs) {
-            g.criteria().forEach(c -> {
+            g.shownSections().filter(s -> s.kind.isConsulted()).flatMap(s -> s.criteria.stream()).forEach(c -> {
+                c.consulted = true;
+                c.updatedAt = now;
+                c.updatedBy = by;
+            });
+            g.scoredLines().forEach(c -> {
                 c.score = c.itemKey.equals("C1.2") ? ScoreValue.NOT_MET : ScoreValue.MET;
                 c.observation = c.itemKey.equals("C1.2") ? "L'appel n'aboutit pas : le VLAN voix n'est pas configuré."
                         : null;

@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.referential.TitleVersionRepository;
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
@@ -109,11 +110,12 @@ public class JurorService {
                             + " » est déjà celui de " + other.fullName() + " (membre de jury n° " + other.id + ").",
                             List.of(new FieldError("username", "Déjà utilisé par " + other.fullName() + ".")));
                 });
-        if (command.yearsOfExperience() < JuryCompositionPolicy.MIN_YEARS_OF_EXPERIENCE) {
-            throw ProblemException.rule("Un membre de jury justifie d'au moins "
-                    + JuryCompositionPolicy.MIN_YEARS_OF_EXPERIENCE + " ans d'expérience dans le métier.",
-                    List.of(new FieldError("yearsOfExperience", "Au moins "
-                            + JuryCompositionPolicy.MIN_YEARS_OF_EXPERIENCE + " ans d'expérience sont exigés.")));
+        // the regulation in force today (a session checks it again against its own dates)
+        int minimum = RegulationBook.on(LocalDate.now()).jury().jurorMinimumExperienceYears();
+        if (command.yearsOfExperience() < minimum) {
+            throw ProblemException.rule("Un membre de jury justifie d'au moins " + minimum
+                    + " ans d'expérience dans le métier.", List.of(new FieldError("yearsOfExperience", "Au moins "
+                    + minimum + " ans d'expérience sont exigés.")));
         }
     }
 

@@ -28,11 +28,18 @@ public class JuryService {
     @Inject
     Validator validator;
 
-    /** Habilitation, experience and free dates are checked now; the whole composition when the session starts. */
+    /**
+     * Habilitation on every day of the session, experience and free dates are checked now; the whole composition
+     * when the session starts. Once started (in progress, in deliberation) a juror can still be added: a conflict
+     * declared late may leave a candidate with one juror, and one juror never decides alone (DOMAIN "Centres,
+     * jurors"). The juror added late scores the candidates' grids from the same snapshot as the others.
+     */
     @Transactional
     public void assign(long sessionId, long jurorId, Viewer viewer) {
         ExamSession s = access.managed(sessionId, viewer);
-        SessionService.requirePlanning(s, "les membres du jury");
+        if (!acceptsNewJurors(s.status)) {
+            SessionService.requirePlanning(s, "les membres du jury");
+        }
         // one juror assigned at a time: two sessions cannot both take the same dates of theirs
         Juror juror = jurors.findById(jurorId, LockModeType.PESSIMISTIC_WRITE);
         if (juror == null) {
@@ -55,6 +62,11 @@ public class JuryService {
         member.assignedBy = viewer.username();
         s.jury.add(member);
         s.updatedAt = Instant.now();
+    }
+
+    /** A juror can join while the session is planned, and once started until it is closed. */
+    public static boolean acceptsNewJurors(SessionStatus status) {
+        return status.isPlanning() || status == SessionStatus.IN_PROGRESS || status == SessionStatus.DELIBERATION;
     }
 
     /** Takes a juror off the jury, with the conflicts they declared for this session. */

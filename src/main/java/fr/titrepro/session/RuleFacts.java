@@ -9,6 +9,7 @@ import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Revision;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.referential.regulation.RegulationBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -111,8 +112,14 @@ public class RuleFacts {
         };
     }
 
+    /** The session as the composition policy sees it, under the jury rules in force on its first day. */
     public static JuryCompositionPolicy.Session jurySession(ExamSession s) {
-        return new JuryCompositionPolicy.Session(s.titleVersion.code, s.startDate, s.endDate);
+        return jurySession(s.titleVersion.code, s.startDate, s.endDate);
+    }
+
+    /** A session of {@code titleCode} from {@code start} to {@code end} (to check a change of dates). */
+    public static JuryCompositionPolicy.Session jurySession(String titleCode, LocalDate start, LocalDate end) {
+        return JuryCompositionPolicy.Session.under(RegulationBook.on(start).jury(), titleCode, start, end);
     }
 
     /** A juror as the composition policy sees them, against {@code session}'s dates. */
@@ -129,6 +136,21 @@ public class RuleFacts {
     public List<JuryCompositionPolicy.Violation> composition(ExamSession s) {
         return JuryCompositionPolicy.check(jurySession(s),
                 s.jury.stream().map(m -> juror(m.juror, s)).toList(),
+                s.activeEnrolments().stream().map(e -> new JuryCompositionPolicy.Candidate(e.candidate.id,
+                        e.candidate.fullName())).toList(),
+                s.conflicts.stream().map(c -> new JuryCompositionPolicy.Conflict(c.juror.id, c.candidate.id,
+                        c.kind.label())).toList());
+    }
+
+    /**
+     * The candidates left without the minimum of jurors without conflict, once the session started and until it is
+     * closed (before, the composition check keeps it from starting).
+     */
+    public List<JuryCompositionPolicy.IncompleteJury> incompleteJuries(ExamSession s) {
+        if (s.status != SessionStatus.IN_PROGRESS && s.status != SessionStatus.DELIBERATION) {
+            return List.of();
+        }
+        return JuryCompositionPolicy.incompleteJuries(jurySession(s), s.jury.stream().map(m -> m.juror.id).toList(),
                 s.activeEnrolments().stream().map(e -> new JuryCompositionPolicy.Candidate(e.candidate.id,
                         e.candidate.fullName())).toList(),
                 s.conflicts.stream().map(c -> new JuryCompositionPolicy.Conflict(c.juror.id, c.candidate.id,

@@ -255,7 +255,7 @@ public class SessionService {
     /** Moving the dates must keep every juror and every enrolled candidate within the rules. */
     private List<FieldError> stillValidAt(ExamSession s, LocalDate start, LocalDate end) {
         List<FieldError> errors = new ArrayList<>();
-        JuryCompositionPolicy.Session jurySession = new JuryCompositionPolicy.Session(s.titleVersion.code, start, end);
+        JuryCompositionPolicy.Session jurySession = RuleFacts.jurySession(s.titleVersion.code, start, end);
         for (JuryMember m : s.jury) {
             JuryCompositionPolicy.checkJuror(jurySession, facts.juror(m.juror, s))
                     .forEach(v -> errors.add(new FieldError("startDate", v.message())));

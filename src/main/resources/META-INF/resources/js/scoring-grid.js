@@ -6,6 +6,8 @@
  * is replayed when it comes back (or when the page is opened again): nothing is lost by a reload. A save refused
  * because the line changed elsewhere (409) becomes a visible conflict for that line, which the juror settles.
  * States per line: "Enregistré" (saved), "En attente" (pending), "Conflit" (conflict), "Refusé", "À noter".
+ * The dossier professionnel and the ECF results are evidence the jury consults: « Consulté » / « Non consulté » and an
+ * observation, no score buttons, never required to hand the grid in (fiche TP-00496 l. 104-108).
  */
 (function () {
   'use strict';
@@ -24,6 +26,7 @@
   const EVIDENCE_LABELS = {MET: 'Concluant', NOT_MET: 'Non concluant', NOT_OBSERVED: 'Non réalisé'};
   const VERDICTS = {ACQUIRED: 'Acquise', NOT_ACQUIRED: 'Non acquise'};
   const CCP_VERDICTS = {ACQUIRED: 'Acquis', NOT_ACQUIRED: 'Non acquis'};
+  const CONSULT_LABELS = {true: 'Consulté', false: 'Non consulté'};
   const STATE_LABELS = {
     saved: 'Enregistré', pending: 'En attente', conflict: 'Conflit', error: 'Refusé', empty: 'À noter',
     incomplete: 'Observation obligatoire'
@@ -85,6 +88,14 @@
           };
         }
         for (const c of s.criteria) {
+          if (s.consulted) {
+            targets[targetKey('consult', c.id)] = {
+              kind: 'consult', gridId: g.id, id: c.id, grid: g, section: s, criterion: c,
+              server: {consulted: c.consulted, observation: c.observation, version: c.version,
+                updatedBy: c.updatedBy, updatedAt: c.updatedAt}
+            };
+            continue;
+          }
           targets[targetKey('score', c.id)] = {
             kind: 'score', gridId: g.id, id: c.id, grid: g, section: s, criterion: c,
             server: {value: c.value, observation: c.observation, version: c.version,
@@ -126,6 +137,9 @@
       return 'error';
     }
     const t = targets[key];
+    if (t && t.kind === 'consult') {
+      return t.server.consulted === true || t.server.consulted === false ? 'saved' : 'empty';
+    }
     const value = t && (t.kind === 'score' ? t.server.value : t.server.decision);
     return value ? 'saved' : 'empty';
   }
@@ -161,6 +175,8 @@
     switch (op.kind) {
       case 'score':
         return '/api/grids/' + op.gridId + '/criteria/' + op.targetId;
+      case 'consult':
+        return '/api/grids/' + op.gridId + '/criteria/' + op.targetId + '/consultation';
       case 'competency':
         return '/api/grids/' + op.gridId + '/competencies/' + op.targetId + '/proposal';
       default:
@@ -252,14 +268,14 @@
   function accept(op, state) {
     const t = targets[op.key];
     if (t) {
-      t.server = op.kind === 'score'
-        ? {value: state.value, observation: state.observation, version: state.version,
-          updatedBy: state.updatedBy, updatedAt: state.updatedAt}
-        : {decision: state.decision, version: state.version};
+      t.server = serverState(op.kind, state);
       // keep the copy of the grids on this device up to date, for a page opened without network
-      const target = t.kind === 'score' ? t.criterion : (t.kind === 'competency' ? t.section : t.grid);
+      const target = t.kind === 'score' || t.kind === 'consult' ? t.criterion
+        : (t.kind === 'competency' ? t.section : t.grid);
       if (t.kind === 'score') {
         Object.assign(target, {value: state.value, observation: state.observation, version: state.version});
+      } else if (t.kind === 'consult') {
+        Object.assign(target, {consulted: state.consulted, observation: state.observation, version: state.version});
       } else {
         Object.assign(target, {proposedDecision: state.decision, version: state.version});
       }
@@ -269,16 +285,26 @@
     queue.filter(o => o.key === op.key).forEach(o => o.baseVersion = state.version);
   }
 
+  /** What the server holds for a target, from a save's answer or a 409's current state. */
+  function serverState(kind, state) {
+    if (kind === 'score') {
+      return {value: state.value, observation: state.observation, version: state.version,
+        updatedBy: state.updatedBy, updatedAt: state.updatedAt};
+    }
+    if (kind === 'consult') {
+      return {consulted: state.consulted, observation: state.observation, version: state.version,
+        updatedBy: state.updatedBy, updatedAt: state.updatedAt};
+    }
+    return {decision: state.decision, version: state.version};
+  }
+
   function conflict(op, theirs) {
     const t = targets[op.key];
     const later = queue.filter(o => o.key === op.key);
     const mine = later.length ? later[later.length - 1].body : op.body;
     queue = queue.filter(o => o.key !== op.key);
     if (t) {
-      t.server = op.kind === 'score'
-        ? {value: theirs.value, observation: theirs.observation, version: theirs.version,
-          updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt}
-        : {decision: theirs.decision, version: theirs.version};
+      t.server = serverState(op.kind, theirs);
     }
     conflicts[op.key] = {mine: mine, theirs: t ? t.server : theirs, kind: op.kind};
   }
@@ -353,10 +379,11 @@
     return e;
   }
 
+  /** The scored lines only: the consulted evidence (DP, ECF) is never required. */
   function progress(g) {
     let done = 0;
     let total = 0;
-    for (const s of g.sections) {
+    for (const s of g.sections.filter(x => !x.consulted)) {
       for (const c of s.criteria) {
         total++;
         if (shown(targetKey('score', c.id)).value) {
@@ -368,7 +395,9 @@
   }
 
   function sectionProgress(s) {
-    const done = s.criteria.filter(c => shown(targetKey('score', c.id)).value).length;
+    const done = s.consulted
+      ? s.criteria.filter(c => typeof shown(targetKey('consult', c.id)).consulted === 'boolean').length
+      : s.criteria.filter(c => shown(targetKey('score', c.id)).value).length;
     return {done, total: s.criteria.length};
   }
 
@@ -441,9 +470,13 @@
       box.appendChild(el('details', {}, [el('summary', {text: 'Description'}),
         el('p', {class: 'sc-description', text: s.description})]));
     }
+    if (s.consulted) {
+      box.appendChild(el('p', {class: 'sc-consulted-note muted', text: 'Élément consulté par le jury : il éclaire '
+          + 'la décision sur le CCP, prise au vu des épreuves ; il ne se note pas et n\'est pas exigé pour soumettre.'}));
+    }
     const list = el('ol', {class: 'sc-criteria'});
     for (const c of s.criteria) {
-      list.appendChild(renderCriterion(g, s, c));
+      list.appendChild(s.consulted ? renderConsulted(g, c) : renderCriterion(g, s, c));
     }
     box.appendChild(list);
     if (s.competency) {
@@ -479,6 +512,35 @@
       id: 'obs-' + c.id, rows: '2', maxlength: '2000', disabled: locked ? true : null,
       placeholder: 'Observation (obligatoire si « ' + labels.NOT_MET.toLowerCase() + ' »)',
       oninput: () => observe(c, area.value, false), onchange: () => observe(c, area.value, true)
+    });
+    li.appendChild(el('label', {class: 'sc-obs-label', for: 'obs-' + c.id, text: 'Observation'}));
+    li.appendChild(area);
+    li.appendChild(el('p', {class: 'sc-state', 'aria-live': 'polite'}));
+    li.appendChild(el('div', {class: 'sc-conflict', hidden: true}));
+    paint(li, key);
+    return li;
+  }
+
+  /** Evidence the jury consults: « Consulté » / « Non consulté » and an optional observation, no score buttons. */
+  function renderConsulted(g, c) {
+    const key = targetKey('consult', c.id);
+    const locked = readOnly(g.id);
+    const li = el('li', {class: 'sc-criterion sc-consulted', 'data-id': c.id, 'data-key': c.key,
+      'data-target': key});
+    li.appendChild(el('p', {class: 'sc-text', id: 'text-' + c.id, text: c.text}));
+    const group = el('div', {class: 'sc-choices', role: 'radiogroup', 'aria-labelledby': 'text-' + c.id});
+    for (const value of ['true', 'false']) {
+      group.appendChild(el('button', {
+        type: 'button', role: 'radio', class: 'sc-choice sc-consult-' + value, 'data-value': value,
+        disabled: locked ? true : null, onkeydown: arrows,
+        onclick: () => consult(c, value === 'true', null)
+      }, [document.createTextNode(CONSULT_LABELS[value])]));
+    }
+    li.appendChild(group);
+    const area = el('textarea', {
+      id: 'obs-' + c.id, rows: '2', maxlength: '2000', disabled: locked ? true : null,
+      placeholder: 'Observation (facultative)',
+      oninput: () => consultObservation(c, area.value, false), onchange: () => consultObservation(c, area.value, true)
     });
     li.appendChild(el('label', {class: 'sc-obs-label', for: 'obs-' + c.id, text: 'Observation'}));
     li.appendChild(area);
@@ -594,7 +656,9 @@
     const value = shown(key);
     const state = stateOf(key);
     node.dataset.state = state;
-    const selected = t.kind === 'score' ? value.value : value.decision;
+    const selected = t.kind === 'score' ? value.value
+      : (t.kind === 'consult' ? (typeof value.consulted === 'boolean' ? String(value.consulted) : null)
+        : value.decision);
     node.querySelectorAll('.sc-choices button').forEach(b => {
       const on = b.dataset.value === selected;
       b.setAttribute('aria-checked', String(on));
@@ -610,16 +674,13 @@
     const text = node.querySelector('.sc-state');
     text.textContent = refusals[key] ? STATE_LABELS.error + ' : ' + refusals[key]
       : (state === 'incomplete' ? 'Observation obligatoire quand le critère n\'est pas atteint'
-        : (state === 'empty' && t.kind !== 'score' ? 'À proposer' : STATE_LABELS[state]));
+        : (state === 'empty' && t.kind === 'consult' ? 'Facultatif'
+          : (state === 'empty' && t.kind !== 'score' ? 'À proposer' : STATE_LABELS[state])));
     const box = node.querySelector('.sc-conflict');
     if (conflicts[key]) {
       const c = conflicts[key];
-      const theirs = t.kind === 'score'
-        ? (SCORE_LABELS[c.theirs.value] || '—') + (c.theirs.observation ? ' (« ' + c.theirs.observation + ' »)' : '')
-        : (VERDICTS[c.theirs.decision] || '—');
-      const mine = t.kind === 'score'
-        ? (SCORE_LABELS[c.mine.value] || '—') + (c.mine.observation ? ' (« ' + c.mine.observation + ' »)' : '')
-        : (VERDICTS[c.mine.decision] || '—');
+      const theirs = describe(t.kind, c.theirs);
+      const mine = describe(t.kind, c.mine);
       box.replaceChildren(
         el('p', {text: 'Enregistré entre-temps' + (c.theirs.updatedBy ? ' par ' + c.theirs.updatedBy : '')
             + ' : ' + theirs + '. Votre saisie : ' + mine + '.'}),
@@ -634,12 +695,24 @@
     }
   }
 
+  /** A target's value in words, for a conflict. */
+  function describe(kind, v) {
+    const note = v.observation ? ' (« ' + v.observation + ' »)' : '';
+    if (kind === 'score') {
+      return (SCORE_LABELS[v.value] || '—') + note;
+    }
+    if (kind === 'consult') {
+      return (typeof v.consulted === 'boolean' ? CONSULT_LABELS[v.consulted] : '—') + note;
+    }
+    return VERDICTS[v.decision] || '—';
+  }
+
   function refresh(key) {
     const t = targets[key];
     if (!t) {
       return;
     }
-    const node = t.kind === 'score'
+    const node = t.kind === 'score' || t.kind === 'consult'
       ? app.querySelector('.sc-criterion[data-id="' + t.id + '"]')
       : app.querySelector('.sc-proposal[data-target="' + key + '"]');
     if (node) {
@@ -687,6 +760,33 @@
         saveQueue();
       }
     };
+    if (now) {
+      later();
+    } else {
+      typing[key] = setTimeout(later, 700);
+    }
+  }
+
+  /** « Consulté » or not (null: keep the current choice), with the observation typed. */
+  function consult(c, consulted, observation) {
+    const key = targetKey('consult', c.id);
+    const now = shown(key);
+    const area = app.querySelector('#obs-' + c.id);
+    const text = observation !== null ? observation : (area ? area.value : (now.observation || ''));
+    const body = {consulted: consulted === null ? (typeof now.consulted === 'boolean' ? now.consulted : null)
+      : consulted, observation: text && text.trim() ? text.trim() : null};
+    if (now.consulted === body.consulted && (now.observation || null) === body.observation
+      && stateOf(key) !== 'conflict') {
+      refresh(key);
+      return;
+    }
+    enqueue('consult', targets[key], body);
+  }
+
+  function consultObservation(c, text, now) {
+    const key = targetKey('consult', c.id);
+    clearTimeout(typing[key]);
+    const later = () => consult(c, null, text);
     if (now) {
       later();
     } else {

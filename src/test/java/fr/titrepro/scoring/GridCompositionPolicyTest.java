@@ -70,24 +70,49 @@ class GridCompositionPolicyTest {
         return c;
     }
 
-    @ParameterizedTest(name = "[{index}] training={0} final interview={1} → {2}")
+    /**
+     * Fiche TP-00496 l. 104-108: per CCP, the épreuves, the ECF results for training candidates only, the DP. The
+     * entretien final is no section of a CCP grid (fiche l. 94, 110: it serves the title decision, recorded once at
+     * the deliberation): this test encoded the wrong rule before issue 11 (finding 6), with an "EF" section when the
+     * enrolment included the entretien final.
+     */
+    @ParameterizedTest(name = "[{index}] training={0} → {1}")
     @CsvSource({
-            "true,  true,  C1 C2 T1 EPR DP ECF EF",
-            "true,  false, C1 C2 T1 EPR DP ECF",
-            "false, true,  C1 C2 T1 EPR DP EF",
-            "false, false, C1 C2 T1 EPR DP",
+            "true,  C1 C2 T1 EPR DP ECF",
+            "false, C1 C2 T1 EPR DP",
     })
-    void theEvidenceDependsOnTheCandidate(boolean training, boolean finalInterview, String sections) {
+    void theConsultedEvidenceDependsOnTheCandidate(boolean training, String sections) {
         GridCompositionPolicy.PartSpec part = GridCompositionPolicy.parts(title(), List.of(1), null,
-                new GridCompositionPolicy.Candidate(training, finalInterview)).getFirst();
+                new GridCompositionPolicy.Candidate(training)).getFirst();
         assertThat(part.sections()).extracting(GridCompositionPolicy.SectionSpec::key)
                 .containsExactly(sections.split(" "));
+        assertThat(part.sections()).extracting(GridCompositionPolicy.SectionSpec::kind)
+                .doesNotContain(SectionKind.FINAL_INTERVIEW);
+    }
+
+    /** DOMAIN "Sessions and evaluation": the DP and the ECF are evidence the jury consults, not pass/fail items. */
+    @ParameterizedTest(name = "[{index}] {0}: competency {1}, scored {2}, consulted {3}, shown {4}")
+    @CsvSource({
+            "COMPETENCY,      true,  true,  false, true",
+            "TRANSVERSAL,     true,  true,  false, true",
+            "CCS_COMPETENCY,  true,  true,  false, true",
+            "ASSESSMENTS,     false, true,  false, true",
+            "DOSSIER,         false, false, true,  true",
+            "ECF,             false, false, true,  true",
+            "FINAL_INTERVIEW, false, false, false, false",
+    })
+    void whatTheJuryDoesWithEachSection(SectionKind kind, boolean competency, boolean scored, boolean consulted,
+                                        boolean shown) {
+        assertThat(kind.isCompetency()).isEqualTo(competency);
+        assertThat(kind.isScored()).isEqualTo(scored);
+        assertThat(kind.isConsulted()).isEqualTo(consulted);
+        assertThat(kind.isShown()).isEqualTo(shown);
     }
 
     @Test
     void everyCompetencyWithEveryCriterionThenTheÉpreuvesOfTheCcp() {
         List<GridCompositionPolicy.PartSpec> parts = GridCompositionPolicy.parts(title(), List.of(2, 1), null,
-                new GridCompositionPolicy.Candidate(true, true));
+                new GridCompositionPolicy.Candidate(true));
         assertThat(parts).extracting(GridCompositionPolicy.PartSpec::partKey).containsExactly("CCP1", "CCP2");
         GridCompositionPolicy.PartSpec first = parts.getFirst();
         assertThat(first.title()).isEqualTo("CCP 1 – Activité 1");
@@ -98,25 +123,27 @@ class GridCompositionPolicyTest {
         assertThat(first.sections().get(2).kind()).isEqualTo(SectionKind.TRANSVERSAL);
         assertThat(first.sections().get(3).items()).extracting(GridCompositionPolicy.ItemSpec::text)
                 .containsExactly("Mise en situation professionnelle (120 min)", "Entretien technique (30 min)");
-        assertThat(first.sections().getLast().items().getFirst().text()).contains("20 min");
+        assertThat(first.sections().getLast().kind()).isEqualTo(SectionKind.ECF);
+        assertThat(first.sections().getLast().items().getFirst().text()).contains("consultés par le jury");
         // a CCP without épreuves in the RC has no épreuve section
         assertThat(parts.get(1).sections()).extracting(GridCompositionPolicy.SectionSpec::key)
-                .containsExactly("C3", "T1", "DP", "ECF", "EF");
-        assertThat(first.criterionCount()).isEqualTo(3 + 2 + 2 + 1 + 1 + 1);
+                .containsExactly("C3", "T1", "DP", "ECF");
+        assertThat(first.criterionCount()).isEqualTo(3 + 2 + 2 + 1 + 1);
     }
 
     @Test
     void aSessionCcsScoresTheCompetenciesOfTheCcs() {
         GridCompositionPolicy.PartSpec part = GridCompositionPolicy.parts(title(), List.of(), "CCS1",
-                new GridCompositionPolicy.Candidate(false, false)).getFirst();
+                new GridCompositionPolicy.Candidate(false)).getFirst();
         assertThat(part.partKey()).isEqualTo("CCS-CCS1");
+        // no entretien final section in a CCS grid either: the fiche's entretien final (l. 123) is held once
         assertThat(part.sections()).extracting(GridCompositionPolicy.SectionSpec::key).containsExactly("S1", "DP");
     }
 
     @Test
     void anExistingGridGivesBackTheSameStructure() {
         GridCompositionPolicy.PartSpec spec = GridCompositionPolicy.parts(title(), List.of(1), null,
-                new GridCompositionPolicy.Candidate(true, true)).getFirst();
+                new GridCompositionPolicy.Candidate(true)).getFirst();
         EvaluationGrid grid = new EvaluationGrid();
         grid.partKey = spec.partKey();
         grid.ccpNumber = spec.ccpNumber();
@@ -136,6 +163,18 @@ class GridCompositionPolicyTest {
             }
             grid.sections.add(section);
         }
+        assertThat(GridCompositionPolicy.of(grid)).isEqualTo(spec);
+
+        // a grid made before finding 6 with an entretien final section: the juror who joins later gets it without
+        GridSection legacy = new GridSection();
+        legacy.sectionKey = "EF";
+        legacy.kind = SectionKind.FINAL_INTERVIEW;
+        legacy.title = "Entretien final";
+        GridCriterion line = new GridCriterion();
+        line.itemKey = "EF";
+        line.text = "Entretien final avec le jury";
+        legacy.criteria.add(line);
+        grid.sections.add(legacy);
         assertThat(GridCompositionPolicy.of(grid)).isEqualTo(spec);
     }
 }

@@ -46,10 +46,11 @@ class GridResourceTest {
 
         assertThat(mine.getList("grids.partKey")).containsExactly("CCP1", "CCP2");
         assertThat(mine.getString("grids[0].title")).isEqualTo("CCP 1 – Intervenir sur un réseau IP");
+        // the enrolment includes the entretien final (session titre): still no entretien final in a CCP grid
         assertThat(mine.getList("grids[0].sections.key"))
-                .containsExactly("C1", "C2", "C3", "C4", "T1", "EPR", "DP", "ECF", "EF");
+                .containsExactly("C1", "C2", "C3", "C4", "T1", "EPR", "DP", "ECF");
         assertThat(mine.getList("grids[1].sections.key"))
-                .containsExactly("C5", "C6", "C7", "C8", "T1", "EPR", "DP", "ECF", "EF");
+                .containsExactly("C5", "C6", "C7", "C8", "T1", "EPR", "DP", "ECF");
 
         List<Map<String, Object>> professional = mine.getList("grids.sections.flatten().findAll { it.kind == 'COMPETENCY' }");
         assertThat(professional).hasSize(8);
@@ -65,9 +66,12 @@ class GridResourceTest {
                 "Les ressources distantes sont accessibles", "Les tests sont réalisés de manière logique");
         assertThat(mine.getList("grids[0].sections.find { it.key == 'EPR' }.criteria.key"))
                 .containsExactly("EPR.MSP", "EPR.ENTRETIEN_TECHNIQUE", "EPR.QUESTIONNAIRE_PROFESSIONNEL");
-        assertThat(mine.getString("grids[0].sections.find { it.key == 'EF' }.criteria[0].text"))
-                .contains("Entretien final").contains("20 min");
-        assertThat(mine.getLong("grids[0].total")).isEqualTo(16 + 2 + 3 + 3);
+        assertThat(mine.getList("grids[0].sections.findAll { it.consulted }.key")).containsExactly("DP", "ECF");
+        assertThat(mine.getList("grids[0].sections.findAll { it.consulted }.kindLabel"))
+                .containsOnly("Éléments consultés par le jury");
+        assertThat(mine.getList("grids[0].sections.findAll { it.consulted }.scored")).containsOnly(false);
+        // the total counts the scored lines: criteria and épreuves, not the consulted DP and ECF
+        assertThat(mine.getLong("grids[0].total")).isEqualTo(16 + 2 + 3);
         assertThat(mine.getList("grids.sections.flatten().criteria.flatten().value")).containsOnlyNulls();
 
         // the whole jury's grids are generated at once, from the same snapshot
@@ -107,7 +111,7 @@ class GridResourceTest {
         sessions.seat(s.sessionId(), fixtures.juror("jury3"));
         as("jury3").get(s.gridsPath(0)).then().statusCode(200)
                 .body("grids[0].sections[0].criteria.text", equalTo(List.of("Critère A", "Critère B")))
-                .body("grids[0].sections.key", equalTo(List.of("C1", "T1", "EPR", "DP", "ECF", "EF")));
+                .body("grids[0].sections.key", equalTo(List.of("C1", "T1", "EPR", "DP", "ECF")));
     }
 
     @Test

@@ -12,13 +12,30 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The reconciliation of the jurors' grids (DOMAIN "Sessions and evaluation"). Per CCP the jury decides from the
+ * épreuves of the RC; the DP and the ECF are evidence it consults, not pass/fail items (fiche TP-00496 l. 104-108);
+ * the entretien final serves the title decision only (fiche l. 94, 110). This test encoded the wrong rule before
+ * issue 11 (finding 6): a DP scored « non concluant » by both jurors made an acquired CCP "against the criteria", and
+ * jurors scoring the DP differently made the CCP divergent.
+ */
 class ReconciliationPolicyTest {
 
-    /** One competency C1 with two criteria, one épreuve and the DP. */
+    /**
+     * One competency C1 with two criteria, one épreuve, the DP and the ECF (consulted), and the entretien final line
+     * of a grid made before finding 6.
+     */
     static final ReconciliationPolicy.PartShape SHAPE = new ReconciliationPolicy.PartShape(
             List.of(new ReconciliationPolicy.CompetencyShape("C1", List.of("C1.1", "C1.2"))),
-            List.of("EPR.MSP", "DP"));
+            List.of(new ReconciliationPolicy.EvidenceLine("EPR.MSP", SectionKind.ASSESSMENTS),
+                    new ReconciliationPolicy.EvidenceLine("DP", SectionKind.DOSSIER),
+                    new ReconciliationPolicy.EvidenceLine("ECF", SectionKind.ECF),
+                    new ReconciliationPolicy.EvidenceLine("EF", SectionKind.FINAL_INTERVIEW)));
 
+    /**
+     * @param evidence the MSP's score, then the score a grid made before finding 6 may still hold for the DP, the ECF
+     *                 and the entretien final (all three given the same value)
+     */
     static ReconciliationPolicy.JurorScores juror(long id, String criteria, String evidence, String proposal,
                                                   String ccpProposal) {
         Map<String, ScoreValue> scores = new HashMap<>();
@@ -28,6 +45,8 @@ class ReconciliationPolicyTest {
         String[] e = evidence.split(" ");
         scores.put("EPR.MSP", ScoreValue.valueOf(e[0]));
         scores.put("DP", ScoreValue.valueOf(e[1]));
+        scores.put("ECF", ScoreValue.valueOf(e[1]));
+        scores.put("EF", ScoreValue.valueOf(e[1]));
         return new ReconciliationPolicy.JurorScores(id, scores, Map.of("C1", Verdict.valueOf(proposal)),
                 Verdict.valueOf(ccpProposal));
     }
@@ -70,6 +89,12 @@ class ReconciliationPolicyTest {
             "ACQUIRED,     NOT_MET MET, NOT_MET MET, NOT_ACQUIRED, NOT_ACQUIRED, NOT_ACQUIRED, false, false",
             // a DP not presented is no evidence against
             "ACQUIRED,     MET NOT_OBSERVED, MET NOT_OBSERVED, ACQUIRED, ACQUIRED, ACQUIRED,   false, false",
+            // the DP, the ECF, the entretien final « non concluant » for both: consulted evidence, never against
+            // the CCP (was "against": the wrong rule), and no reason to refuse the CCP either when all else holds
+            "ACQUIRED,     MET NOT_MET, MET NOT_MET, ACQUIRED,     ACQUIRED,     ACQUIRED,     false, false",
+            "ACQUIRED,     MET NOT_MET, MET NOT_MET, ACQUIRED,     ACQUIRED,     NOT_ACQUIRED, false, true",
+            // the jurors « scored » the DP differently (a grid made before): no divergence (was one: the wrong rule)
+            "ACQUIRED,     MET MET,     MET NOT_MET, ACQUIRED,     ACQUIRED,     ACQUIRED,     false, false",
             // the jurors saw the MSP differently, or proposed differently
             "ACQUIRED,     MET MET,     NOT_MET MET, ACQUIRED,     ACQUIRED,     ACQUIRED,     true,  false",
             "ACQUIRED,     MET MET,     MET MET,     ACQUIRED,     NOT_ACQUIRED, ACQUIRED,     true,  false",
@@ -97,8 +122,19 @@ class ReconciliationPolicyTest {
         assertThat(reading.competencies().get("C1").indicated()).isNull();
         assertThat(reading.competencies().get("C1").divergentCriteria()).isTrue();
         assertThat(reading.competencies().get("C1").divergentProposals()).isFalse();
-        assertThat(reading.ccp().divergentEvidence()).isTrue();
+        // only the épreuves are read at CCP level: the DP, the ECF, the entretien final are no lines of the reading
+        assertThat(reading.lines()).containsOnlyKeys("C1.1", "C1.2", "EPR.MSP");
+        assertThat(reading.ccp().divergentAssessments()).isFalse();
         assertThat(reading.ccp().divergentProposals()).isFalse();
+    }
+
+    @Test
+    void anÉpreuveScoredDifferentlyMakesTheCcpDivergent() {
+        ReconciliationPolicy.PartReading reading = ReconciliationPolicy.read(SHAPE, List.of(
+                juror(1, "MET MET", "MET MET", "ACQUIRED", "ACQUIRED"),
+                juror(2, "MET MET", "NOT_MET MET", "ACQUIRED", "ACQUIRED")));
+        assertThat(reading.ccp().divergentAssessments()).isTrue();
+        assertThat(reading.lines().get("EPR.MSP").divergent()).isTrue();
     }
 
     @Test

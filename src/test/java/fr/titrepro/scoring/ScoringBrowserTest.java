@@ -116,7 +116,8 @@ class ScoringBrowserTest {
         assertThat(line(page, "C2.1").locator("button[data-value='NOT_OBSERVED']"))
                 .hasAttribute("aria-checked", "true");
         assertThat(page.locator(".sc-net-pending")).containsText("5 modifications en attente");
-        assertThat(page.locator(".sc-part[aria-selected='true'] .sc-part-progress")).hasText("6/24");
+        // the scored lines only (criteria and épreuves: 16 + 2 + 3), not the consulted DP and ECF
+        assertThat(page.locator(".sc-part[aria-selected='true'] .sc-part-progress")).hasText("6/21");
 
         page.context().setOffline(false);
         assertThat(page.locator(".sc-net-state")).hasText("En ligne · tout est enregistré", SLOW);
@@ -201,7 +202,8 @@ class ScoringBrowserTest {
         // CCP 1 all scored through the API but C1.1 and the proposals
         long ccp1 = mine.getFirst();
         var g = ScoringFixtures.as("jury").get("/api/grids/" + ccp1).then().extract().jsonPath();
-        for (Map<String, Object> c : g.<Map<String, Object>>getList("sections.criteria.flatten()")) {
+        for (Map<String, Object> c : g.<Map<String, Object>>getList(
+                "sections.findAll { it.scored }.criteria.flatten()")) {
             if (!"C1.1".equals(c.get("key"))) {
                 ScoringFixtures.as("jury").body(ScoringFixtures.score("MET", null, 0))
                         .put("/api/grids/" + ccp1 + "/criteria/" + c.get("id")).then().statusCode(200);
@@ -218,8 +220,19 @@ class ScoringBrowserTest {
         Page page = tablet("jury");
         page.onDialog(dialog -> dialog.accept());
         page.navigate(base + "scoring/sessions/" + s.sessionId() + "/enrolments/" + s.enrolment(0));
-        assertThat(page.locator(".sc-part").first()).containsText("23/24");
+        assertThat(page.locator(".sc-part").first()).containsText("20/21");
         choose(page, "C1.1", "MET");
+        // the DP: evidence the jury consults, no score buttons; « consulté » and an observation, never required
+        page.locator(".sc-section-link", new Page.LocatorOptions().setHasText("DP")).click();
+        assertThat(page.locator(".sc-section .sc-kind")).containsText("Éléments consultés par le jury");
+        assertThat(line(page, "DP").locator("button[data-value='MET']")).hasCount(0);
+        assertThat(line(page, "DP").locator("button[data-value='NOT_MET']")).hasCount(0);
+        assertThat(line(page, "DP").locator(".sc-state")).hasText("Facultatif");
+        line(page, "DP").locator("button[data-value='true']").click();
+        line(page, "DP").locator("textarea").fill("Dossier complet");
+        line(page, "DP").locator("textarea").blur();
+        assertThat(line(page, "DP")).hasAttribute("data-state", "saved");
+        assertThat(line(page, "DP").locator("button[data-value='true']")).hasAttribute("aria-checked", "true");
         page.locator(".sc-section-link", new Page.LocatorOptions().setHasText("C4")).click();
         page.locator(".sc-proposal button[data-value='ACQUIRED']").click();
         assertThat(page.locator(".sc-proposal")).hasAttribute("data-state", "saved");
@@ -228,6 +241,11 @@ class ScoringBrowserTest {
         assertThat(page.locator(".sc-proposal")).hasAttribute("data-state", "saved");
         page.locator("button.sc-submit").click();
         assertThat(page.locator(".sc-section")).containsText("Grille soumise");
+        // handed in with the ECF left empty; the DP recorded as consulted, never as a score
+        assertThat(stored(ccp1).get("DP")[0]).isNull();
+        assertThat(stored(ccp1).get("DP")[1]).isEqualTo("Dossier complet");
+        assertThat(em.createNativeQuery("SELECT consulted FROM grid_criterion WHERE grid_id = ?1 AND item_key = 'DP'")
+                .setParameter(1, ccp1).getSingleResult()).isIn(true, 1, (byte) 1, (short) 1, 1L);
         page.locator(".sc-reconciliation a").click();
 
         // reconciliation: C3 diverged (C3.2), highlighted; no reason → the error is next to the field

@@ -82,7 +82,12 @@ public final class ScoringLoadRunner {
                     .header("Authorization", "Bearer " + tokens.get(login)).GET().build()).body());
             JsonNode grid = grids.get("grids").get(0);
             List<JsonNode> lines = new ArrayList<>();
-            grid.get("sections").forEach(s -> s.get("criteria").forEach(lines::add));
+            // the scored lines: the DP and the ECF are consulted, not scored (issue 11, finding 6)
+            grid.get("sections").forEach(s -> {
+                if (s.get("scored").asBoolean()) {
+                    s.get("criteria").forEach(lines::add);
+                }
+            });
             all.add(new Device(login, grid.get("id").asLong(), lines.stream().mapToLong(l -> l.get("id").asLong())
                     .toArray(), new int[lines.size()], new boolean[lines.size()]));
         }

@@ -1,6 +1,9 @@
 package fr.titrepro.session;
 
+import fr.titrepro.referential.regulation.Regulation;
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.session.JuryCompositionPolicy.Candidate;
+import fr.titrepro.session.JuryCompositionPolicy.IncompleteJury;
 import fr.titrepro.session.JuryCompositionPolicy.Conflict;
 import fr.titrepro.session.JuryCompositionPolicy.Habilitation;
 import fr.titrepro.session.JuryCompositionPolicy.Juror;
@@ -29,7 +32,8 @@ class JuryCompositionPolicyTest {
     static final String TRI = "TP-00496";
     static final LocalDate START = LocalDate.of(2026, 6, 15);
     static final LocalDate END = LocalDate.of(2026, 6, 17);
-    static final Session SESSION = new Session(TRI, START, END);
+    /** Under the shipped regulation (certification-rules.yaml): two jurors, three years of experience. */
+    static final Session SESSION = Session.under(RegulationBook.on(START).jury(), TRI, START, END);
     static final Candidate LUCAS = new Candidate(100, "MARTIN Lucas");
     static final Candidate EMMA = new Candidate(101, "PETIT Emma");
 
@@ -128,6 +132,39 @@ class JuryCompositionPolicyTest {
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.message()).contains("PETIT Emma").doesNotContain("MARTIN Lucas");
         });
+    }
+
+    /** The jury size and the juror experience are the regulation's figures (dated data), not constants. */
+    @Test
+    void theFiguresComeFromTheRegulationInForce() {
+        Session stricter = Session.under(new Regulation.Jury(3, 5, List.of()), TRI, START, END);
+        assertThat(JuryCompositionPolicy.check(stricter, List.of(HELENE, KARIM), List.of(LUCAS), List.of()))
+                .extracting(Violation::message).contains("Le jury compte 2 membres : il en faut au moins 3.");
+        assertThat(JuryCompositionPolicy.checkJuror(stricter, juror(2, "Karim BENALI", 4, List.of(year()))))
+                .extracting(Violation::message)
+                .containsExactly("Karim BENALI justifie de 4 ans d'expérience dans le métier : il en faut au moins 5.");
+        assertThat(JuryCompositionPolicy.checkJuror(SESSION, juror(2, "Karim BENALI", 4, List.of(year())))).isEmpty();
+    }
+
+    /**
+     * A started session: a candidate left by a late conflict with fewer jurors without conflict than the minimum is
+     * named, with the rule (DOMAIN "Centres, jurors": two members at every decision; Arrêté du 21 juillet 2016).
+     */
+    @Test
+    void aCandidateLeftWithOneJurorIsNamedWithTheRule() {
+        List<IncompleteJury> incomplete = JuryCompositionPolicy.incompleteJuries(SESSION, List.of(1L, 2L),
+                List.of(LUCAS, EMMA), List.of(new Conflict(2, 100, "formateur ou formatrice du candidat"),
+                        new Conflict(3, 101, "collègue du candidat")));
+        assertThat(incomplete).singleElement().satisfies(i -> {
+            assertThat(i.candidateId()).isEqualTo(100);
+            assertThat(i.jurorsWithoutConflict()).isEqualTo(1);
+            assertThat(i.minimum()).isEqualTo(2);
+            assertThat(i.message()).startsWith("Jury incomplet pour MARTIN Lucas : un juré doit être ajouté. "
+                    + "Un juré ne décide jamais seul : pour MARTIN Lucas, il ne reste que 1 juré sans conflit");
+        });
+        // a third juror added: two remain without conflict
+        assertThat(JuryCompositionPolicy.incompleteJuries(SESSION, List.of(1L, 2L, 3L), List.of(LUCAS, EMMA),
+                List.of(new Conflict(2, 100, "formateur ou formatrice du candidat")))).isEmpty();
     }
 
     @Test

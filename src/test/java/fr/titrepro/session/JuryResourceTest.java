@@ -130,7 +130,16 @@ class JuryResourceTest {
                 .post("/api/sessions/" + id + "/transitions").then().statusCode(200)
                 .body("session.status", equalTo("IN_PROGRESS"))
                 .body("compositionProblems", hasSize(0));
-        given().post("/api/sessions/" + id + "/jury/" + fixtures.triJuror()).then().statusCode(409)
+        // once started, a juror can still join (a late conflict may leave a candidate with one juror), checked as
+        // on composition; this test expected 409 « La session a commencé » before issue 11 (finding 3)
+        long notHabilitated = fixtures.juror("t4-jury-" + SessionFixtures.unique(), 10, "TP-01234",
+                LocalDate.now().minusYears(1), LocalDate.now().plusYears(2));
+        given().post("/api/sessions/" + id + "/jury/" + notHabilitated).then().statusCode(422)
+                .body("errors[0].field", equalTo("habilitation"));
+        given().post("/api/sessions/" + id + "/jury/" + fixtures.triJuror()).then().statusCode(200)
+                .body("$", hasSize(4));
+        // removing one is still refused: it could leave a candidate without two jurors
+        given().delete("/api/sessions/" + id + "/jury/" + third).then().statusCode(409)
                 .body("detail", containsString("La session a commencé"));
     }
 

@@ -5,6 +5,11 @@ import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
+import fr.titrepro.scoring.EvaluationGrid;
+import fr.titrepro.scoring.GridCriterion;
+import fr.titrepro.scoring.GridSection;
+import fr.titrepro.scoring.ScoreValue;
+import fr.titrepro.scoring.SectionKind;
 import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.ConflictOfInterest;
 import fr.titrepro.session.Enrolment;
@@ -127,6 +132,36 @@ public class ScoringFixtures {
         em.persist(c);
     }
 
+    /**
+     * Makes a grid look like one made before issue 11 (finding 6): an entretien final section scored « non
+     * concluant », and the DP line scored « non concluant » (as the old grids did), written straight to the database.
+     */
+    @Transactional
+    public void makeLegacy(long gridId) {
+        EvaluationGrid g = em.find(EvaluationGrid.class, gridId);
+        g.sections.stream().filter(x -> x.kind == SectionKind.DOSSIER).flatMap(x -> x.criteria.stream())
+                .forEach(c -> {
+                    c.score = ScoreValue.NOT_MET;
+                    c.observation = "Dossier incomplet (ancienne grille)";
+                });
+        GridSection ef = new GridSection();
+        ef.grid = g;
+        ef.position = g.sections.size() + 1;
+        ef.kind = SectionKind.FINAL_INTERVIEW;
+        ef.sectionKey = "EF";
+        ef.title = "Entretien final";
+        GridCriterion line = new GridCriterion();
+        line.grid = g;
+        line.section = ef;
+        line.position = 1;
+        line.itemKey = "EF";
+        line.text = "Entretien final avec le jury (20 min) : éléments du CCP.";
+        line.score = ScoreValue.NOT_MET;
+        line.observation = "Réponses confuses (ancienne grille)";
+        ef.criteria.add(line);
+        g.sections.add(ef);
+    }
+
     @Transactional
     long persistSession(ScenarioBuilder b, long centreId, List<Long> candidateIds, Map<String, Long> jurorIds,
                         List<Long> enrolmentIds) {
@@ -144,8 +179,8 @@ public class ScoringFixtures {
         s.centre = centre;
         s.approval = approval;
         s.siteLabel = approval.siteLabel();
-        s.startDate = LocalDate.now();
-        s.endDate = LocalDate.now().plusDays(1);
+        s.startDate = b.start;
+        s.endDate = b.start.plusDays(1);
         s.capacity = Math.max(1, candidateIds.size());
         s.managerName = "Responsable test";
         s.status = b.status;
@@ -201,9 +236,18 @@ public class ScoringFixtures {
                 .getList("grids.id", Long.class);
     }
 
+    public static Map<String, Object> consultation(Boolean consulted, String observation, int baseVersion) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("consulted", consulted);
+        body.put("observation", observation);
+        body.put("baseVersion", baseVersion);
+        return body;
+    }
+
     /**
-     * Scores every line of a grid (value by line key; NOT_MET lines get an observation), proposes a decision for
-     * every competency (by section key) and for the CCP, and hands the grid in.
+     * Scores every scored line of a grid (value by line key; NOT_MET lines get an observation), proposes a decision
+     * for every competency (by section key) and for the CCP, and hands the grid in. The evidence the jury consults
+     * (DP, ECF) is left as it is: it is never required.
      */
     public static void fillAndSubmit(String login, long gridId, Function<String, String> valueOfLine,
                                      Function<String, String> proposalOfCompetency, String ccpProposal) {
@@ -212,7 +256,8 @@ public class ScoringFixtures {
         for (Map<String, Object> section : sections) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> criteria = (List<Map<String, Object>>) section.get("criteria");
-            for (Map<String, Object> c : criteria) {
+            for (Map<String, Object> c : Boolean.TRUE.equals(section.get("scored")) ? criteria
+                    : List.<Map<String, Object>>of()) {
                 String value = valueOfLine.apply((String) c.get("key"));
                 as(login).body(score(value, "NOT_MET".equals(value) ? "Constat : " + c.get("key") : null,
                                 (Integer) c.get("version")))
@@ -246,6 +291,7 @@ public class ScoringFixtures {
         String assistance;
         final List<Conflict> conflicts = new ArrayList<>();
         String staff;
+        LocalDate start = LocalDate.now();
 
         record Conflict(String login, int candidateIndex) {
         }
@@ -303,6 +349,15 @@ public class ScoringFixtures {
         /** Organised by the centre of this staff login (a real Keycloak user), instead of a new centre. */
         public ScenarioBuilder inCentreOf(String staffLogin) {
             this.staff = staffLogin;
+            return this;
+        }
+
+        /**
+         * Held from {@code start} for two days instead of today (still in progress): a juror shared by every test
+         * class can then be added through the API without overlapping the other tests' sessions of today.
+         */
+        public ScenarioBuilder startingOn(LocalDate start) {
+            this.start = start;
             return this;
         }
 

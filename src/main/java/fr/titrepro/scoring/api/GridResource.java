@@ -44,13 +44,25 @@ public class GridResource {
 
     @PUT
     @Path("criteria/{criterionId}")
-    @Operation(summary = "Noter une ligne (MET / NOT_MET / NOT_OBSERVED, observation obligatoire si NOT_MET) à "
+    @Operation(summary = "Noter une ligne d'une compétence ou une épreuve (MET / NOT_MET / NOT_OBSERVED, observation "
+            + "obligatoire si NOT_MET ; le dossier professionnel et les ECF ne se notent pas : 422) à "
             + "partir de la version baseVersion ; 409 avec l'état courant si elle a changé entre-temps ; "
             + "la même sauvegarde rejouée est sans effet")
     public ScoreState score(@PathParam("gridId") long gridId, @PathParam("criterionId") long criterionId,
                             ScoringCommands.Score body) {
         return grids.saveCriterion(gridId, criterionId, body == null ? new ScoringCommands.Score(null, null, null)
                 : body);
+    }
+
+    @PUT
+    @Path("criteria/{criterionId}/consultation")
+    @Operation(summary = "Élément consulté par le jury (dossier professionnel, ECF) : consulté ou non (consulted "
+            + "true / false), observation facultative, à partir de la version baseVersion ; jamais une note, jamais "
+            + "exigé pour soumettre")
+    public ScoreState consult(@PathParam("gridId") long gridId, @PathParam("criterionId") long criterionId,
+                              ScoringCommands.Consultation body) {
+        return grids.saveConsultation(gridId, criterionId, body == null
+                ? new ScoringCommands.Consultation(null, null, null) : body);
     }
 
     @PUT

@@ -21,21 +21,26 @@ public final class ScoringViews {
     private ScoringViews() {
     }
 
-    public record CriterionView(long id, String key, int position, String text, ScoreValue value, String observation,
-                                int version, Instant updatedAt, String updatedBy) {
+    /** @param consulted of a consulted piece of evidence (DP, ECF): consulted or not, null when not said */
+    public record CriterionView(long id, String key, int position, String text, ScoreValue value, Boolean consulted,
+                                String observation, int version, Instant updatedAt, String updatedBy) {
         static CriterionView of(GridCriterion c) {
-            return new CriterionView(c.id, c.itemKey, c.position, c.text, c.score, c.observation, c.version,
-                    c.updatedAt, c.updatedBy);
+            return new CriterionView(c.id, c.itemKey, c.position, c.text, c.score, c.consulted, c.observation,
+                    c.version, c.updatedAt, c.updatedBy);
         }
     }
 
-    /** @param competency a competency: scored per criterion and given a proposed decision */
+    /**
+     * @param competency a competency: scored per criterion and given a proposed decision
+     * @param scored     its lines are scored (competencies, épreuves) and required to hand the grid in
+     * @param consulted  evidence the jury consults (DP, ECF): « consulté » and an observation, no score
+     */
     public record SectionView(long id, String key, SectionKind kind, String kindLabel, String title,
-                              String description, boolean competency, Verdict proposedDecision, int version,
-                              List<CriterionView> criteria) {
+                              String description, boolean competency, boolean scored, boolean consulted,
+                              Verdict proposedDecision, int version, List<CriterionView> criteria) {
         static SectionView of(GridSection s) {
             return new SectionView(s.id, s.sectionKey, s.kind, s.kind.label(), s.title, s.description,
-                    s.kind.isCompetency(), s.proposedDecision, s.version,
+                    s.kind.isCompetency(), s.kind.isScored(), s.kind.isConsulted(), s.proposedDecision, s.version,
                     s.criteria.stream().map(CriterionView::of).toList());
         }
     }
@@ -46,7 +51,7 @@ public final class ScoringViews {
         static GridView of(EvaluationGrid g) {
             return new GridView(g.id, g.sessionId, g.enrolmentId, g.partKey, g.ccpNumber, g.title, g.status,
                     g.submittedAt, g.proposedDecision, g.version, g.scoredCount(), g.criterionCount(),
-                    g.sections.stream().map(SectionView::of).toList());
+                    g.shownSections().map(SectionView::of).toList());
         }
     }
 

@@ -41,7 +41,9 @@ public class JuryResource {
 
     @POST
     @Path("{jurorId}")
-    @Operation(summary = "Faire siéger un membre de jury (habilitation, expérience et disponibilité vérifiées)")
+    @Operation(summary = "Faire siéger un membre de jury (habilitation, expérience et disponibilité vérifiées), aussi "
+            + "une fois la session commencée (en cours, en délibération) quand un conflit tardif laisse un candidat "
+            + "avec un seul juré")
     public List<SessionViews.JuryMemberView> assign(@PathParam("sessionId") long sessionId,
                                                     @PathParam("jurorId") long jurorId) {
         Viewer viewer = access.viewer();

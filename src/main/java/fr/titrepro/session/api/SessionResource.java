@@ -110,8 +110,10 @@ public class SessionResource {
     private SessionViews.SessionDetail detail(long id, Viewer viewer) {
         ExamSession s = sessions.get(id, viewer);
         boolean manages = viewer.manages(s);
+        // the session's managers and jurors see who is left without two jurors; its candidates do not
+        boolean jury = manages || viewer.kind() == Viewer.Kind.JUROR;
         return SessionViews.detail(s, manages ? facts.composition(s).stream()
                         .map(JuryCompositionPolicy.Violation::message).toList() : List.of(),
-                sessions.options(s, viewer), manages);
+                jury ? facts.incompleteJuries(s) : List.of(), sessions.options(s, viewer), manages);
     }
 }

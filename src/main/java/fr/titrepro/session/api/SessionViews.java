@@ -10,6 +10,8 @@ import fr.titrepro.session.EnrolmentStatus;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorHabilitation;
+import fr.titrepro.session.JuryCompositionPolicy;
+import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionTransition;
 import fr.titrepro.session.SessionType;
@@ -54,10 +56,26 @@ public final class SessionViews {
                                String declaredBy) {
     }
 
+    /**
+     * A candidate of a started session left with fewer jurors without conflict than the minimum: no decision about
+     * them (reconciliation, deliberation, appeal) until the session manager adds a juror.
+     */
+    public record IncompleteJuryView(long candidateId, String candidateName, int jurorsWithoutConflict, int minimum,
+                                     String message) {
+        static IncompleteJuryView of(JuryCompositionPolicy.IncompleteJury i) {
+            return new IncompleteJuryView(i.candidateId(), i.candidateName(), i.jurorsWithoutConflict(), i.minimum(),
+                    i.message());
+        }
+    }
+
+    /**
+     * @param incompleteJuries shown to the session's managers and jurors (empty for a candidate)
+     * @param canAddJurors     the session still accepts a new juror (planned, in progress, in deliberation)
+     */
     public record SessionDetail(SessionSummary session, String managerName, String managerEmail,
                                 String cancelReason, List<JuryMemberView> jury, List<ConflictView> conflicts,
-                                List<String> compositionProblems, List<ActionView> actions,
-                                List<TransitionView> transitions) {
+                                List<String> compositionProblems, List<IncompleteJuryView> incompleteJuries,
+                                boolean canAddJurors, List<ActionView> actions, List<TransitionView> transitions) {
     }
 
     public record SlotView(LocalDate day, LocalTime start, LocalTime end, String label, Integer ccpNumber,
@@ -95,10 +113,12 @@ public final class SessionViews {
     }
 
     public static SessionDetail detail(ExamSession s, List<String> compositionProblems,
+                                       List<JuryCompositionPolicy.IncompleteJury> incompleteJuries,
                                        Map<SessionStatus, List<String>> options, boolean showConvocations) {
         return new SessionDetail(summary(s), s.managerName, s.managerEmail, s.cancelReason, jury(s, showConvocations),
                 s.conflicts.stream().map(SessionViews::conflict).toList(),
-                compositionProblems,
+                compositionProblems, incompleteJuries.stream().map(IncompleteJuryView::of).toList(),
+                showConvocations && JuryService.acceptsNewJurors(s.status),
                 options.entrySet().stream().map(o -> new ActionView(o.getKey(), o.getKey().label(),
                         o.getValue().isEmpty(), o.getValue())).toList(),
                 s.transitions.stream().map(t -> transition(t)).toList());

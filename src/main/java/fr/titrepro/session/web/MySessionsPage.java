@@ -4,6 +4,7 @@ import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.JuryCompositionPolicy;
 import fr.titrepro.session.JuryService;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
@@ -38,8 +39,12 @@ import java.util.Map;
 @RolesAllowed({Roles.JUROR, Roles.CANDIDATE})
 public class MySessionsPage {
 
-    /** One session of the user, with the rows they may see: every candidate for a juror, their own for a candidate. */
-    public record Entry(ExamSession session, List<SessionPageModel.Row> rows, String convocationUrl) {
+    /**
+     * One session of the user, with the rows they may see: every candidate for a juror, their own for a candidate;
+     * for a juror, the candidates left without two jurors without conflict.
+     */
+    public record Entry(ExamSession session, List<SessionPageModel.Row> rows, String convocationUrl,
+                        List<JuryCompositionPolicy.IncompleteJury> incompleteJuries) {
     }
 
     @CheckedTemplate
@@ -98,7 +103,7 @@ public class MySessionsPage {
             String url = juror ? "/api/sessions/" + s.id + "/jury/" + viewer.jurorId() + "/convocation.pdf"
                     : rows.isEmpty() ? null : "/api/sessions/" + s.id + "/enrolments/" + rows.getFirst().enrolment().id
                     + "/convocation.pdf";
-            return new Entry(s, rows, url);
+            return new Entry(s, rows, url, juror ? facts.incompleteJuries(s) : List.of());
         }).toList();
         return Templates.mine(entries, juror, viewer.jurorId(), upcoming, List.of(ConflictKind.values()), errors, notice);
     }

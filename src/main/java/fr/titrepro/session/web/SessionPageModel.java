@@ -9,6 +9,7 @@ import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorService;
 import fr.titrepro.session.JuryCompositionPolicy;
+import fr.titrepro.session.JuryService;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
@@ -35,10 +36,16 @@ public class SessionPageModel {
 
     /** Everything the session page needs; {@code errors} belong to the form that was just refused. */
     public record Model(ExamSession session, List<Row> rows, List<Action> actions, List<String> compositionProblems,
-                        List<Candidate> enrollable, List<Juror> availableJurors, List<ConflictKind> conflictKinds,
-                        FormErrors errors, String notice) {
+                        List<JuryCompositionPolicy.IncompleteJury> incompleteJuries, List<Candidate> enrollable,
+                        List<Juror> availableJurors, List<ConflictKind> conflictKinds, FormErrors errors,
+                        String notice) {
         public boolean planning() {
             return session.status.isPlanning();
+        }
+
+        /** A juror can be added: while planning, and once started until closed (a late conflict). */
+        public boolean juryOpen() {
+            return JuryService.acceptsNewJurors(session.status);
         }
 
         public boolean frozen() {
@@ -66,7 +73,8 @@ public class SessionPageModel {
         List<Action> actions = sessions.options(s, viewer).entrySet().stream()
                 .map(o -> new Action(o.getKey(), o.getKey().label(), o.getValue().isEmpty(), o.getValue())).toList();
         List<String> problems = facts.composition(s).stream().map(JuryCompositionPolicy.Violation::message).toList();
-        return new Model(s, rows, actions, problems, enrollable(s, viewer), availableJurors(s),
+        return new Model(s, rows, actions, problems, facts.incompleteJuries(s), enrollable(s, viewer),
+                availableJurors(s),
                 List.of(ConflictKind.values()), errors, notice);
     }
 
@@ -84,7 +92,7 @@ public class SessionPageModel {
 
     /** Jurors habilitated for the title on every day of the session, not on the jury yet. */
     private List<Juror> availableJurors(ExamSession s) {
-        if (!s.status.isPlanning()) {
+        if (!JuryService.acceptsNewJurors(s.status)) {
             return List.of();
         }
         return jurors.search(null, s.titleVersion.code, s.startDate, s.endDate, 0, 200).items().stream()
