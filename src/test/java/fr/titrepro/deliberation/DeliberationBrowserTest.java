@@ -44,6 +44,9 @@ class DeliberationBrowserTest {
     @Inject
     fr.titrepro.support.SessionFixtures sessions;
 
+    @Inject
+    fr.titrepro.session.JurorRepository jurors;
+
     static Browser browser;
 
     @BeforeAll
@@ -177,5 +180,47 @@ class DeliberationBrowserTest {
         assertThat(admin.locator(".delib-pv")).containsText("rectificatif n° 1");
         assertThat(admin.locator(".delib-appeals")).containsText("PV rectificatif validé");
         screenshot(jury, "deliberation-appeal.png");
+    }
+
+    /**
+     * Issue 11, finding 3 (DOMAIN "Centres, jurors": « One juror never decides alone »): jury2 declares a link with the
+     * candidate during the deliberation; the page warns, jury's decision is refused with the rule; the centre adds
+     * jury3 (habilitated) on the session page; the jury of two without conflict then decides.
+     */
+    @Test
+    void aLateConflictBlocksTheDecisionUntilTheCentreAddsAJuror() {
+        ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").trainees(1)
+                .status(SessionStatus.DELIBERATION).create();
+        fixtures.agree(s.sessionId(), s.enrolment(0), 1, Verdict.ACQUIRED);
+        fixtures.agree(s.sessionId(), s.enrolment(0), 2, Verdict.ACQUIRED);
+        ScoringFixtures.as("jury2").body(java.util.Map.of("jurorId", s.jurorIds().get("jury2"),
+                        "candidateId", s.candidateIds().get(0), "kind", "TRAINER", "note", "A formé le candidat"))
+                .post("/api/sessions/" + s.sessionId() + "/conflicts").then().statusCode(201);
+
+        Page jury = open("jury", s.sessionId());
+        assertThat(jury.locator("#candidate-" + s.enrolment(0) + " .quorum-warning")).containsText("Jury incomplet");
+        Locator form = jury.locator("#form-decide-" + s.enrolment(0));
+        form.locator("select[name=finalInterview]").selectOption("HELD_FAVOURABLY");
+        form.locator("button[type=submit]").click();
+        assertThat(jury.locator("#form-decide-" + s.enrolment(0) + " .errors-box"))
+                .containsText("Un juré ne décide jamais seul");
+        assertThat(jury.locator("#candidate-" + s.enrolment(0) + " .outcome")).hasCount(0);
+
+        long jury3 = scoring.juror("jury3");
+        Page centre = browser.newPage();
+        centre.setViewportSize(1280, 900);
+        centre.onDialog(Dialog::accept);
+        Browser.login(centre, base.toString(), "centre");
+        centre.navigate(base + "sessions/" + s.sessionId());
+        centre.locator("#jurorId").selectOption(String.valueOf(jury3));
+        centre.locator("button:has-text('Ajouter au jury')").click();
+        assertThat(centre.locator("table.jury")).containsText(jurors.findById(jury3).fullName());
+
+        jury.navigate(base + "sessions/" + s.sessionId() + "/deliberation");
+        assertThat(jury.locator("#candidate-" + s.enrolment(0) + " .quorum-warning")).hasCount(0);
+        form = jury.locator("#form-decide-" + s.enrolment(0));
+        form.locator("select[name=finalInterview]").selectOption("HELD_FAVOURABLY");
+        form.locator("button[type=submit]").click();
+        assertThat(jury.locator("#candidate-" + s.enrolment(0) + " .outcome")).hasText("Titre obtenu");
     }
 }
