@@ -116,6 +116,15 @@ public class SessionFixtures {
         return new CandidateBuilder(this);
     }
 
+    /** The session takes place on a site of this postal code and town (its approval's site moves there). */
+    @Transactional
+    public void siteIn(long sessionId, String postalCode, String city) {
+        ExamSession s = em.find(ExamSession.class, sessionId);
+        s.approval.sitePostalCode = postalCode;
+        s.approval.siteCity = city;
+        s.siteLabel = s.approval.siteLabel();
+    }
+
     /** The candidate holds CCP {@code number} of {@code code} version {@code version}. */
     @Transactional
     public void holds(long candidateId, String code, String version, int number) {
