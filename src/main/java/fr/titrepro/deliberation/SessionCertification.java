@@ -128,8 +128,11 @@ public class SessionCertification {
         return s.approval.siteCity;
     }
 
-    /** The region of the session's site, whose DREETS issues the documents; refused when the postal code names none. */
-    static Region region(ExamSession s) {
+    /**
+     * The region of the session's site, whose DREETS issues the documents (and validates the PV:
+     * {@code DocumentService.issuePv(data, region)}); refused when the postal code names none.
+     */
+    public static Region region(ExamSession s) {
         return Region.ofPostalCode(s.approval.sitePostalCode).orElseThrow(() -> {
             String message = "Le code postal du site de la session (« " + s.approval.sitePostalCode + " ») ne "
                     + "désigne aucune région : la DREETS qui délivre le livret ou le parchemin ne peut être déterminée.";

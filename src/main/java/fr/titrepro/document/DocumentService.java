@@ -87,8 +87,17 @@ public class DocumentService {
      */
     @Transactional
     public IssuedDocument issuePv(PvData d) {
+        return issuePv(d, null);
+    }
+
+    /**
+     * The same, the validation block naming the representative of the DREETS of {@code region} (the session's), or
+     * the platform's {@code titrepro.documents.authority} when null.
+     */
+    @Transactional
+    public IssuedDocument issuePv(PvData d, Region region) {
         DocumentDataChecks.require(DocumentDataChecks.signedPv(d));
-        SigningAuthority authority = authority();
+        SigningAuthority authority = region == null ? authority() : authority(region);
         return issue(new DocumentDraft(DocumentKind.PV, pvSeries(d.sessionId()), null, d.centreName(),
                         d.title().code(), d.title().version(), d.title().name(), PvPdf.documentTitle(d), d.pvDate(), d.site(),
                         new Snapshot(d, authority)),
@@ -102,8 +111,13 @@ public class DocumentService {
 
     /** The PV as the jury reads it before signing: unsigned, not stored, marked « Projet », no verification code. */
     public byte[] previewPv(PvData d) {
+        return previewPv(d, null);
+    }
+
+    /** The draft PV with the validation block of {@code region}'s DREETS (the platform's authority when null). */
+    public byte[] previewPv(PvData d, Region region) {
         DocumentDataChecks.require(DocumentDataChecks.pv(d));
-        return PvPdf.render(d, authority(), new VerificationStamp(PvPdf.PREVIEW_CODE,
+        return PvPdf.render(d, region == null ? authority() : authority(region), new VerificationStamp(PvPdf.PREVIEW_CODE,
                 verificationUrl(PvPdf.PREVIEW_CODE)));
     }
 
