@@ -8,6 +8,7 @@ import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.PdfText;
+import fr.titrepro.support.ReferentialFixtures;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;
 import io.agroal.api.AgroalDataSource;
@@ -192,6 +193,49 @@ class CertificationGrantsTest {
         as("admin").post(path(nowhere, "/pv/validation")).then().statusCode(422)
                 .body("detail", containsString("(« 97500 ») ne désigne aucune région"))
                 .body("errors[0].field", equalTo("sitePostalCode"));
+    }
+
+    /** Fiche TP-00496 line 127: « Un parchemin est attribué au candidat ayant obtenu … le CCS ». */
+    @Test
+    void aCcsObtainedIsRecordedWithItsCodeAndGetsItsParcheminOnly() throws Exception {
+        String code = SessionFixtures.uniqueTitleCode();
+        sessions.importTitle(ReferentialFixtures.sampleTitle(code, "Titre avec CCS " + code) + """
+                specialityDecree: "arrêté du 1er février 2024 portant création du titre professionnel de test"
+                ccs:
+                  - code: CCS-FIBRE
+                    name: Raccorder la fibre optique
+                    competencies:
+                      - number: 3
+                        name: Raccorder
+                        criteria: [Le raccordement est conforme]
+                """);
+        ScoringFixtures.Scenario s = scoring.scenario().title(code, "01").ccsSession("CCS-FIBRE").trainees(2)
+                .status(SessionStatus.DELIBERATION).create();
+        sessions.siteIn(s.sessionId(), "69007", "Lyon");
+        for (long candidate : s.candidateIds()) {
+            sessions.holds(candidate, code, "01", 1);
+            sessions.holds(candidate, code, "01", 2);
+            sessions.obtained(candidate, code, "01");
+        }
+        fixtures.agreeCcs(s.sessionId(), s.enrolment(0), "CCS-FIBRE", Verdict.ACQUIRED);
+        fixtures.agreeCcs(s.sessionId(), s.enrolment(1), "CCS-FIBRE", Verdict.NOT_ACQUIRED);
+        decide(s, 0, decision("PRESENT", "HELD_FAVOURABLY"), "CCS_OBTAINED");
+        decide(s, 1, decision("PRESENT", "HELD_FAVOURABLY"), "CCS_NOT_OBTAINED");
+        sign(s);
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(200).body("documents", equalTo(1));
+
+        long obtained = s.candidateIds().get(0);
+        assertThat(kinds(obtained)).containsExactly("PARCHEMIN:VALID");
+        List<String> ccs = new ArrayList<>();
+        query("SELECT ccs_code, session_id FROM obtained_title WHERE candidate_id = ? AND ccs_code IS NOT NULL",
+                obtained, rs -> ccs.add(rs.getString(1) + "@" + rs.getLong(2)));
+        assertThat(ccs).containsExactly("CCS-FIBRE@" + s.sessionId());
+        assertThat(pdfText(obtained, DocumentKind.PARCHEMIN)).contains("Raccorder la fibre optique",
+                "vu l'arrêté du 1er février 2024 portant création du titre professionnel de test", "Camille Durand");
+        long refused = s.candidateIds().get(1);
+        assertThat(kinds(refused)).isEmpty();
+        query("SELECT COUNT(*) FROM obtained_title WHERE candidate_id = ? AND ccs_code IS NOT NULL", refused,
+                rs -> assertThat(rs.getInt(1)).isZero());
     }
 
     String pdfText(long candidateId, DocumentKind kind) {
