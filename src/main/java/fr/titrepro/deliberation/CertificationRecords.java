@@ -2,28 +2,36 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.HeldCcp;
-import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
+import fr.titrepro.deliberation.DeliberationCase.RevisionTable;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
+import fr.titrepro.deliberation.DeliberationCase.VersionRef;
 import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.HolderIdentity;
 import fr.titrepro.document.LivretData;
 import fr.titrepro.document.ParcheminData;
+import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Ccs;
+import fr.titrepro.referential.Revision;
+import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.referential.regulation.Regulation;
+import fr.titrepro.referential.regulation.RegulationBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The data of a candidate's livret and parchemin, read from the candidate's CCPs and the référentiel: each CCP of
- * the title held directly or through the correspondence table of a revision, with the date and place of the session
- * that granted it; the CCPs missing; the rule for completing the title.
+ * the title held directly or through the <em>official</em> correspondence table of a revision, with the date and place
+ * of the session that granted it; the CCPs missing; the rule for completing the title (fiche TP-00496, § 2).
  */
 @ApplicationScoped
 public class CertificationRecords {
@@ -31,14 +39,27 @@ public class CertificationRecords {
     @Inject
     TitleRulesSource rules;
 
+    @Inject
+    TitleCatalog catalog;
+
     /**
-     * @param issuedOn date of the PV that triggers the issue
-     * @param issuedAt place of that session
+     * Where and when a validated PV issues documents.
+     *
+     * @param pvDate the date of the PV (date of issue)
+     * @param place  the town of the session's site
+     * @param region the region of that site, whose DREETS signs
      */
-    public LivretData livret(Candidate candidate, TitleVersion title, LocalDate issuedOn, String issuedAt) {
+    public record Issue(LocalDate pvDate, String place, Region region) {
+    }
+
+    /**
+     * @param finalInterview the entretien final of the decision that issues the livret (null when unknown): says why
+     *                       a candidate holding every CCP was not given the title
+     */
+    public LivretData livret(Candidate candidate, TitleVersion title, FinalInterview finalInterview, Issue issue) {
         // the revision tables are read only for a candidate holding CCPs of another version (rare)
         boolean olderCcps = candidate.heldCcps.stream().anyMatch(h -> !h.ccp.titleVersion.id.equals(title.id));
-        TitleRules titleRules = olderCcps ? rules.rulesOf(title) : null;
+        TitleRules titleRules = olderCcps ? officialOnly(rules.rulesOf(title), title) : null;
         List<LivretData.CcpLine> held = new ArrayList<>();
         List<LivretData.MissingCcp> missing = new ArrayList<>();
         for (Ccp ccp : title.ccps) {
@@ -47,19 +68,87 @@ public class CertificationRecords {
                             : throughCorrespondence(candidate, titleRules, ccp));
             line.ifPresentOrElse(held::add, () -> missing.add(new LivretData.MissingCcp(ccp.number, ccp.name)));
         }
+        Regulation regulation = RegulationBook.on(issue.pvDate());
         CompletionPeriodPolicy.CompletionPeriod period = CompletionPeriodPolicy.of(title.status, title.validUntil,
-                title.closedOn, issuedOn);
+                title.closedOn, issue.pvDate());
         return new LivretData(candidate.id, HolderIdentity.of(candidate), CertifiedTitle.of(title), held, missing,
-                period.rule(), period.lastDay(), issuedOn, issuedAt);
+                completionRule(regulation) + " " + period.rule(), period.lastDay(),
+                missing.isEmpty() ? titleNotAwarded(finalInterview, regulation) : null, issue.pvDate(),
+                issue.place(), issue.region());
     }
 
     /**
-     * @param ccs the CCS obtained, or null for the title
+     * @param ccs           the CCS obtained, or null for the title
+     * @param deliberatedOn the day the jury deliberated on the candidate (decision in force)
      */
-    public ParcheminData parchemin(Candidate candidate, TitleVersion title, Ccs ccs, LocalDate juryDate,
-                                   String juryPlace) {
+    public ParcheminData parchemin(Candidate candidate, TitleVersion title, Ccs ccs, LocalDate deliberatedOn,
+                                   Issue issue) {
         return new ParcheminData(candidate.id, HolderIdentity.of(candidate), CertifiedTitle.of(title),
-                ccs == null ? null : new ParcheminData.Specialisation(ccs.code, ccs.name), juryDate, juryPlace);
+                ccs == null ? null : new ParcheminData.Specialisation(ccs.code, ccs.name), title.specialityDecree,
+                deliberatedOn, issue.pvDate(), issue.place(), issue.region());
+    }
+
+    /**
+     * Fiche TP-00496, § 2: « Le candidat peut se présenter aux CCP manquants dans la limite de la durée de validité du
+     * titre » and « En cas de clôture du titre, le candidat … dispose d'un an à compter de la date de la fin de
+     * validité du titre » (the grace period read from the regulation in force).
+     */
+    static String completionRule(Regulation regulation) {
+        return "Le candidat peut se présenter aux CCP manquants dans la limite de la durée de validité du titre, et "
+                + "jusqu'à " + duration(regulation.closedTitle().graceMonths()) + " après la fin de validité d'un "
+                + "titre clos.";
+    }
+
+    /**
+     * A candidate holding every CCP but not the title is told so truthfully, and how to obtain it (DOMAIN "Sessions and
+     * evaluation": not a dead end; where the entretien final is retaken is read from the regulation).
+     */
+    static String titleNotAwarded(FinalInterview finalInterview, Regulation regulation) {
+        String why = finalInterview == FinalInterview.NOT_HELD
+                ? "Tous les CCP du titre sont détenus ; l'entretien final n'a pas eu lieu : le titre n'a pas été "
+                + "attribué."
+                : "Tous les CCP du titre sont détenus ; le titre n'a pas été attribué à l'issue de l'entretien final.";
+        List<String> where = new ArrayList<>();
+        if (regulation.finalInterview().retakeAtTitleSession()) {
+            where.add("à une session du titre");
+        }
+        if (regulation.finalInterview().retakeAtCcpSession()) {
+            where.add("à une session CCP du titre");
+        }
+        String how = where.isEmpty() ? "" : " (inscription " + String.join(" ou ", where) + ")";
+        return why + " Le titre peut être obtenu lors d'un nouvel entretien final" + how + ", dans la limite de la "
+                + "durée de validité du titre.";
+    }
+
+    private static String duration(int months) {
+        if (months % 12 == 0) {
+            return months == 12 ? "un an" : months / 12 + " ans";
+        }
+        return months + " mois";
+    }
+
+    /**
+     * Only an official table (fixed by the arrêté de spécialité) counts for a candidate's rights; an illustrative one
+     * is never printed on a livret (DOMAIN "Référentiel"). Kept here as well as in {@link TitleRulesSource}: a livret
+     * must never say « par correspondance » on a table that is not official.
+     */
+    private TitleRules officialOnly(TitleRules titleRules, TitleVersion title) {
+        Set<VersionRef> official = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
+        TitleVersion current = title;
+        while (seen.add(current.id)) {
+            Optional<Revision> revision = catalog.replacing(current);
+            if (revision.isEmpty()) {
+                break;
+            }
+            if (revision.get().official) {
+                official.add(TitleRulesSource.ref(revision.get().oldVersion));
+            }
+            current = revision.get().oldVersion;
+        }
+        List<RevisionTable> tables = titleRules.revisions().stream()
+                .filter(t -> official.contains(t.oldVersion())).toList();
+        return new TitleRules(titleRules.version(), titleRules.ccpNumbers(), tables);
     }
 
     private static Optional<LivretData.CcpLine> direct(Candidate candidate, Ccp ccp) {
@@ -72,15 +161,12 @@ public class CertificationRecords {
                                                                      Ccp ccp) {
         return candidate.heldCcps.stream()
                 .filter(h -> !h.ccp.titleVersion.id.equals(ccp.titleVersion.id))
-                .filter(h -> DeliberationPolicy.correspondingCcps(titleRules, prior(h)).contains(ccp.number))
+                .filter(h -> DeliberationPolicy.correspondingCcps(titleRules, TitleRulesSource.prior(h))
+                        .contains(ccp.number))
                 .min(Comparator.comparing((HeldCcp h) -> h.obtainedOn))
                 .map(h -> new LivretData.CcpLine(ccp.number, ccp.name, h.obtainedOn, h.place,
                         "au titre du CCP " + h.ccp.number + " « " + h.ccp.name + " » du titre "
                                 + h.ccp.titleVersion.acronym + " (version " + h.ccp.titleVersion.version
                                 + "), par correspondance"));
-    }
-
-    private static PriorCcp prior(HeldCcp h) {
-        return TitleRulesSource.prior(h);
     }
 }

@@ -3,7 +3,9 @@ package fr.titrepro.deliberation;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.ObtainedTitle;
 import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
@@ -21,7 +23,8 @@ import java.time.LocalDate;
 
 /**
  * Demo documents for the run command: the demo candidate (login « candidat », created by the candidates' demo data)
- * gets a livret and a parchemin of TRI as if a session had validated them. Idempotent; does nothing when the
+ * gets a livret of TRI (partial success: CCP 1) and later its parchemin (title obtained), as if two sessions had
+ * validated them. Idempotent; does nothing when the
  * candidate is absent. Sessions issue documents at the PV validation ({@link DeliberationDemoData} has one to
  * validate); these ones let « Mes documents » and the verification page be tried at once.
  */
@@ -31,6 +34,8 @@ public class DocumentDemoData {
     private static final Logger LOG = Logger.getLogger(DocumentDemoData.class);
     static final LocalDate JURY_DATE = LocalDate.of(2026, 3, 12);
     static final String JURY_PLACE = "Lyon";
+    static final Region JURY_REGION = Region.ARA;
+    static final LocalDate PARTIAL_DATE = LocalDate.of(2025, 6, 20);
 
     @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
     boolean enabled;
@@ -53,6 +58,20 @@ public class DocumentDemoData {
         }
     }
 
+    private static void hold(Candidate candidate, Ccp ccp, LocalDate on) {
+        if (candidate.heldCcps.stream().noneMatch(h -> h.ccp.id.equals(ccp.id))) {
+            HeldCcp held = new HeldCcp();
+            held.candidate = candidate;
+            held.ccp = ccp;
+            held.obtainedOn = on;
+            held.place = JURY_PLACE;
+            held.proofReference = "Démonstration";
+            held.recordedBy = "demo";
+            held.recordedAt = Instant.now();
+            candidate.heldCcps.add(held);
+        }
+    }
+
     /** Idempotent: nothing happens when the demo candidate is absent or already has documents. */
     void issueDemoDocuments() {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -65,22 +84,27 @@ public class DocumentDemoData {
                 return;
             }
             TitleVersion tri = catalog.get("TP-00496", "05");
+            // as in life: a partial success first (CCP 1, livret), then the title at a later session (parchemin)
+            hold(candidate, tri.ccps.get(0), PARTIAL_DATE);
+            candidates.flush();
+            documents.issueLivret(records.livret(candidate, tri, null,
+                    new CertificationRecords.Issue(PARTIAL_DATE, JURY_PLACE, JURY_REGION)));
             for (Ccp ccp : tri.ccps) {
-                if (candidate.heldCcps.stream().noneMatch(h -> h.ccp.id.equals(ccp.id))) {
-                    HeldCcp held = new HeldCcp();
-                    held.candidate = candidate;
-                    held.ccp = ccp;
-                    held.obtainedOn = JURY_DATE;
-                    held.place = JURY_PLACE;
-                    held.proofReference = "Démonstration";
-                    held.recordedBy = "demo";
-                    held.recordedAt = Instant.now();
-                    candidate.heldCcps.add(held);
-                }
+                hold(candidate, ccp, JURY_DATE);
+            }
+            if (!candidate.obtainedTitle(tri.code)) {
+                ObtainedTitle title = new ObtainedTitle();
+                title.candidate = candidate;
+                title.titleVersion = tri;
+                title.obtainedOn = JURY_DATE;
+                title.place = JURY_PLACE;
+                title.recordedBy = "demo";
+                title.recordedAt = Instant.now();
+                candidate.obtainedTitles.add(title);
             }
             candidates.flush();
-            documents.issueLivret(records.livret(candidate, tri, JURY_DATE, JURY_PLACE));
-            documents.issueParchemin(records.parchemin(candidate, tri, null, JURY_DATE, JURY_PLACE));
+            documents.issueParchemin(records.parchemin(candidate, tri, null, JURY_DATE,
+                    new CertificationRecords.Issue(JURY_DATE, JURY_PLACE, JURY_REGION)));
             LOG.infof("Documents de démonstration délivrés à %s", candidate.fullName());
         });
     }

@@ -45,7 +45,7 @@ public class PvDataBuilder {
                         i.description, i.reportedAt, i.reportedBy)).toList();
         List<PvData.Rectification> rectifications = new ArrayList<>();
         for (Appeal a : repository.appealsOf(s.id)) {
-            if (a.status != Appeal.Status.DECIDED) {
+            if (a.status == Appeal.Status.RECEIVED) {
                 continue;
             }
             Optional<CandidateDeliberation> decided = repository.find(a.deliberationId);

@@ -4,6 +4,7 @@ import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
 import fr.titrepro.document.PvData;
+import fr.titrepro.document.Region;
 import fr.titrepro.document.HolderIdentity;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
@@ -138,7 +139,7 @@ public class PvService {
         if (signed.isPresent()) {
             return documents.pdf(signed.get());
         }
-        return documents.previewPv(builder.build(s, 1, List.of(), LocalDate.now(PARIS)));
+        return documents.previewPv(builder.build(s, 1, List.of(), LocalDate.now(PARIS)), pvRegion(s));
     }
 
     /**
@@ -202,9 +203,23 @@ public class PvService {
         issuePv(s, pv, signatures);
     }
 
+    /**
+     * The region whose DREETS validates the PV, when the site's postal code names one with a configured signatory;
+     * otherwise the platform's authority (the jury's signature of the PV never fails on the configuration; the livret
+     * and parchemin do, at validation, since they must name the regional signatory).
+     */
+    Region pvRegion(ExamSession s) {
+        try {
+            Region region = SessionCertification.region(s);
+            return documents.signatoryConfigured(region) ? region : null;
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
     void issuePv(ExamSession s, SessionPv pv, List<PvSignature> signatures) {
         PvData data = builder.build(s, pv.pvVersion, signatures, pv.pvDate);
-        IssuedDocument document = documents.issuePv(data);
+        IssuedDocument document = documents.issuePv(data, pvRegion(s));
         document.sessionId = s.id;
     }
 

@@ -2,31 +2,42 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.HeldCcpService;
+import fr.titrepro.candidate.ObtainedTitleService;
+import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
-import fr.titrepro.document.LivretData;
+import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Ccs;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.EnrolmentOutcome;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * What a validated decision gives a candidate: the outcome on the enrolment, the CCPs acquired recorded as held
- * (date and place of the session), the livret de certification when at least one CCP of the title is held, the
- * parchemin when the title (or the CCS) is obtained. Documents are issued once; a re-issue supersedes the previous.
+ * What a validated decision gives a candidate, and nothing else ({@link Grants}): the outcome on the enrolment; for a
+ * full success the CCPs acquired at the session recorded as held, the title recorded as obtained and the parchemin;
+ * for a partial success exactly the CCPs acquired at the session and the livret; for a CCS obtained the CCS recorded
+ * and its parchemin; for a failure, an absence, an excuse, a fraud or a CCS not obtained, nothing. Run at the PV
+ * validation and again after an appeal re-validated: facts are never recorded twice, a document with other content
+ * supersedes the valid one.
  */
 @ApplicationScoped
 public class SessionCertification {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     HeldCcpService heldCcps;
@@ -38,42 +49,84 @@ public class SessionCertification {
     DocumentService documents;
 
     @Inject
+    DeliberationRepository deliberations;
+
+    @Inject
     CurrentUser user;
+
+    @Inject
+    ObtainedTitleService obtainedTitles;
 
     /** @return the documents issued (or already valid with the same content) */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<IssuedDocument> apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate) {
         e.outcome = enrolmentOutcome(d.outcome);
         e.outcomeAt = Instant.now();
+        Grants grants = Grants.of(d.outcome, d.acquired());
+        if (grants.title()) {
+            Grants.titleWithheld(s.titleVersion.ccps.stream().map(c -> c.number).collect(Collectors.toSet()),
+                    d.held(), d.finalInterview).ifPresent(reason -> {
+                        throw ProblemException.rule(reason + " (" + e.candidate.fullName() + ")",
+                                List.of(new FieldError("outcome", reason)));
+                    });
+        }
         Candidate candidate = e.candidate;
         String place = place(s);
-        for (Integer n : d.acquired()) {
+        LocalDate deliberatedOn = deliberationDay(d, pvDate);
+        for (Integer n : grants.ccps()) {
             Ccp ccp = s.ccp(n);
             if (candidate.heldCcps.stream().noneMatch(h -> h.ccp.id.equals(ccp.id))) {
                 heldCcps.grant(candidate.id, ccp, s.endDate, place, s.id, null, user.username());
             }
         }
-        List<IssuedDocument> issued = new ArrayList<>();
-        if (s.type != fr.titrepro.session.SessionType.CCS) {
-            LivretData livret = records.livret(candidate, s.titleVersion, pvDate, place);
-            if (!livret.ccpsHeld().isEmpty()) {
-                issued.add(documents.issueLivret(livret));
-            }
+        Ccs ccs = grants.ccs() ? s.titleVersion.ccsBlocks.stream().filter(b -> b.code.equals(s.ccsCode)).findFirst()
+                .orElseThrow() : null;
+        if (grants.title() || grants.ccs()) {
+            recordObtained(candidate, s, ccs == null ? null : ccs.code, deliberatedOn, place);
         }
-        if (d.outcome == Outcome.FULL_SUCCESS) {
-            issued.add(documents.issueParchemin(records.parchemin(candidate, s.titleVersion, null, pvDate, place)));
-        } else if (d.outcome == Outcome.CCS_OBTAINED) {
-            Ccs ccs = s.titleVersion.ccsBlocks.stream().filter(b -> b.code.equals(s.ccsCode)).findFirst()
-                    .orElseThrow();
-            issued.add(documents.issueParchemin(records.parchemin(candidate, s.titleVersion, ccs, pvDate, place)));
+        if (grants.documents().isEmpty()) {
+            return List.of();
+        }
+        CertificationRecords.Issue issue = new CertificationRecords.Issue(pvDate, place, region(s));
+        List<IssuedDocument> issued = new ArrayList<>();
+        if (grants.documents().contains(DocumentKind.LIVRET)) {
+            issued.add(documents.issueLivret(records.livret(candidate, s.titleVersion, d.finalInterview, issue)));
+        }
+        if (grants.documents().contains(DocumentKind.PARCHEMIN)) {
+            issued.add(documents.issueParchemin(records.parchemin(candidate, s.titleVersion, ccs, deliberatedOn,
+                    issue)));
         }
         issued.forEach(doc -> doc.sessionId = s.id);
         return issued;
     }
 
+    /** The title (or CCS) obtained, a fact of its own (DOMAIN); kept as first recorded when the PV is re-validated. */
+    private void recordObtained(Candidate candidate, ExamSession s, String ccsCode, LocalDate on, String place) {
+        obtainedTitles.record(candidate.id, s.titleVersion, ccsCode, on, place, s.id,
+                deliberations.pvOf(s.id).map(pv -> pv.pvVersion).orElse(null),
+                user.username() == null ? "titrepro" : user.username());
+    }
+
+    /** The day the jury deliberated on the candidate (the decision in force), in France. */
+    static LocalDate deliberationDay(CandidateDeliberation d, LocalDate pvDate) {
+        return d.decidedAt == null ? pvDate : d.decidedAt.atZone(PARIS).toLocalDate();
+    }
+
     /** The town of the session's site, as the documents print it. */
     public static String place(ExamSession s) {
         return s.approval.siteCity;
+    }
+
+    /**
+     * The region of the session's site, whose DREETS issues the documents (and validates the PV:
+     * {@code DocumentService.issuePv(data, region)}); refused when the postal code names none.
+     */
+    public static Region region(ExamSession s) {
+        return Region.ofPostalCode(s.approval.sitePostalCode).orElseThrow(() -> {
+            String message = "Le code postal du site de la session (« " + s.approval.sitePostalCode + " ») ne "
+                    + "désigne aucune région : la DREETS qui délivre le livret ou le parchemin ne peut être déterminée.";
+            return ProblemException.rule(message, List.of(new FieldError("sitePostalCode", message)));
+        });
     }
 
     static EnrolmentOutcome enrolmentOutcome(Outcome o) {

@@ -3,6 +3,7 @@ package fr.titrepro.document;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Settings of the issued documents (prefix {@code titrepro.documents}). */
@@ -13,7 +14,15 @@ public interface DocumentConfig {
     @WithDefault("http://127.0.0.1:8080")
     String publicBaseUrl();
 
+    /** The authority printed on the PV de session's validation block (one for the platform, for now). */
     Authority authority();
+
+    /**
+     * Who signs the livrets and parchemins for the DREETS (DEETS overseas) of each region, keyed by the code of the
+     * {@link Region} where the session took place: {@code titrepro.documents.regions."ARA".signatory-name}. A region
+     * without a signatory issues nothing: the PV validation is refused with a message naming the region.
+     */
+    Map<String, RegionalSignatory> regions();
 
     Signing signing();
 
@@ -27,6 +36,15 @@ public interface DocumentConfig {
 
         @WithDefault("Camille Durand")
         String name();
+    }
+
+    /** The representative of one region's DREETS, as printed under « Fait à …, le … ». */
+    interface RegionalSignatory {
+        String signatoryName();
+
+        @WithDefault("Pour le ministre et par délégation, le directeur régional de l'économie, de l'emploi, du travail "
+                + "et des solidarités")
+        String signatoryTitle();
     }
 
     /**

@@ -44,14 +44,19 @@ final class DocumentDataChecks {
             }
             blank(line.place(), at + ".place", "Lieu de la session qui a délivré le CCP obligatoire.", errors);
         }
-        if (!d.ccpsMissing().isEmpty()) {
-            blank(d.completionRule(), "completionRule", "La règle de validité pour compléter le titre est "
-                    + "obligatoire quand des CCP manquent.", errors);
+        blank(d.completionRule(), "completionRule", "La règle de validité pour compléter le titre est "
+                + "obligatoire.", errors);
+        if (d.ccpsMissing().isEmpty()) {
+            blank(d.titleNotAwarded(), "titleNotAwarded", "Quand tous les CCP sont détenus, le livret dit pourquoi "
+                    + "le titre n'a pas été attribué et comment l'obtenir.", errors);
         }
         if (d.issuedOn() == null) {
             errors.add(new FieldError("issuedOn", "Date de délivrance obligatoire."));
         }
         blank(d.issuedAt(), "issuedAt", "Lieu de délivrance obligatoire.", errors);
+        if (d.region() == null) {
+            errors.add(new FieldError("region", "Région de la session (DREETS signataire) obligatoire."));
+        }
         return errors;
     }
 
@@ -66,10 +71,16 @@ final class DocumentDataChecks {
             blank(d.ccs().code(), "ccs.code", "Code du CCS obligatoire.", errors);
             blank(d.ccs().name(), "ccs.name", "Intitulé du CCS obligatoire.", errors);
         }
-        if (d.juryDate() == null) {
-            errors.add(new FieldError("juryDate", "Date du jury (procès-verbal) obligatoire."));
+        if (d.deliberatedOn() == null) {
+            errors.add(new FieldError("deliberatedOn", "Date de la délibération du jury obligatoire."));
         }
-        blank(d.juryPlace(), "juryPlace", "Lieu du jury obligatoire.", errors);
+        if (d.issuedOn() == null) {
+            errors.add(new FieldError("issuedOn", "Date de délivrance (procès-verbal) obligatoire."));
+        }
+        blank(d.place(), "place", "Lieu du jury obligatoire.", errors);
+        if (d.region() == null) {
+            errors.add(new FieldError("region", "Région de la session (DREETS signataire) obligatoire."));
+        }
         return errors;
     }
 

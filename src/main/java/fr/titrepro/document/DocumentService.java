@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.security.CurrentUser;
+import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,7 @@ public class DocumentService {
     @Transactional
     public IssuedDocument issueLivret(LivretData d) {
         DocumentDataChecks.require(DocumentDataChecks.livret(d));
-        SigningAuthority authority = authority();
+        SigningAuthority authority = authority(d.region());
         return issue(new DocumentDraft(DocumentKind.LIVRET, "LIVRET/" + d.candidateId() + "/" + d.title().code(),
                         d.candidateId(), d.holder().fullName(), d.title().code(), d.title().version(), d.title().name(),
                         d.outcomeLine(), d.issuedOn(), d.issuedAt(), new Snapshot(d, authority)),
@@ -70,12 +71,12 @@ public class DocumentService {
     @Transactional
     public IssuedDocument issueParchemin(ParcheminData d) {
         DocumentDataChecks.require(DocumentDataChecks.parchemin(d));
-        SigningAuthority authority = authority();
+        SigningAuthority authority = authority(d.region());
         String series = "PARCHEMIN/" + d.candidateId() + "/" + d.title().code()
                 + (d.ccs() == null ? "" : "/" + d.ccs().code());
         String titleName = d.ccs() == null ? d.title().name() : d.ccs().name() + " (CCS de " + d.title().name() + ")";
         return issue(new DocumentDraft(DocumentKind.PARCHEMIN, series, d.candidateId(), d.holder().fullName(),
-                        d.title().code(), d.title().version(), titleName, d.outcomeLine(), d.juryDate(), d.juryPlace(),
+                        d.title().code(), d.title().version(), titleName, d.outcomeLine(), d.deliberatedOn(), d.place(),
                         new Snapshot(d, authority)),
                 stamp -> ParcheminPdf.render(d, authority, stamp));
     }
@@ -86,8 +87,17 @@ public class DocumentService {
      */
     @Transactional
     public IssuedDocument issuePv(PvData d) {
+        return issuePv(d, null);
+    }
+
+    /**
+     * The same, the validation block naming the representative of the DREETS of {@code region} (the session's), or
+     * the platform's {@code titrepro.documents.authority} when null.
+     */
+    @Transactional
+    public IssuedDocument issuePv(PvData d, Region region) {
         DocumentDataChecks.require(DocumentDataChecks.signedPv(d));
-        SigningAuthority authority = authority();
+        SigningAuthority authority = region == null ? authority() : authority(region);
         return issue(new DocumentDraft(DocumentKind.PV, pvSeries(d.sessionId()), null, d.centreName(),
                         d.title().code(), d.title().version(), d.title().name(), PvPdf.documentTitle(d), d.pvDate(), d.site(),
                         new Snapshot(d, authority)),
@@ -101,8 +111,13 @@ public class DocumentService {
 
     /** The PV as the jury reads it before signing: unsigned, not stored, marked « Projet », no verification code. */
     public byte[] previewPv(PvData d) {
+        return previewPv(d, null);
+    }
+
+    /** The draft PV with the validation block of {@code region}'s DREETS (the platform's authority when null). */
+    public byte[] previewPv(PvData d, Region region) {
         DocumentDataChecks.require(DocumentDataChecks.pv(d));
-        return PvPdf.render(d, authority(), new VerificationStamp(PvPdf.PREVIEW_CODE,
+        return PvPdf.render(d, region == null ? authority() : authority(region), new VerificationStamp(PvPdf.PREVIEW_CODE,
                 verificationUrl(PvPdf.PREVIEW_CODE)));
     }
 
@@ -234,6 +249,26 @@ public class DocumentService {
 
     SigningAuthority authority() {
         return new SigningAuthority(config.authority().title(), config.authority().name());
+    }
+
+    /**
+     * The representative of the DREETS of the region where the session took place (DOMAIN "Documents": one per
+     * region, configured); a region without one is refused, naming it, before anything is issued.
+     */
+    /** Whether a signatory is configured for the DREETS of {@code region}. */
+    public boolean signatoryConfigured(Region region) {
+        return config.regions().containsKey(region.name());
+    }
+
+    SigningAuthority authority(Region region) {
+        DocumentConfig.RegionalSignatory signatory = config.regions().get(region.name());
+        if (signatory == null) {
+            String message = "Aucun signataire n'est configuré pour la DREETS de la région " + region.label()
+                    + " (titrepro.documents.regions.\"" + region.name() + "\".signatory-name) : le livret ou le "
+                    + "parchemin ne peut pas être délivré.";
+            throw ProblemException.rule(message, List.of(new FieldError("region", message)));
+        }
+        return new SigningAuthority(signatory.signatoryTitle(), signatory.signatoryName());
     }
 
     private Optional<Candidate> currentCandidate() {

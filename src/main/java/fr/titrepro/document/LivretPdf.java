@@ -135,26 +135,31 @@ public final class LivretPdf {
         document.add(t);
     }
 
+    /**
+     * The true state of the title (DOMAIN "Documents"): the CCPs missing and the rule of the fiche for taking them,
+     * or, when every CCP is held, that the title was not awarded and how it still can be. Never « Titre complet »,
+     * never « acquis définitivement »: a CCP counts within the validity of the title (fiche, § 2).
+     */
     private static void completion(Document document, LivretData d) throws DocumentException {
-        document.add(section(d.ccpsMissing().isEmpty() ? "Titre complet"
-                : "Compléter le titre"));
         if (d.ccpsMissing().isEmpty()) {
-            document.add(new Paragraph(13, "Tous les CCP du titre sont détenus.", VALUE));
-            return;
+            document.add(section("Titre non attribué"));
+            document.add(new Paragraph(13, d.titleNotAwarded(), VALUE));
+        } else {
+            document.add(section("Compléter le titre"));
+            Paragraph missing = new Paragraph(13, "", VALUE);
+            missing.add(new Chunk("CCP restant à obtenir : ",
+                    VALUE_BOLD));
+            missing.add(new Chunk(String.join(" ; ", d.ccpsMissing().stream()
+                    .map(m -> "CCP " + m.number() + " – " + m.name()).toList())));
+            document.add(missing);
         }
-        Paragraph missing = new Paragraph(13, "", VALUE);
-        missing.add(new Chunk("CCP restant à obtenir : ",
-                VALUE_BOLD));
-        missing.add(new Chunk(String.join(" ; ", d.ccpsMissing().stream()
-                .map(m -> "CCP " + m.number() + " – " + m.name()).toList())));
-        document.add(missing);
         Paragraph rule = new Paragraph(13, "", VALUE);
         rule.setSpacingBefore(4);
         rule.add(new Chunk("Validité : ", VALUE_BOLD));
         rule.add(new Chunk(d.completionRule()));
         document.add(rule);
-        Paragraph how = new Paragraph(12, "Les CCP obtenus sont acquis définitivement. Le titre est obtenu lorsque "
-                + "tous ses CCP sont détenus, à l'issue de l'entretien final avec le jury de la session du dernier CCP.",
+        Paragraph how = new Paragraph(12, "Le titre est attribué par le jury à l'issue d'un entretien final, tenu en fin "
+                + "de session du dernier CCP ou lors d'une session du titre, au vu du présent livret de certification.",
                 NOTE);
         how.setSpacingBefore(4);
         document.add(how);

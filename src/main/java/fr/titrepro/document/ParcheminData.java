@@ -3,13 +3,19 @@ package fr.titrepro.document;
 import java.time.LocalDate;
 
 /**
- * What a parchemin states: the holder, the title (or the CCS and its parent title), the date and place of issue,
- * which are those of the jury's PV.
+ * What a parchemin states: the holder, the title (or the CCS and its parent title), the title's arrêté de spécialité
+ * (visa), the date of the jury's deliberation of this candidate, the date and place of issue (those of the PV) and
+ * the region whose DREETS issues it.
  *
- * @param ccs the CCS obtained, or null for the title itself
+ * @param ccs              the CCS obtained, or null for the title itself
+ * @param specialityDecree the title's arrêté de spécialité from the référentiel, or null when it does not give it
+ * @param deliberatedOn    the day the jury deliberated on this candidate (the decision in force), Europe/Paris
+ * @param issuedOn         the date of the PV (date of issue)
+ * @param place            the town of the session (place of the jury and of issue)
  */
 public record ParcheminData(Long candidateId, HolderIdentity holder, CertifiedTitle title, Specialisation ccs,
-                            LocalDate juryDate, String juryPlace) {
+                            String specialityDecree, LocalDate deliberatedOn, LocalDate issuedOn, String place,
+                            Region region) {
 
     /** A certificat complémentaire de spécialisation of the title. */
     public record Specialisation(String code, String name) {

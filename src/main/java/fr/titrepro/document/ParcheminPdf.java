@@ -1,6 +1,5 @@
 package fr.titrepro.document;
 
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -29,8 +28,9 @@ import static fr.titrepro.shared.text.FrenchDates.longDate;
 
 /**
  * The parchemin (diploma) of a titre professionnel or of a CCS: A4 landscape, framed, with every mention of the
- * Arrêté du 22 décembre 2015: holder identity, exact title, levels, NSF, RNCP, certifier, date and place of the
- * jury, signature of the competent authority; plus the verification code and its QR code. Pure: data in, PDF out.
+ * Arrêté du 22 décembre 2015: holder identity, exact title, levels, NSF, RNCP, certifier, the visas of the fiche
+ * (note ²) with the title's arrêté de spécialité, the date of the jury's deliberation, date and place of issue,
+ * signature of the representative of the DREETS of the session's region; plus the verification code and its QR code. Pure: data in, PDF out.
  */
 public final class ParcheminPdf {
 
@@ -68,7 +68,7 @@ public final class ParcheminPdf {
         } else {
             spacedText(cb, "CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION", SERIF_BOLD, 19, BLUE, CX, y, 1.5f);
             y = centred(cb, d.ccs().name(), SERIF_BOLD, 21, Color.BLACK, y - 32, 620, 25);
-            y = centred(cb, "associé au titre professionnel " + d.title().name(), SERIF, 13, Color.BLACK, y - 4,
+            y = centred(cb, "associé au titre professionnel " + d.title().name(), SERIF, 13, Color.BLACK, y - 20,
                     620, 16);
         }
         ornament(cb, y - 13);
@@ -79,20 +79,15 @@ public final class ParcheminPdf {
         text(cb, t.rncpLine() + "  ·  " + OfficialStyle.CERTIFIER_LINE, SERIF, 10, Color.BLACK, CX, y - 64,
                 Element.ALIGN_CENTER);
 
-        float visas = y - 94;
-        Paragraph v = new Paragraph(10.5f, "", font(SERIF_ITALIC, 9, GREY));
-        v.add(new Chunk("Vu le code de l'éducation, notamment ses articles L. 335-5 et L. 335-6 ; vu le code du travail, "
-                + "notamment ses articles R. 338-1 et suivants ; vu l'arrêté du 22 décembre 2015 relatif aux conditions "
-                + "de délivrance du titre professionnel du ministère chargé de l'emploi ; vu l'arrêté du 21 juillet 2016 "
-                + "portant règlement général des sessions d'examen ; vu le procès-verbal du jury réuni à "
-                + d.juryPlace() + " le " + longDate(d.juryDate()) + " ;"));
+        float visas = y - 90;
+        Paragraph v = new Paragraph(10, visas(d), font(SERIF_ITALIC, 8.5f, GREY));
         v.setAlignment(Element.ALIGN_CENTER);
         ColumnText visa = new ColumnText(cb);
-        visa.setSimpleColumn(CX - 330, visas - 40, CX + 330, visas + 10);
+        visa.setSimpleColumn(CX - 340, visas - 52, CX + 340, visas + 10);
         visa.addElement(v);
         visa.go();
 
-        float holder = visas - 78;
+        float holder = visas - 84;
         text(cb, d.ccs() == null ? "le titre professionnel est délivré à" : "le certificat est délivré à", SERIF,
                 13, Color.BLACK, CX, holder, Element.ALIGN_CENTER);
         text(cb, d.holder().formalName(), SERIF_BOLD, 22, BLUE, CX, holder - 28, Element.ALIGN_CENTER);
@@ -107,6 +102,25 @@ public final class ParcheminPdf {
         signature(cb, d, authority);
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * The texts the parchemin is issued under (fiche TP-00496, note ²; DOMAIN "Documents"): the code de l'éducation
+     * (R. 338-1 is an article of that code), the arrêtés of 22 December 2015 and 21 July 2016, the title's own arrêté
+     * de spécialité when the référentiel gives it, and the jury's deliberation on this candidate, with its date.
+     */
+    static String visas(ParcheminData d) {
+        StringBuilder v = new StringBuilder("Vu le code de l'éducation, notamment ses articles L. 335-5, L. 335-6, "
+                + "R. 335-7, R. 335-13 et R. 338-1 et suivants ; vu l'arrêté du 22 décembre 2015 relatif aux conditions "
+                + "de délivrance du titre professionnel du ministère chargé de l'emploi ; vu l'arrêté du 21 juillet "
+                + "2016 portant règlement général des sessions d'examen pour l'obtention du titre professionnel du "
+                + "ministère chargé de l'emploi ; ");
+        if (d.specialityDecree() != null && !d.specialityDecree().isBlank()) {
+            v.append("vu l'").append(d.specialityDecree().strip()).append(" ; ");
+        }
+        v.append("vu la délibération du jury réuni à ").append(d.place()).append(" le ")
+                .append(longDate(d.deliberatedOn())).append(" ;");
+        return v.toString();
     }
 
     /** A double frame: a blue rule, a thin gold rule, and small squares in the inner corners. */
@@ -185,7 +199,7 @@ public final class ParcheminPdf {
     private static void signature(PdfContentByte cb, ParcheminData d, SigningAuthority authority) {
         float right = W - 58;
         float left = right - 300;
-        text(cb, "Fait à " + d.juryPlace() + ", le " + longDate(d.juryDate()), SERIF, 12, Color.BLACK,
+        text(cb, "Fait à " + d.place() + ", le " + longDate(d.issuedOn()), SERIF, 12, Color.BLACK,
                 (left + right) / 2, 152, Element.ALIGN_CENTER);
         ColumnText ct = new ColumnText(cb);
         Paragraph p = new Paragraph(11, authority.title(), font(SERIF_ITALIC, 9.5f, Color.BLACK));

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * One title version as written in a référentiel file (YAML or JSON, see docs/referentiel-format.md).
  * Built only from a file that {@link ReferentialFileValidator} found valid.
+ *
+ * @param specialityDecree the title's own arrêté de spécialité as the parchemin cites it after « Vu l' » (fiche, note ¹
+ *                         and ²), or null when the file does not give it
  */
 public record ReferentialDocument(
         String code,
@@ -22,6 +25,7 @@ public record ReferentialDocument(
         TitleStatus status,
         LocalDate closedOn,
         String source,
+        String specialityDecree,
         Replaces replaces,
         Integer finalInterviewMinutes,
         List<CcpEntry> ccps,

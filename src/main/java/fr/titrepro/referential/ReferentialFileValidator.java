@@ -29,7 +29,7 @@ public final class ReferentialFileValidator {
     private static final Pattern ROME_CODE = Pattern.compile("[A-N]\\d{4}");
     private static final Pattern RNCP = Pattern.compile("RNCP\\d{3,6}");
     private static final Set<String> TOP_LEVEL = Set.of("code", "acronym", "name", "level", "eqfLevel", "nsfCodes",
-            "romeCodes", "version", "rncp", "validFrom", "validUntil", "status", "closedOn", "source", "replaces",
+            "romeCodes", "version", "rncp", "validFrom", "validUntil", "status", "closedOn", "source", "specialityDecree", "replaces",
             "finalInterviewMinutes", "ccps", "transversalCompetencies", "ccs");
 
     private final KnownVersions known;
@@ -84,6 +84,11 @@ public final class ReferentialFileValidator {
             error("closedOn", "La date de clôture est obligatoire pour un titre clos.");
         }
         text(root, "source", "", false, 500);
+        String decree = text(root, "specialityDecree", "", false, 500);
+        if (decree != null && !decree.toLowerCase(java.util.Locale.ROOT).startsWith("arrêté du ")) {
+            error("specialityDecree", "L'arrêté de spécialité s'écrit tel que le parchemin le vise, à partir de "
+                    + "« arrêté du … » (ex. « arrêté du 22 juillet 2003 portant création du titre professionnel … »).");
+        }
         integer(root, "finalInterviewMinutes", "", false, 1, 600);
         Set<Integer> ccpNumbers = ccps(root.get("ccps"));
         competencies(root.get("transversalCompetencies"), "transversalCompetencies", false, false, new HashSet<>());

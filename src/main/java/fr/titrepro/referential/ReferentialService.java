@@ -96,6 +96,7 @@ public class ReferentialService {
         v.status = d.status();
         v.closedOn = d.closedOn();
         v.source = d.source();
+        v.specialityDecree = d.specialityDecree();
         v.finalInterviewMinutes = d.finalInterviewMinutes();
         v.contentHash = hash;
         v.importedAt = Instant.now();

@@ -41,6 +41,9 @@ public class TitleVersion extends IdEntity {
     @Column(name = "closed_on")
     public LocalDate closedOn;
     public String source;
+    /** The title's arrêté de spécialité, cited in the parchemin's visas; null when the référentiel does not give it. */
+    @Column(name = "speciality_decree")
+    public String specialityDecree;
     @Column(name = "final_interview_minutes")
     public Integer finalInterviewMinutes;
     @Column(name = "content_hash")

@@ -169,8 +169,9 @@ class DeliberationResourceTest {
         as("centre").post(path(s, "/pv/validation")).then().statusCode(403);
         as("centre").get(path(s, "/documents.zip")).then().statusCode(422)
                 .body("detail", containsString("délivrés à la validation"));
+        // the title: a parchemin (no livret); a partial success: a livret; excused: nothing
         as("admin").post(path(s, "/pv/validation")).then().statusCode(200)
-                .body("candidates", equalTo(3)).body("documents", equalTo(3));
+                .body("candidates", equalTo(3)).body("documents", equalTo(2));
         as("admin").post(path(s, "/pv/validation")).then().statusCode(409);
         as("admin").get("/api/sessions/" + s.sessionId()).then().statusCode(200)
                 .body("session.status", equalTo("VALIDATED"));
@@ -182,14 +183,14 @@ class DeliberationResourceTest {
         assertThat(heldCcps(s.candidateIds().get(0))).containsExactly(1, 2);
         assertThat(heldCcps(s.candidateIds().get(1))).containsExactly(1);
         assertThat(heldCcps(s.candidateIds().get(2))).isEmpty();
-        assertThat(documents(s.candidateIds().get(0))).containsExactlyInAnyOrder("LIVRET:VALID", "PARCHEMIN:VALID");
+        assertThat(documents(s.candidateIds().get(0))).containsExactly("PARCHEMIN:VALID");
         assertThat(documents(s.candidateIds().get(1))).containsExactly("LIVRET:VALID");
         assertThat(documents(s.candidateIds().get(2))).isEmpty();
 
         byte[] zip = as("centre").get(path(s, "/documents.zip")).then().statusCode(200)
                 .contentType("application/zip").extract().asByteArray();
-        assertThat(entries(zip)).hasSize(5).anyMatch(n -> n.endsWith("sommaire.csv"))
-                .filteredOn(n -> n.endsWith(".pdf")).hasSize(4);
+        assertThat(entries(zip)).hasSize(4).anyMatch(n -> n.endsWith("sommaire.csv"))
+                .filteredOn(n -> n.endsWith(".pdf")).hasSize(3);
         sessions.centreOfStaff("centre2");
         as("centre2").get(path(s, "/documents.zip")).then().statusCode(404);
     }
@@ -249,7 +250,7 @@ class DeliberationResourceTest {
         for (int i = 0; i < 2; i++) {
             sessions.holds(s.candidateIds().get(i), code, "01", 1);
             sessions.holds(s.candidateIds().get(i), code, "01", 2);
-            sessions.holdsTitle(s.candidateIds().get(i), code, "01");
+            sessions.obtained(s.candidateIds().get(i), code, "01");
         }
         // every CCP of the parent title but not the title itself (refused at an entretien final): no CCS
         sessions.holds(s.candidateIds().get(2), code, "01", 1);
@@ -335,7 +336,9 @@ class DeliberationResourceTest {
         assertThat(heldCcps(candidate)).containsExactly(1);
         as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
         assertThat(heldCcps(candidate)).containsExactly(1, 2);
-        assertThat(documents(candidate)).contains("PARCHEMIN:VALID");
+        // the title obtained on appeal: its parchemin and the recorded fact; the livret of the first decision stays
+        assertThat(documents(candidate)).containsExactlyInAnyOrder("LIVRET:VALID", "PARCHEMIN:VALID");
+        given().get("/verify/" + firstLivret).then().statusCode(200).body("status", equalTo("VALID"));
         assertThat(single("SELECT COUNT(*) FROM obtained_title WHERE candidate_id = ? AND ccs_code IS NULL",
                 candidate)).isEqualTo("1");
         given().get("/verify/" + firstPv).then().statusCode(200).body("status", equalTo("SUPERSEDED"));

@@ -161,8 +161,9 @@ class DocumentBenchmark {
                     for (Long id : ids.subList(from, to)) {
                         QuarkusTransaction.requiringNew().run(() -> {
                             Candidate c = candidates.findById(id);
-                            issued.add(documents.issueLivret(records.livret(c, tri, jury, "Lyon")).id);
-                            issued.add(documents.issueParchemin(records.parchemin(c, tri, null, jury, "Lyon")).id);
+                            issued.add(documents.issueLivret(records.livret(c, tri, null, new CertificationRecords.Issue(jury, "Lyon", Region.ARA))).id);
+                            issued.add(documents.issueParchemin(records.parchemin(c, tri, null, jury,
+                                    new CertificationRecords.Issue(jury, "Lyon", Region.ARA))).id);
                         });
                     }
                 }));
@@ -192,8 +193,9 @@ class DocumentBenchmark {
             int n = 0;
             for (Long id : ids) {
                 Candidate c = candidates.findById(id);
-                documents.issueLivret(records.livret(c, tri, jury, "Lyon"));
-                documents.issueParchemin(records.parchemin(c, tri, null, jury, "Lyon"));
+                documents.issueLivret(records.livret(c, tri, null, new CertificationRecords.Issue(jury, "Lyon", Region.ARA)));
+                documents.issueParchemin(records.parchemin(c, tri, null, jury,
+                                    new CertificationRecords.Issue(jury, "Lyon", Region.ARA)));
                 n += 2;
             }
             return n;

@@ -23,17 +23,24 @@ final class DocumentSamples {
     static final VerificationStamp STAMP = new VerificationStamp("7KQM-3XPA-9HTV",
             "http://127.0.0.1:8080/verify/7KQM-3XPA-9HTV");
 
-    static final ParcheminData PARCHEMIN = new ParcheminData(1L, LUCAS, TRI, null, LocalDate.of(2026, 3, 12), "Lyon");
+    static final String TRI_DECREE = "arrêté du 22 juillet 2003 portant création du titre professionnel de "
+            + "technicien réseaux IP, modifié (JO du 24 décembre 2020)";
+
+    /** Jury deliberating on 11 March 2026 in Lyon, PV signed on the 12th. */
+    static final ParcheminData PARCHEMIN = new ParcheminData(1L, LUCAS, TRI, null, TRI_DECREE,
+            LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 12), "Lyon", Region.ARA);
+
+    static final String COMPLETION_RULE = "Le candidat peut se présenter aux CCP manquants dans la limite de la durée "
+            + "de validité du titre, et jusqu'à un an après la fin de validité d'un titre clos. Les CCP manquants "
+            + "peuvent être présentés tant que le titre est en vigueur (aucune fin de validité n'est fixée à ce jour), "
+            + "et jusqu'à un an après la fin de sa validité s'il est clos.";
 
     static final LivretData LIVRET = new LivretData(1L, LUCAS, TRI,
             List.of(new LivretData.CcpLine(1, "Intervenir sur un réseau IP", LocalDate.of(2025, 6, 20), "Villeurbanne",
-                    "au titre du CCP 1 « Exploiter le réseau informatique et de télécommunications d'entreprise » du "
-                            + "titre TRTE (version 2010), par correspondance")),
+                    null)),
             List.of(new LivretData.MissingCcp(2, "Installer et maintenir des réseaux IP et des services de "
                     + "communications unifiées")),
-            "Les CCP manquants peuvent être présentés tant que le titre est en vigueur (aucune fin de validité n'est "
-                    + "fixée à ce jour), et jusqu'à un an après la fin de sa validité s'il est clos.", null,
-            LocalDate.of(2026, 3, 12), "Lyon");
+            COMPLETION_RULE, null, null, LocalDate.of(2026, 3, 12), "Lyon", Region.ARA);
 
     static final List<PvData.JurorLine> PV_JURY = List.of(
             new PvData.JurorLine("Sophie Lefèvre", "Administratrice réseaux", "Orange Business"),
@@ -44,7 +51,7 @@ final class DocumentSamples {
                     List.of(acquired(1), acquired(2)), "Favorable", "Titre obtenu", null, null, null, List.of()),
             new PvData.CandidateLine("C-2026-0002", "Emma BERNARD", LocalDate.of(1990, 2, 1), "Présent",
                     List.of(acquired(1), notAcquired(2)), "Non tenu", "Réussite partielle", null, null, null,
-                    List.of("CCP 2 non acquis : le titre n'est pas délivré ; le CCP 1 reste acquis définitivement.")),
+                    List.of("CCP 2 non acquis : le titre n'est pas délivré ; le CCP 1 est acquis.")),
             new PvData.CandidateLine("C-2026-0003", "Noah PETIT", LocalDate.of(2001, 11, 3), "Présent",
                     List.of(acquired(1), acquired(2)), "Défavorable", "Titre obtenu", "Réussite partielle",
                     "Entretien final interrompu par une panne du matériel de visioconférence, repris et jugé "
@@ -84,7 +91,7 @@ final class DocumentSamples {
                     LocalDate.of(1990, 1, 1).plusDays(i), "Présent", List.of(acquired(1),
                     full ? acquired(2) : notAcquired(2)), full ? "Favorable" : "Non tenu",
                     full ? "Titre obtenu" : "Réussite partielle", null, null, null,
-                    full ? List.of() : List.of("Le CCP 1 reste acquis définitivement.")));
+                    full ? List.of() : List.of("Le CCP 1 est acquis.")));
         }
         return lines;
     }

@@ -84,7 +84,8 @@ class DocumentServiceTest {
         assertThat(old.supersededAt).isNotNull();
         assertThat(documents.documentsOf(c.id)).extracting(d -> d.version).containsExactly(2, 1);
         String text = PdfText.text(QuarkusTransaction.requiringNew().call(() -> documents.pdf(repository.findById(v2.id))));
-        assertThat(text).contains("20 juin 2025 Villeurbanne", "12 mars 2026 Lyon", "Tous les CCP du titre sont détenus.");
+        assertThat(text).contains("20 juin 2025 Villeurbanne", "12 mars 2026 Lyon",
+                "Tous les CCP du titre sont détenus ; le titre n'a pas été attribué");
     }
 
     @Test
@@ -109,11 +110,11 @@ class DocumentServiceTest {
         LivretData incomplete = new LivretData(null,
                 new HolderIdentity("Madame", " ", null, "", null, "Paris"),
                 DocumentSamples.TRI, List.of(new LivretData.CcpLine(1, "Intervenir sur un réseau IP", null, "", null)),
-                List.of(new LivretData.MissingCcp(2, "Autre")), " ", null, null, "Paris");
+                List.of(new LivretData.MissingCcp(2, "Autre")), " ", null, null, null, "Paris", null);
         assertThatThrownBy(() -> documents.issueLivret(incomplete)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.errors()).extracting(f -> f.field()).contains("candidateId", "holder.birthName",
                         "holder.firstNames", "holder.birthDate", "ccpsHeld[0].obtainedOn", "ccpsHeld[0].place",
-                        "completionRule", "issuedOn"));
+                        "completionRule", "issuedOn", "region"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> repository.count())).isEqualTo(before);
     }
 

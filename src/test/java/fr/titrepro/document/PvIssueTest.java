@@ -75,6 +75,20 @@ class PvIssueTest {
                 e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("jury"));
     }
 
+    /** DOMAIN "Documents": the DREETS of the session's region validates; one without a signatory issues nothing. */
+    @Test
+    void aPvOfASessionInARegionIsValidatedInTheNameOfThatRegionsDreets() {
+        long session = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
+        IssuedDocument nantes = documents.issuePv(pv(session, 1, PV_SIGNATURES), Region.PDL);
+        String text = PdfText.text(QuarkusTransaction.requiringNew().call(() -> documents.pdf(nantes)));
+        assertThat(text).contains("Yann Le Goff").doesNotContain("Camille Durand");
+        assertThat(PdfText.text(documents.previewPv(pv(session, 1, List.of()), Region.PDL))).contains("Yann Le Goff");
+        long other = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
+        assertThatThrownBy(() -> documents.issuePv(pv(other, 1, PV_SIGNATURES), Region.BRE))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage())
+                        .contains("Aucun signataire n'est configuré pour la DREETS de la région Bretagne"));
+    }
+
     private static PvData pv(long session, int version, List<PvData.Signature> signatures) {
         PvData d = DocumentSamples.pv(PV_CANDIDATES, signatures);
         return new PvData(session, version, d.sessionKind(), d.title(), d.ccs(), d.centreName(), d.centreSiret(),

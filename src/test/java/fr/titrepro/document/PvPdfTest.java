@@ -37,7 +37,7 @@ class PvPdfTest {
                 // candidates: CCP decisions, entretien final, override with its reason, fraud report, notes
                 "C-2026-0001 Lucas MARTIN 14/05/1998 Présent CCP 1 : Acquis CCP 2 : Acquis Favorable Titre obtenu",
                 "CCP 1 : Acquis CCP 2 : Non acquis Non tenu Réussite partielle",
-                "CCP 2 non acquis : le titre n'est pas délivré ; le CCP 1 reste acquis définitivement.",
+                "CCP 2 non acquis : le titre n'est pas délivré ; le CCP 1 est acquis.",
                 "Décision du jury : Titre obtenu (résultat calculé : Réussite partielle) – motif : Entretien final "
                         + "interrompu par une panne du matériel de visioconférence, repris et jugé favorable par le "
                         + "jury au complet",

@@ -56,6 +56,11 @@ class ReferentialFileValidatorTest {
                 Arguments.of("kind: MSP", "kind: ORAL", "ccps[0].assessments[0].kind", "Épreuve inconnue"),
                 Arguments.of("minutes: 120", "minutes: 0", "ccps[0].assessments[0].minutes", "entre 1 et 1440"),
                 Arguments.of("name: Titre de test", "name: Titre de test\ncolour: blue", "colour", "Champ inconnu"),
+                // the arrêté de spécialité as the parchemin cites it after « Vu l' » (fiche TP-00496, notes 1 and 2)
+                Arguments.of("name: Titre de test", "name: Titre de test\nspecialityDecree: \"JO du 24/12/2020\"",
+                        "specialityDecree", "« arrêté du … »"),
+                Arguments.of("name: Titre de test", "name: Titre de test\nspecialityDecree: 2003",
+                        "specialityDecree", "Doit être un texte"),
                 Arguments.of("finalInterviewMinutes: 20", "replaces: {code: TP-00001, version: \"1\"}", "replaces", "n'est pas chargée"),
                 Arguments.of("finalInterviewMinutes: 20",
                         "replaces: {code: TP-00496, version: \"2010\", correspondences: [{from: 4, to: [1]}]}",
@@ -115,6 +120,19 @@ class ReferentialFileValidatorTest {
         assertThat(tri.transversalCompetencies()).singleElement().satisfies(t -> assertThat(t.criteria())
                 .containsExactly("Les ressources distantes sont accessibles", "Les tests sont réalisés de manière logique"));
         assertThat(tri.replaces().official()).isFalse();
+        // fiche TP-00496, note 1: « ce titre a été créé par arrêté de spécialité du 22 juillet 2003. (JO modificatif du
+        // 24 décembre 2020) »
+        assertThat(tri.specialityDecree()).isEqualTo("arrêté du 22 juillet 2003 portant création du titre "
+                + "professionnel de technicien réseaux IP, modifié (JO du 24 décembre 2020)");
+    }
+
+    @Test
+    void theArreteDeSpecialiteIsOptional() {
+        assertThat(VALID).doesNotContain("specialityDecree");
+        assertThat(ReferentialFileReader.read(VALID, KNOWN).specialityDecree()).isNull();
+        assertThat(ReferentialFileReader.read(VALID.replace("name: Titre de test", "name: Titre de test\n"
+                + "specialityDecree: \"arrêté du 1er janvier 2024 portant création du titre professionnel de test\""),
+                KNOWN).specialityDecree()).startsWith("arrêté du 1er janvier 2024");
     }
 
     @Test

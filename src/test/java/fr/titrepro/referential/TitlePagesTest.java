@@ -1,8 +1,11 @@
 package fr.titrepro.referential;
 
 import fr.titrepro.security.Roles;
+import fr.titrepro.support.ReferentialFixtures;
+import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -13,6 +16,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class TitlePagesTest {
+
+    @Inject
+    SessionFixtures sessions;
 
     @Test
     @TestSecurity(user = "centre", roles = Roles.CENTRE)
@@ -33,6 +39,22 @@ class TitlePagesTest {
                         containsString("Remplace la version 2010"),
                         containsString("Table non officielle : information seulement"),
                         containsString("aucun candidat")));
+    }
+
+    /** Fiche TP-00496, notes ¹ and ²: the parchemin cites the title's arrêté de spécialité; the page shows which. */
+    @Test
+    @TestSecurity(user = "jury", roles = Roles.JUROR)
+    void titlePageShowsTheArreteDeSpecialiteOrSaysItIsMissing() {
+        given().accept("text/html").get("/titles/TP-00496").then().statusCode(200)
+                .body(allOf(containsString("Arrêté de spécialité"),
+                        containsString("arrêté du 22 juillet 2003 portant création du titre professionnel de technicien "
+                                + "réseaux IP, modifié (JO du 24 décembre 2020)"),
+                        not(containsString("Non renseigné : les parchemins"))));
+        String code = SessionFixtures.uniqueTitleCode();
+        sessions.importTitle(ReferentialFixtures.sampleTitle(code, "Titre sans arrêté " + code));
+        given().accept("text/html").get("/titles/" + code).then().statusCode(200)
+                .body(containsString("Non renseigné : les parchemins de cette version ne visent pas l'arrêté de "
+                        + "spécialité du titre"));
     }
 
     @Test

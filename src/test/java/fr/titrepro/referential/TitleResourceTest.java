@@ -47,6 +47,8 @@ class TitleResourceTest {
                 .body("nsfCodes[0].code", equalTo("326r"))
                 .body("replaces.version", equalTo("2010"))
                 .body("replaces.official", equalTo(false))
+                .body("specialityDecree", equalTo("arrêté du 22 juillet 2003 portant création du titre professionnel "
+                        + "de technicien réseaux IP, modifié (JO du 24 décembre 2020)"))
                 .extract().as(Map.class);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> ccps = (List<Map<String, Object>>) tri.get("ccps");

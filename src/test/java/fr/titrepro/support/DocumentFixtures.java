@@ -10,6 +10,7 @@ import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.DocumentStatus;
 import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
@@ -91,35 +92,46 @@ public class DocumentFixtures {
         c.heldCcps.add(h);
     }
 
-    /** The candidate's TRI parchemin (jury of 12 March 2026 in Lyon), issued now. */
-    @Transactional
+    /** The candidate's TRI parchemin (jury deliberating and PV on {@code juryDate}, session in Auvergne-Rhône-Alpes). */
     public IssuedDocument issueTriParchemin(long candidateId, LocalDate juryDate, String place) {
-        Candidate c = candidates.findById(candidateId);
-        return documents.issueParchemin(records.parchemin(c, catalog.get("TP-00496", "05"), null, juryDate, place));
+        return issueTriParchemin(candidateId, juryDate, place, Region.ARA);
     }
 
-    /** The candidate's TRI livret from the CCPs they hold. */
+    /** The candidate's TRI parchemin, signed for the DREETS of {@code region}. */
+    @Transactional
+    public IssuedDocument issueTriParchemin(long candidateId, LocalDate juryDate, String place, Region region) {
+        Candidate c = candidates.findById(candidateId);
+        return documents.issueParchemin(records.parchemin(c, catalog.get("TP-00496", "05"), null, juryDate,
+                new CertificationRecords.Issue(juryDate, place, region)));
+    }
+
+    /** The candidate's TRI livret from the CCPs they hold (session in Auvergne-Rhône-Alpes). */
     @Transactional
     public IssuedDocument issueTriLivret(long candidateId, LocalDate on, String place) {
         Candidate c = candidates.findById(candidateId);
-        return documents.issueLivret(records.livret(c, catalog.get("TP-00496", "05"), on, place));
+        return documents.issueLivret(records.livret(c, catalog.get("TP-00496", "05"), null,
+                new CertificationRecords.Issue(on, place, Region.ARA)));
     }
 
-    /** Lucas Martin with a valid TRI parchemin (and livret), created once. */
+    /**
+     * Lucas Martin with a valid TRI parchemin, created once; and the livret of his earlier partial success (CCP 1 in
+     * Villeurbanne), issued before the title as in life.
+     */
     @Transactional
     public IssuedDocument lucasWithParchemin() {
         Candidate lucas = lucasMartin();
-        hold(lucas.id, "TP-00496", "05", 1, LocalDate.of(2025, 6, 20), "Villeurbanne");
+        LocalDate partial = LocalDate.of(2025, 6, 20);
+        hold(lucas.id, "TP-00496", "05", 1, partial, "Villeurbanne");
+        candidates.flush();
+        if (documents.documentsOf(lucas.id).stream().noneMatch(d -> d.kind == DocumentKind.LIVRET)) {
+            issueTriLivret(lucas.id, partial, "Villeurbanne");
+        }
         hold(lucas.id, "TP-00496", "05", 2, JURY_DATE, JURY_PLACE);
         candidates.flush();
-        IssuedDocument parchemin = documents.documentsOf(lucas.id).stream()
+        return documents.documentsOf(lucas.id).stream()
                 .filter(d -> d.kind == DocumentKind.PARCHEMIN && d.status == DocumentStatus.VALID)
                 .findFirst()
                 .orElseGet(() -> issueTriParchemin(lucas.id, JURY_DATE, JURY_PLACE));
-        if (documents.documentsOf(lucas.id).stream().noneMatch(d -> d.kind == DocumentKind.LIVRET)) {
-            issueTriLivret(lucas.id, JURY_DATE, JURY_PLACE);
-        }
-        return parchemin;
     }
 
     private static Candidate candidate(String birthName, String firstNames, Sex sex, LocalDate birthDate,

@@ -3,6 +3,7 @@ package fr.titrepro.support;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateFollow;
 import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.ObtainedTitle;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
 import fr.titrepro.centre.Centre;
@@ -116,18 +117,13 @@ public class SessionFixtures {
         return new CandidateBuilder(this);
     }
 
-    /** The candidate obtained the title (a recorded fact, e.g. the parent title of a CCS), six months ago in Lille. */
+    /** The session takes place on a site of this postal code and town (its approval's site moves there). */
     @Transactional
-    public void holdsTitle(long candidateId, String code, String version) {
-        Candidate c = em.find(Candidate.class, candidateId);
-        fr.titrepro.candidate.ObtainedTitle t = new fr.titrepro.candidate.ObtainedTitle();
-        t.candidate = c;
-        t.titleVersion = versions.findVersion(code, version).orElseThrow();
-        t.obtainedOn = LocalDate.now().minusMonths(6);
-        t.place = "Lille";
-        t.recordedBy = "test";
-        t.recordedAt = Instant.now();
-        c.obtainedTitles.add(t);
+    public void siteIn(long sessionId, String postalCode, String city) {
+        ExamSession s = em.find(ExamSession.class, sessionId);
+        s.approval.sitePostalCode = postalCode;
+        s.approval.siteCity = city;
+        s.siteLabel = s.approval.siteLabel();
     }
 
     /** The candidate holds CCP {@code number} of {@code code} version {@code version}. */
@@ -143,6 +139,20 @@ public class SessionFixtures {
         held.recordedBy = "test";
         held.recordedAt = Instant.now();
         c.heldCcps.add(held);
+    }
+
+    /** The candidate obtained the title {@code code} version {@code version} (a recorded fact, as a PV would leave it). */
+    @Transactional
+    public void obtained(long candidateId, String code, String version) {
+        Candidate c = em.find(Candidate.class, candidateId);
+        ObtainedTitle t = new ObtainedTitle();
+        t.candidate = c;
+        t.titleVersion = versions.findVersion(code, version).orElseThrow();
+        t.obtainedOn = LocalDate.now().minusMonths(6);
+        t.place = "Lille";
+        t.recordedBy = "test";
+        t.recordedAt = Instant.now();
+        c.obtainedTitles.add(t);
     }
 
     /** A juror of the registry habilitated for {@code titleCode} from {@code from} to {@code until}. */

@@ -80,7 +80,8 @@ public final class TitleViews {
     public record TitleDetail(String code, String acronym, String name, int level, int eqfLevel,
                               List<CodedLabel> nsfCodes, List<CodedLabel> romeCodes, String version, String rncp,
                               LocalDate validFrom, LocalDate validUntil, TitleStatus status, LocalDate closedOn,
-                              String source, Integer finalInterviewMinutes, List<CcpView> ccps,
+                              String source, String specialityDecree, Integer finalInterviewMinutes,
+                              List<CcpView> ccps,
                               List<CompetencyView> transversalCompetencies, List<CcsView> ccs,
                               RevisionView replaces, List<String> replacedBy) {
     }
@@ -88,7 +89,7 @@ public final class TitleViews {
     public static TitleDetail detail(TitleVersion v, Revision replacing, List<Revision> replacedBy) {
         return new TitleDetail(v.code, v.acronym, v.name, v.level, v.eqfLevel, List.copyOf(v.nsfCodes),
                 List.copyOf(v.romeCodes), v.version, v.rncp, v.validFrom, v.validUntil, v.status, v.closedOn, v.source,
-                v.finalInterviewMinutes,
+                v.specialityDecree, v.finalInterviewMinutes,
                 v.ccps.stream().map(CcpView::of).toList(),
                 v.transversalCompetencies().stream().map(CompetencyView::of).toList(),
                 v.ccsBlocks.stream().map(c -> new CcsView(c.id, c.code, c.name,
