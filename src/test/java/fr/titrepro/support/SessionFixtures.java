@@ -3,6 +3,7 @@ package fr.titrepro.support;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateFollow;
 import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.ObtainedTitle;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
 import fr.titrepro.centre.Centre;
@@ -129,6 +130,47 @@ public class SessionFixtures {
         held.recordedBy = "test";
         held.recordedAt = Instant.now();
         c.heldCcps.add(held);
+    }
+
+    /**
+     * The candidate obtained the title {@code code} version {@code version}: the recorded fact (ObtainedTitle), as the
+     * validation of a PV records it, independent of the CCPs held.
+     */
+    @Transactional
+    public void obtainedTitle(long candidateId, String code, String version) {
+        Candidate c = em.find(Candidate.class, candidateId);
+        ObtainedTitle t = new ObtainedTitle();
+        t.candidate = c;
+        t.titleVersion = versions.findVersion(code, version).orElseThrow();
+        t.obtainedOn = LocalDate.now().minusMonths(3);
+        t.place = "Lille";
+        t.recordedBy = "test";
+        t.recordedAt = Instant.now();
+        c.obtainedTitles.add(t);
+    }
+
+    /**
+     * A person already registered as a candidate (by a centre) with this identity: what a VAE recevabilité of the
+     * same birth name, first name, birth date and place matches (identity key). Returns the candidate's id.
+     */
+    @Transactional
+    public long registeredPerson(String birthName, String firstNames, LocalDate birthDate, String birthCommune,
+                                 String birthDepartment, Pathway pathway, String titleCode) {
+        Candidate c = new Candidate();
+        c.reference = "T4-" + unique().toUpperCase();
+        c.birthName = birthName;
+        c.firstNames = firstNames;
+        c.sex = Sex.F;
+        c.birthDate = birthDate;
+        c.birthCommune = birthCommune;
+        c.birthDepartment = birthDepartment;
+        c.nationality = "française";
+        c.pathway = pathway;
+        c.trainingTitleCode = titleCode;
+        c.createdAt = Instant.now();
+        c.refreshIdentityKey();
+        em.persist(c);
+        return c.id;
     }
 
     /** A juror of the registry habilitated for {@code titleCode} from {@code from} to {@code until}. */
