@@ -161,9 +161,24 @@ public class VaeApplicationService {
         app.ruleSet = assessment.eligibility().rule().id();
         app.decisionReference = "VAE-" + decision.date().getYear() + "-" + String.format("%06d", app.id);
         if (app.decision == VaeDecision.RECEVABLE) {
-            app.candidate = registration.register(app);
+            registration.register(app);
         }
         return app;
+    }
+
+    /**
+     * The adviser following the application (or an admin) confirms the proposed link to an existing person: only
+     * then does the recevabilité change that person's pathway and title (DOMAIN « VAE eligibility »).
+     */
+    @Transactional
+    public void confirmLink(long id) {
+        registration.confirm(get(id), user.username());
+    }
+
+    /** The proposed person is not the one of the application: nothing of their record changes. */
+    @Transactional
+    public void refuseLink(long id) {
+        registration.refuse(get(id), user.username());
     }
 
     /**
