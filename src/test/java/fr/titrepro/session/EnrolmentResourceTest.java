@@ -157,6 +157,23 @@ class EnrolmentResourceTest {
                 .body("timetable.label", equalTo(List.of("Entretien final")));
     }
 
+    /** A second centre neither checks nor enrols a candidate it does not follow, on its own session. */
+    @Test
+    @TestSecurity(user = "t4-centre-inscriptions-b", roles = Roles.CENTRE)
+    void anotherCentreDoesNotSeeTheEligibilityOfACandidateItDoesNotFollow() {
+        long other = fixtures.centreOfStaff("t4-centre-inscriptions-b");
+        long session = fixtures.plannedSession("t4-centre-inscriptions-b", LocalDate.now().plusDays(48));
+        long notFollowed = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
+        fixtures.holds(notFollowed, "TP-00496", "05", 1);
+        fixtures.holds(notFollowed, "TP-00496", "05", 2);
+        eligibility(session, notFollowed).statusCode(404);
+        enrol(session, notFollowed).statusCode(404);
+        long followed = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(other).create();
+        fixtures.holds(followed, "TP-00496", "05", 1);
+        fixtures.holds(followed, "TP-00496", "05", 2);
+        eligibility(session, followed).statusCode(200).body("finalInterviewOnly", equalTo(true));
+    }
+
     /** The title obtained is the recorded fact (ObtainedTitle): it closes every session of the title. */
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
