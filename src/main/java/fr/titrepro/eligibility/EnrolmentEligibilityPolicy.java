@@ -170,7 +170,7 @@ public final class EnrolmentEligibilityPolicy {
         credited.retainAll(t.ccpNumbers());
         // DOMAIN « Sessions and evaluation »: every CCP held but the title refused at the entretien final is no
         // dead end: the candidate comes back for the entretien final alone
-        boolean everyCcpHeld = credited.containsAll(t.ccpNumbers());
+        boolean everyCcpHeld = !t.ccpNumbers().isEmpty() && credited.containsAll(t.ccpNumbers());
         boolean finalInterviewOnly = everyCcpHeld && !c.titleObtained() && s.kind() != SessionKind.CCS;
 
         TitleWindow window = titleWindow(s.kind(), t, s.start(), s.end(), limits);
