@@ -50,6 +50,9 @@ public class VaeApplicationService {
     @Inject
     VaeCandidateRegistration registration;
 
+    @Inject
+    fr.titrepro.candidate.CandidateAccess candidateAccess;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** Eligibility and coverage of an application that is not recorded (no identity needed). */
@@ -173,6 +176,32 @@ public class VaeApplicationService {
     @Transactional
     public void confirmLink(long id) {
         registration.confirm(get(id), user.username());
+    }
+
+    /**
+     * The proposals a centre may answer: those whose proposed person it follows (all for an admin). DOMAIN « VAE
+     * eligibility »: the adviser, or the centre following the person, confirms the link.
+     */
+    public List<VaeApplication> linkProposalsOfCentre() {
+        Long centreId = candidateAccess.listingCentreId();
+        return applications.pendingLinks().stream()
+                .filter(a -> centreId == null || a.proposedCandidate.isFollowedBy(centreId))
+                .toList();
+    }
+
+    /** The centre following the proposed person (or an admin) answers; 404 for anyone else. */
+    @Transactional
+    public void answerLinkAsCentre(long id, boolean confirm) {
+        VaeApplication app = applications.findById(id);
+        if (app == null || app.proposedCandidate == null) {
+            throw ProblemException.notFound("Aucune proposition de rattachement n° " + id + ".");
+        }
+        candidateAccess.editable(app.proposedCandidate.id);
+        if (confirm) {
+            registration.confirm(app, user.username());
+        } else {
+            registration.refuse(app, user.username());
+        }
     }
 
     /** The proposed person is not the one of the application: nothing of their record changes. */

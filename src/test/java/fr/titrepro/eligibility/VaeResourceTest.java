@@ -325,6 +325,45 @@ class VaeResourceTest {
                 .body("detail", containsString("rattachement confirmé par conseiller"));
     }
 
+    /**
+     * The centre following the person may answer the proposal instead of the adviser; another centre does not see it
+     * and gets a 404 (real tokens: the adviser, the two demo centres).
+     */
+    @Test
+    void theCentreFollowingThePersonAnswersTheProposalAndNoOtherCentre() {
+        String adviser = fr.titrepro.support.Tokens.of("conseiller");
+        String centre = fr.titrepro.support.Tokens.of("centre");
+        String otherCentre = fr.titrepro.support.Tokens.of("centre2");
+        long followingCentre = sessions.centreOfStaff("centre");
+        sessions.centreOfStaff("centre2");
+        String name = VaeFixtures.uniqueName();
+        long existingId = sessions.registeredPerson(name, "Camille", LocalDate.of(1990, 5, 14), "Nantes", "44",
+                Pathway.PARTIAL, "TP-00496");
+        sessions.follow(existingId, followingCentre);
+        long id = given().auth().oauth2(adviser).contentType(ContentType.JSON).body(VaeFixtures.eligibleTri(name))
+                .post("/api/vae/applications").then().statusCode(201).extract().<Number>path("id").longValue();
+        given().auth().oauth2(adviser).contentType(ContentType.JSON)
+                .body(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString()))
+                .post("/api/vae/applications/" + id + "/decision").then().statusCode(200)
+                .body("decision.link.status", equalTo("PROPOSED"));
+
+        given().auth().oauth2(otherCentre).get("/api/vae/link-proposals").then().statusCode(200)
+                .body("applicationId", not(hasItem((int) id)));
+        given().auth().oauth2(otherCentre).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/vae/link-proposals/" + id).then().statusCode(404);
+        given().auth().oauth2(centre).get("/api/vae/link-proposals").then().statusCode(200)
+                .body("find { it.applicationId == " + id + " }.question", startsWith("Rattacher la recevabilité à "
+                        + name.toUpperCase() + " Camille"));
+        given().auth().oauth2(centre).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/vae/link-proposals/" + id).then().statusCode(200)
+                .body("applicationId", not(hasItem((int) id)));
+        Candidate linked = QuarkusTransaction.requiringNew().call(() -> candidates.findById(existingId));
+        assertThat(linked.pathway).isEqualTo(Pathway.VAE);
+        given().auth().oauth2(adviser).get("/api/vae/applications/" + id).then().statusCode(200)
+                .body("decision.link.status", equalTo("CONFIRMED"))
+                .body("decision.link.decidedBy", equalTo("centre"));
+    }
+
     @Test
     @TestSecurity(user = "conseiller", roles = Roles.VAE_ADVISER)
     void aRefusedLinkLeavesTheExistingPersonAsTheyWere() {

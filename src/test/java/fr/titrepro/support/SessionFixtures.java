@@ -173,6 +173,12 @@ public class SessionFixtures {
         return c.id;
     }
 
+    /** The centre starts following the candidate (CandidateFollow). */
+    @Transactional
+    public void follow(long candidateId, long centreId) {
+        em.persist(CandidateFollow.of(em.find(Candidate.class, candidateId), em.find(Centre.class, centreId)));
+    }
+
     /** A juror of the registry habilitated for {@code titleCode} from {@code from} to {@code until}. */
     @Transactional
     public long juror(String username, int years, String titleCode, LocalDate from, LocalDate until) {
