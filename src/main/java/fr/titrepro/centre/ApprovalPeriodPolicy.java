@@ -1,5 +1,6 @@
 package fr.titrepro.centre;
 
+import fr.titrepro.referential.regulation.Regulation;
 import fr.titrepro.shared.error.FieldError;
 
 import java.time.LocalDate;
@@ -9,7 +10,10 @@ import java.util.List;
 
 /**
  * An agrément is given for a title on a site and a period that cannot outlast the title's validity
- * (DOMAIN: "a centre is approved for a title on a site, for a period not beyond the title's validity").
+ * (DOMAIN: "a centre is approved for a title on a site, for a period not beyond the title's validity"), grace period
+ * of a closed title included: the missing CCPs can be taken up to one year after the end of validity (fiche TP-00496
+ * l. 98, {@link Regulation#graceEnd}), which needs sessions, hence an approval, in that year. Those sessions are only
+ * CCP sessions for candidates completing the title (EnrolmentEligibilityPolicy.titleWindow).
  * The title's validity runs from the start of its first version to the end of its latest one; a latest version
  * without an end date leaves the title without an end.
  */
@@ -24,8 +28,12 @@ public final class ApprovalPeriodPolicy {
     private ApprovalPeriodPolicy() {
     }
 
-    /** @param title the title's validity, or null when the title is unknown (only the period itself is checked) */
-    public static List<FieldError> check(LocalDate validFrom, LocalDate validUntil, TitleValidity title) {
+    /**
+     * @param title      the title's validity, or null when the title is unknown (only the period itself is checked)
+     * @param regulation the rule set giving the grace period of a closed title
+     */
+    public static List<FieldError> check(LocalDate validFrom, LocalDate validUntil, TitleValidity title,
+                                         Regulation regulation) {
         List<FieldError> errors = new ArrayList<>();
         if (validFrom == null) {
             errors.add(new FieldError("validFrom", "Champ obligatoire."));
@@ -47,9 +55,10 @@ public final class ApprovalPeriodPolicy {
             errors.add(new FieldError("validFrom", "L'agrément ne peut pas commencer avant le début de validité du titre "
                     + title.code() + " (" + title.from().format(FR) + ")."));
         }
-        if (title.until() != null && validUntil.isAfter(title.until())) {
+        if (title.until() != null && validUntil.isAfter(regulation.graceEnd(title.until()))) {
             errors.add(new FieldError("validUntil", "L'agrément ne peut pas dépasser la fin de validité du titre "
-                    + title.code() + " (" + title.until().format(FR) + ")."));
+                    + title.code() + " (" + title.until().format(FR) + ") augmentée du délai laissé pour compléter un "
+                    + "titre clos, soit le " + regulation.graceEnd(title.until()).format(FR) + "."));
         }
         return errors;
     }

@@ -2,6 +2,7 @@ package fr.titrepro.centre;
 
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
@@ -103,7 +104,7 @@ public class CentreService {
         v.frenchPostalCode("sitePostalCode", data.sitePostalCode());
         v.required("siteCity", data.siteCity());
         v.maxLength("siteCity", data.siteCity(), 100);
-        ApprovalPeriodPolicy.check(data.validFrom(), data.validUntil(), validity)
+        ApprovalPeriodPolicy.check(data.validFrom(), data.validUntil(), validity, RegulationBook.on(LocalDate.now()))
                 .forEach(e -> v.add(e.field(), e.message()));
         v.throwIfAny("L'agrément n'a pas été enregistré : corrigez les champs signalés.");
 
@@ -157,14 +158,19 @@ public class CentreService {
         }
     }
 
-    /** The validity of a title across its versions (first start, end of the latest), or null when unknown. */
+    /**
+     * The validity of a title across its versions (first start, end of the latest: its end of validity, or the day
+     * it was closed when no end was set), or null when unknown.
+     */
     public ApprovalPeriodPolicy.TitleValidity validityOf(String code) {
         List<TitleVersion> versions = titleVersions.versionsOf(code);
         if (versions.isEmpty()) {
             return null;
         }
         LocalDate from = versions.stream().map(t -> t.validFrom).min(Comparator.naturalOrder()).orElseThrow();
-        return new ApprovalPeriodPolicy.TitleValidity(code, from, versions.getFirst().validUntil);
+        TitleVersion latest = versions.getFirst();
+        return new ApprovalPeriodPolicy.TitleValidity(code, from,
+                latest.validUntil != null ? latest.validUntil : latest.closedOn);
     }
 
     private void fill(Centre centre, CentreData data) {

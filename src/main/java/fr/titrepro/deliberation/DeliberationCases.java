@@ -121,7 +121,7 @@ public class DeliberationCases {
 
     /** Enrolled for the entretien final alone: every CCP held, no CCP taken at this session. */
     public static boolean finalInterviewOnly(ExamSession s, Enrolment e) {
-        return s.type != fr.titrepro.session.SessionType.CCS && e.ccpNumbers.isEmpty() && e.finalInterview;
+        return e.isFinalInterviewOnly();
     }
 
     public static SessionKind kind(ExamSession s) {

@@ -2,6 +2,7 @@ package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.referential.TitleStatus;
+import fr.titrepro.referential.regulation.Regulation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,8 @@ public final class EnrolmentEligibilityPolicy {
     public static final String CCP_OF_SESSION = "ccp-session";
     public static final String CCP_HELD = "ccp-detenus";
     public static final String PARENT_TITLE = "titre-parent";
+    public static final String CCS_ROUTE = "ccs-experience";
+    public static final String FINAL_INTERVIEW_ONLY = "entretien-final-seul";
     public static final String RESIT_DELAY = "representation-delai";
     public static final String RESIT_COUNT = "representation-nombre";
     public static final String CANDIDATE_BUSY = "candidat-indisponible";
@@ -42,15 +45,30 @@ public final class EnrolmentEligibilityPolicy {
     public enum AttemptResult { PENDING, PASSED, NOT_PASSED, EXCUSED }
 
     /**
+     * The regulation's figures the rules read ({@link Regulation}, {@code regulation/certification-rules.yaml}).
+     *
      * @param resitWindowMonths        a training candidate resits without new training within this many months
      *                                 of their first session titre
      * @param maxTitleSessionsInWindow at most this many sessions titre in that window, the first included
      * @param recevabiliteMonths       a VAE recevabilité is valid this long
-     * @param closedTitleGraceMonths   a closed title can be completed this long after its end of validity
+     * @param regulation               the rule set the figures come from; the grace period of a closed title is
+     *                                 read through {@link Regulation#graceEnd(LocalDate)} (one figure)
+     * @param ccsDirectExperienceMonths a holder of the parent title presents a CCS without training with this much
+     *                                 experience in the trade
+     * @param finalInterview           where a candidate holding every CCP but not the title retakes the entretien final
      */
     public record Limits(int resitWindowMonths, int maxTitleSessionsInWindow, int recevabiliteMonths,
-                         int closedTitleGraceMonths) {
-        public static final Limits DEFAULT = new Limits(12, 3, 12, 12);
+                         Regulation regulation, int ccsDirectExperienceMonths,
+                         Regulation.FinalInterview finalInterview) {
+
+        public static Limits of(Regulation r) {
+            return new Limits(r.resit().windowMonths(), r.resit().maxTitleSessions(), r.recevabilite().validityMonths(),
+                    r, r.ccs().directExperienceMonths(), r.finalInterview());
+        }
+
+        LocalDate graceEnd(LocalDate endOfValidity) {
+            return regulation.graceEnd(endOfValidity);
+        }
     }
 
     /** The session's title version; {@code ccpNumbers} are all its CCPs. */
@@ -71,19 +89,43 @@ public final class EnrolmentEligibilityPolicy {
                           LocalDate end, AttemptResult result) {
     }
 
-    /** {@code creditedCcps}: CCP numbers of the session's version held, directly or by correspondence. */
+    /**
+     * @param creditedCcps  CCP numbers of the session's version held, directly or by correspondence
+     * @param titleObtained the title of the session was obtained: the recorded fact ({@code ObtainedTitle}), never
+     *                      inferred from the CCPs held (a jury may refuse the title to a holder of every CCP)
+     */
     public record Candidate(String name, Pathway pathway, String trainingTitleCode, Set<Integer> trainedCcpNumbers,
                             LocalDate trainingStart, LocalDate vaeDecisionDate, SortedSet<Integer> creditedCcps,
-                            List<Attempt> attempts) {
+                            boolean titleObtained, List<Attempt> attempts) {
+    }
+
+    /**
+     * What the centre asks for.
+     *
+     * @param ccpNumbers          for a session CCP, the CCPs taken; all those the candidate does not hold when empty
+     * @param ccsExperienceMonths at a session CCS, the experience in the trade the candidate justifies (months), for
+     *                            the direct route; null when they come from training
+     */
+    public record Request(Set<Integer> ccpNumbers, Integer ccsExperienceMonths) {
+        public static final Request NONE = new Request(null, null);
     }
 
     public record Refusal(String rule, String message) {
     }
 
-    /** The refusals (none: eligible), the CCPs taken and whether the entretien final is planned. */
-    public record Decision(List<Refusal> refusals, SortedSet<Integer> ccpNumbers, boolean finalInterview) {
+    /**
+     * The refusals (none: eligible), the CCPs taken and whether the entretien final is planned; {@code note} says
+     * in French what kind of enrolment it is when it is not the ordinary one (entretien final seul), else null.
+     */
+    public record Decision(List<Refusal> refusals, SortedSet<Integer> ccpNumbers, boolean finalInterview,
+                           String note) {
         public boolean eligible() {
             return refusals.isEmpty();
+        }
+
+        /** Every CCP held, the title not obtained: enrolled for the entretien final alone (no CCP). */
+        public boolean finalInterviewOnly() {
+            return finalInterview && ccpNumbers.isEmpty() && note != null;
         }
     }
 
@@ -96,7 +138,8 @@ public final class EnrolmentEligibilityPolicy {
 
     /**
      * A title is open on every day of its validity. A CLOSED title is open after its end of validity only to CCP
-     * sessions of candidates who complete it, for {@code closedTitleGraceMonths}.
+     * sessions of candidates who complete it, until the end of its grace period ({@link Regulation#graceEnd}; fiche
+     * TP-00496 l. 98: « dispose d'un an à compter de la date de la fin de validité du titre »).
      */
     public static TitleWindow titleWindow(SessionKind kind, Title t, LocalDate start, LocalDate end, Limits limits) {
         boolean afterStart = !start.isBefore(t.validFrom());
@@ -105,7 +148,7 @@ public final class EnrolmentEligibilityPolicy {
             return new TitleWindow(true, false, null, null);
         }
         if (t.status() == TitleStatus.CLOSED && afterStart && endOfValidity != null) {
-            LocalDate deadline = endOfValidity.plusMonths(limits.closedTitleGraceMonths());
+            LocalDate deadline = limits.graceEnd(endOfValidity);
             if (kind == SessionKind.CCP && !end.isAfter(deadline)) {
                 return new TitleWindow(true, true, deadline, null);
             }
@@ -118,11 +161,17 @@ public final class EnrolmentEligibilityPolicy {
                 : "du " + DAY.format(t.validFrom()) + " au " + DAY.format(t.validUntil())) + ".");
     }
 
-    public static Decision decide(Session s, Candidate c, Set<Integer> requestedCcps, Limits limits) {
+    /** @param asked what the centre asks for; null: nothing in particular ({@link Request#NONE}) */
+    public static Decision decide(Session s, Candidate c, Request asked, Limits limits) {
+        Request request = asked == null ? Request.NONE : asked;
         List<Refusal> refusals = new ArrayList<>();
         Title t = s.title();
         SortedSet<Integer> credited = new TreeSet<>(c.creditedCcps());
         credited.retainAll(t.ccpNumbers());
+        // DOMAIN « Sessions and evaluation »: every CCP held but the title refused at the entretien final is no
+        // dead end: the candidate comes back for the entretien final alone
+        boolean everyCcpHeld = !t.ccpNumbers().isEmpty() && credited.containsAll(t.ccpNumbers());
+        boolean finalInterviewOnly = everyCcpHeld && !c.titleObtained() && s.kind() != SessionKind.CCS;
 
         TitleWindow window = titleWindow(s.kind(), t, s.start(), s.end(), limits);
         if (!window.open()) {
@@ -134,33 +183,36 @@ public final class EnrolmentEligibilityPolicy {
         }
 
         SortedSet<Integer> ccps = new TreeSet<>();
-        boolean finalInterview = switch (s.kind()) {
-            case TITLE -> {
-                ccps.addAll(t.ccpNumbers());
-                if (credited.containsAll(t.ccpNumbers())) {
-                    refusals.add(new Refusal(TITLE_HELD, "Titre déjà obtenu : " + c.name() + " détient déjà tous les "
-                            + "CCP du titre " + t.code() + " (directement ou par correspondance)."));
+        String note = null;
+        boolean finalInterview;
+        if (c.titleObtained() && s.kind() != SessionKind.CCS) {
+            refusals.add(new Refusal(TITLE_HELD, "Titre déjà obtenu : " + c.name() + " est titulaire du titre "
+                    + t.code() + " (titre obtenu enregistré) : il n'y a plus rien à présenter pour ce titre."));
+            finalInterview = false;
+        } else if (finalInterviewOnly) {
+            finalInterview = true;
+            note = finalInterviewOnly(s, c, request, limits, refusals);
+        } else {
+            finalInterview = switch (s.kind()) {
+                case TITLE -> {
+                    ccps.addAll(t.ccpNumbers());
+                    titleSessionPathway(s, c, limits, refusals);
+                    yield true;
                 }
-                titleSessionPathway(s, c, limits, refusals);
-                yield true;
-            }
-            case CCP -> {
-                ccps.addAll(ccpSessionChoice(s, c, credited, requestedCcps, refusals));
-                ccpSessionPathway(s, c, credited, ccps, refusals);
-                SortedSet<Integer> afterwards = new TreeSet<>(credited);
-                afterwards.addAll(ccps);
-                yield afterwards.containsAll(t.ccpNumbers());
-            }
-            case CCS -> {
-                SortedSet<Integer> missing = new TreeSet<>(t.ccpNumbers());
-                missing.removeAll(credited);
-                if (!missing.isEmpty()) {
-                    refusals.add(new Refusal(PARENT_TITLE, "Titre parent : un CCS n'est ouvert qu'aux titulaires du "
-                            + "titre " + t.code() + " ; il manque à " + c.name() + " le(s) " + ccpList(missing) + "."));
+                case CCP -> {
+                    ccps.addAll(ccpSessionChoice(s, c, credited, request.ccpNumbers(), refusals));
+                    ccpSessionPathway(s, c, credited, ccps, refusals);
+                    SortedSet<Integer> afterwards = new TreeSet<>(credited);
+                    afterwards.addAll(ccps);
+                    yield afterwards.containsAll(t.ccpNumbers());
                 }
-                yield true;
-            }
-        };
+                case CCS -> {
+                    ccsRoute(s, c, request, limits, refusals);
+                    // the fiche lists « un entretien final avec le jury » for the CCS too (TP-00496 l. 118-123)
+                    yield true;
+                }
+            };
+        }
 
         for (Attempt a : c.attempts()) {
             if (a.sessionId() != s.id() && !a.start().isAfter(s.end()) && !a.end().isBefore(s.start())) {
@@ -172,7 +224,61 @@ public final class EnrolmentEligibilityPolicy {
             refusals.add(new Refusal(CAPACITY, "Capacité : la session est complète (" + s.capacity()
                     + (s.capacity() > 1 ? " places, toutes prises)." : " place, déjà prise).")));
         }
-        return new Decision(List.copyOf(refusals), ccps, finalInterview);
+        return new Decision(List.copyOf(refusals), ccps, finalInterview, note);
+    }
+
+    /**
+     * Every CCP held, title not obtained: enrolled with no CCP for the entretien final, at a session titre and/or a
+     * session CCP as the regulation says ({@link Regulation.FinalInterview}). Returns the note of the enrolment.
+     */
+    private static String finalInterviewOnly(Session s, Candidate c, Request request, Limits limits,
+                                             List<Refusal> refusals) {
+        Title t = s.title();
+        if (request.ccpNumbers() != null && !request.ccpNumbers().isEmpty()) {
+            refusals.add(new Refusal(CCP_HELD, "CCP déjà détenus : " + c.name() + " détient déjà tous les CCP du "
+                    + "titre " + t.code() + " (directement ou par correspondance) ; il (elle) ne peut s'inscrire que "
+                    + "pour l'entretien final."));
+        }
+        boolean allowed = s.kind() == SessionKind.TITLE ? limits.finalInterview().retakeAtTitleSession()
+                : limits.finalInterview().retakeAtCcpSession();
+        if (!allowed) {
+            String where = s.kind() == SessionKind.TITLE ? "une session CCP" : "une session titre";
+            refusals.add(new Refusal(FINAL_INTERVIEW_ONLY, "Entretien final seul : " + c.name() + " détient tous les "
+                    + "CCP du titre " + t.code() + " sans l'avoir obtenu ; la réglementation en vigueur fait repasser "
+                    + "l'entretien final à " + where + " de ce titre, pas à cette session."));
+        }
+        return "Tous les CCP sont détenus : inscription pour l'entretien final (sans CCP à présenter).";
+    }
+
+    /**
+     * A CCS is prepared by a holder of the parent title, who presents it after a training course or directly with
+     * the experience in the trade the regulation sets (fiche TP-00496 l. 114-116).
+     */
+    private static void ccsRoute(Session s, Candidate c, Request request, Limits limits, List<Refusal> refusals) {
+        Title t = s.title();
+        if (!c.titleObtained()) {
+            refusals.add(new Refusal(PARENT_TITLE, "Titre parent : un CCS n'est ouvert qu'aux titulaires du titre "
+                    + t.code() + " ; " + c.name() + " ne l'a pas obtenu (aucun titre obtenu n'est enregistré)."));
+        }
+        boolean fromTraining = c.pathway() == Pathway.TRAINING && t.code().equals(c.trainingTitleCode());
+        if (fromTraining) {
+            return;
+        }
+        int required = limits.ccsDirectExperienceMonths();
+        Integer declared = request.ccsExperienceMonths();
+        if (declared == null) {
+            refusals.add(new Refusal(CCS_ROUTE, "Accès au CCS : " + c.name() + " ne vient pas d'un parcours de "
+                    + "formation ; indiquez l'expérience dans le métier visé qu'il (elle) justifie (au moins "
+                    + months(required) + ")."));
+        } else if (declared < required) {
+            refusals.add(new Refusal(CCS_ROUTE, "Accès au CCS : " + c.name() + " justifie de " + months(declared)
+                    + " d'expérience dans le métier visé ; l'accès direct au CCS en demande au moins "
+                    + months(required) + "."));
+        }
+    }
+
+    static String months(int n) {
+        return n % 12 == 0 && n > 0 ? (n / 12) + (n == 12 ? " an" : " ans") : n + " mois";
     }
 
     private static void titleSessionPathway(Session s, Candidate c, Limits limits, List<Refusal> refusals) {

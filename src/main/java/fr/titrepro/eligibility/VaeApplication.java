@@ -2,6 +2,7 @@ package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.Sex;
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -95,10 +96,22 @@ public class VaeApplication extends IdEntity {
     public String decidedBy;
     @Column(name = "decided_at")
     public Instant decidedAt;
-    /** The candidate the person became (or was linked to) by a RECEVABLE decision. */
+    /** The candidate the person became by a RECEVABLE decision, or was linked to once a human confirmed it. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "candidate_id")
     public Candidate candidate;
+
+    /** An existing candidate of the same identity: the link is proposed, nothing of theirs changes until confirmed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_candidate_id")
+    public Candidate proposedCandidate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_status")
+    public VaeLinkStatus linkStatus;
+    @Column(name = "link_decided_by")
+    public String linkDecidedBy;
+    @Column(name = "link_decided_at")
+    public Instant linkDecidedAt;
 
     @Column(name = "created_at")
     public Instant createdAt;
@@ -106,6 +119,11 @@ public class VaeApplication extends IdEntity {
     public Instant updatedAt;
     @Version
     public int version;
+
+    /** A link to an existing candidate waits for a human to confirm or refuse it. */
+    public boolean linkPending() {
+        return linkStatus == VaeLinkStatus.PROPOSED;
+    }
 
     public boolean decided() {
         return decision != null;
@@ -115,9 +133,11 @@ public class VaeApplication extends IdEntity {
         return ccpNumbers.isEmpty();
     }
 
-    /** Last day a RECEVABLE decision allows an enrolment in a session titre (1 year). */
+    /** Last day a RECEVABLE decision allows an enrolment in a session titre (the regulation's validity, 1 year). */
     public LocalDate recevableUntil() {
-        return decision == VaeDecision.RECEVABLE && decisionDate != null ? decisionDate.plusYears(1) : null;
+        return decision == VaeDecision.RECEVABLE && decisionDate != null ? decisionDate.plusMonths(
+                RegulationBook.on(decisionDate).recevabilite().validityMonths())
+                : null;
     }
 
     public String fullName() {
@@ -138,7 +158,7 @@ public class VaeApplication extends IdEntity {
     /** "Éligible — en attente de décision", "Recevable"…: what the adviser's dashboard shows. */
     public String stateLabel() {
         if (decision != null) {
-            return decision.label();
+            return decision.label() + (linkPending() ? " — rattachement à confirmer" : "");
         }
         return eligibility == null ? "" : eligibility.label()
                 + (eligibility == VaeEligibilityResult.Verdict.ELIGIBLE ? " — en attente de décision" : "");

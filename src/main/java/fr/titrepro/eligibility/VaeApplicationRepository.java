@@ -18,4 +18,9 @@ public class VaeApplicationRepository implements PanacheRepository<VaeApplicatio
     public boolean existsFor(String adviser, String identityKey, String titleCode) {
         return count("adviserUsername = ?1 and identityKey = ?2 and titleCode = ?3", adviser, identityKey, titleCode) > 0;
     }
+
+    /** RECEVABLE decisions whose link to an existing person waits for an answer, oldest first. */
+    public java.util.List<VaeApplication> pendingLinks() {
+        return list("linkStatus = ?1 order by decidedAt, id", VaeLinkStatus.PROPOSED);
+    }
 }

@@ -50,6 +50,9 @@ public class VaeApplicationService {
     @Inject
     VaeCandidateRegistration registration;
 
+    @Inject
+    fr.titrepro.candidate.CandidateAccess candidateAccess;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** Eligibility and coverage of an application that is not recorded (no identity needed). */
@@ -161,9 +164,50 @@ public class VaeApplicationService {
         app.ruleSet = assessment.eligibility().rule().id();
         app.decisionReference = "VAE-" + decision.date().getYear() + "-" + String.format("%06d", app.id);
         if (app.decision == VaeDecision.RECEVABLE) {
-            app.candidate = registration.register(app);
+            registration.register(app);
         }
         return app;
+    }
+
+    /**
+     * The adviser following the application (or an admin) confirms the proposed link to an existing person: only
+     * then does the recevabilité change that person's pathway and title (DOMAIN « VAE eligibility »).
+     */
+    @Transactional
+    public void confirmLink(long id) {
+        registration.confirm(get(id), user.username());
+    }
+
+    /**
+     * The proposals a centre may answer: those whose proposed person it follows (all for an admin). DOMAIN « VAE
+     * eligibility »: the adviser, or the centre following the person, confirms the link.
+     */
+    public List<VaeApplication> linkProposalsOfCentre() {
+        Long centreId = candidateAccess.listingCentreId();
+        return applications.pendingLinks().stream()
+                .filter(a -> centreId == null || a.proposedCandidate.isFollowedBy(centreId))
+                .toList();
+    }
+
+    /** The centre following the proposed person (or an admin) answers; 404 for anyone else. */
+    @Transactional
+    public void answerLinkAsCentre(long id, boolean confirm) {
+        VaeApplication app = applications.findById(id);
+        if (app == null || app.proposedCandidate == null) {
+            throw ProblemException.notFound("Aucune proposition de rattachement n° " + id + ".");
+        }
+        candidateAccess.editable(app.proposedCandidate.id);
+        if (confirm) {
+            registration.confirm(app, user.username());
+        } else {
+            registration.refuse(app, user.username());
+        }
+    }
+
+    /** The proposed person is not the one of the application: nothing of their record changes. */
+    @Transactional
+    public void refuseLink(long id) {
+        registration.refuse(get(id), user.username());
     }
 
     /**

@@ -71,6 +71,10 @@ public class GridGenerator {
 
     /** The parts an enrolment is scored on, built from the session's title version. */
     static List<GridCompositionPolicy.PartSpec> referentialParts(ExamSession session, Enrolment enrolment) {
+        if (enrolment.isFinalInterviewOnly()) {
+            // every CCP held: only the entretien final, stated at deliberation; nothing to score on a grid
+            return List.of();
+        }
         List<Integer> ccps = new ArrayList<>(enrolment.ccpNumbers.isEmpty() ? session.assessedCcpNumbers()
                 : enrolment.ccpNumbers);
         return GridCompositionPolicy.parts(session.titleVersion, ccps,

@@ -48,10 +48,7 @@ public final class ConvocationPdf {
             sessionFacts(doc, s);
 
             heading(doc, "Vos épreuves");
-            doc.add(new Paragraph(e.ccpNumbers.isEmpty() ? "Certificat complémentaire de spécialisation " + s.ccsCode
-                    + "." : "CCP présentés : " + e.ccpNumbers.stream().sorted().map(n -> "CCP " + n + " – "
-                    + s.ccp(n).name).collect(Collectors.joining(" ; ")) + "." + (e.finalInterview
-                    ? " L'entretien final avec le jury est prévu." : ""), TEXT));
+            doc.add(new Paragraph(epreuves(s, e), TEXT));
             PdfPTable table = table(new float[]{3, 2, 5, 1}, "Jour", "Horaire", "Épreuve", "CCP");
             for (TimetablePlanner.Slot slot : slots) {
                 cells(table, DAY.format(slot.day()), TIME.format(slot.start()) + " – " + TIME.format(slot.end()),
@@ -226,5 +223,19 @@ public final class ConvocationPdf {
         if (value != null && !value.isBlank()) {
             list.add(item(prefix + value.strip()));
         }
+    }
+
+    /** What the candidate presents: CCPs, the CCS, or the entretien final alone (every CCP held, title not obtained). */
+    static String epreuves(ExamSession s, Enrolment e) {
+        String finalInterview = e.finalInterview ? " L'entretien final avec le jury est prévu." : "";
+        if (e.isFinalInterviewOnly()) {
+            return "Entretien final avec le jury, au vu de votre livret de certification : vous détenez déjà tous les "
+                    + "CCP du titre, aucun CCP n'est à présenter.";
+        }
+        if (e.ccpNumbers.isEmpty()) {
+            return "Certificat complémentaire de spécialisation " + s.ccsCode + "." + finalInterview;
+        }
+        return "CCP présentés : " + e.ccpNumbers.stream().sorted().map(n -> "CCP " + n + " – " + s.ccp(n).name)
+                .collect(Collectors.joining(" ; ")) + "." + finalInterview;
     }
 }

@@ -41,6 +41,18 @@ public class Enrolment extends IdEntity {
     @Column(name = "final_interview")
     public boolean finalInterview;
 
+    /**
+     * At a session CCS, the months of experience in the trade the centre declared for the direct route (fiche
+     * TP-00496: « soit directement s'il justifie de 1 an d'expérience dans le métier visé »); null otherwise.
+     */
+    @Column(name = "ccs_experience_months")
+    public Integer ccsExperienceMonths;
+
+    /** Every CCP held, the title not obtained: enrolled with no CCP, for the entretien final alone. */
+    public boolean isFinalInterviewOnly() {
+        return finalInterview && ccpNumbers.isEmpty() && session.type != SessionType.CCS;
+    }
+
     /** Filled by the deliberation (issue 6); null until then. */
     @Enumerated(EnumType.STRING)
     public EnrolmentOutcome outcome;

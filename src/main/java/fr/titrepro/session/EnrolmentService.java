@@ -36,10 +36,29 @@ public class EnrolmentService {
     @Inject
     Validator validator;
 
+    /** A candidate at a session and what the rules say, before enrolling. */
+    public record Check(ExamSession session, Candidate candidate, EnrolmentEligibilityPolicy.Decision decision) {
+    }
+
+    /** For the session's managers: what enrolling would give, with the same checks of access, nothing written. */
+    public Check eligibility(long sessionId, SessionCommands.NewEnrolment c, Viewer viewer) {
+        ExamSession s = access.managed(sessionId, viewer);
+        SessionCommands.validate(validator, c);
+        Candidate candidate = access.enrollable(c.candidateId(), viewer);
+        return new Check(s, candidate, check(s, candidate,
+                new EnrolmentEligibilityPolicy.Request(c.ccpNumbers(), c.ccsExperienceMonths())));
+    }
+
     /** What the eligibility policy says for that candidate at that session, without enrolling. */
     public EnrolmentEligibilityPolicy.Decision check(ExamSession s, Candidate candidate) {
+        return check(s, candidate, EnrolmentEligibilityPolicy.Request.NONE);
+    }
+
+    /** The same, for what the centre would ask (CCPs, experience declared for a CCS). */
+    public EnrolmentEligibilityPolicy.Decision check(ExamSession s, Candidate candidate,
+                                                      EnrolmentEligibilityPolicy.Request request) {
         return EnrolmentEligibilityPolicy.decide(facts.eligibilitySession(s, s.activeEnrolments().size()),
-                facts.candidate(candidate, s), null, config.limits());
+                facts.candidate(candidate, s), request, config.limits());
     }
 
     @Transactional
@@ -62,7 +81,8 @@ public class EnrolmentService {
         }
         int enrolled = (int) enrolments.count("session = ?1 and status = ?2", s, EnrolmentStatus.ENROLLED);
         EnrolmentEligibilityPolicy.Decision decision = EnrolmentEligibilityPolicy.decide(
-                facts.eligibilitySession(s, enrolled), facts.candidate(candidate, s), c.ccpNumbers(), config.limits());
+                facts.eligibilitySession(s, enrolled), facts.candidate(candidate, s),
+                new EnrolmentEligibilityPolicy.Request(c.ccpNumbers(), c.ccsExperienceMonths()), config.limits());
         if (!decision.eligible()) {
             throw ProblemException.rule("Inscription refusée pour " + candidate.fullName() + " : "
                             + String.join(" ", decision.refusals().stream().map(EnrolmentEligibilityPolicy.Refusal::message)
@@ -76,6 +96,7 @@ public class EnrolmentService {
         e.ccpNumbers.clear();
         e.ccpNumbers.addAll(decision.ccpNumbers());
         e.finalInterview = decision.finalInterview();
+        e.ccsExperienceMonths = s.type == SessionType.CCS ? c.ccsExperienceMonths() : null;
         e.enrolledAt = Instant.now();
         e.enrolledBy = viewer.username();
         e.withdrawnAt = null;

@@ -71,7 +71,7 @@ public class RuleFacts {
                 .toList();
         return new EnrolmentEligibilityPolicy.Candidate(c.fullName(), c.pathway, c.trainingTitleCode,
                 Set.copyOf(c.trainedCcpNumbers), c.trainingStart, c.vaeDecisionDate,
-                credited(c, session.titleVersion), attempts);
+                credited(c, session.titleVersion), c.obtainedTitle(session.titleVersion.code), attempts);
     }
 
     /** The CCP numbers of {@code version} the candidate holds, directly or through the correspondence tables. */

@@ -92,10 +92,21 @@ public final class SessionCommands {
             @Size(max = 1000, message = "1000 caractères au plus.") String reason) {
     }
 
-    /** @param ccpNumbers for a session CCP, the CCPs taken; all those the candidate does not hold when absent */
+    /**
+     * @param ccpNumbers          for a session CCP, the CCPs taken; all those the candidate does not hold when absent
+     * @param ccsExperienceMonths at a session CCS, the months of experience in the trade the candidate justifies
+     *                            (direct route, fiche: « 1 an d'expérience dans le métier visé »); absent when they
+     *                            come from training
+     */
     public record NewEnrolment(
             @NotNull(message = "Le candidat est obligatoire.") Long candidateId,
-            Set<Integer> ccpNumbers) {
+            Set<Integer> ccpNumbers,
+            @Min(value = 0, message = "Nombre de mois invalide.") @Max(value = 720, message = "Nombre de mois invalide.")
+            Integer ccsExperienceMonths) {
+
+        public NewEnrolment(Long candidateId, Set<Integer> ccpNumbers) {
+            this(candidateId, ccpNumbers, null);
+        }
     }
 
     public record NewConflict(

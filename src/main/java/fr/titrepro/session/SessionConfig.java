@@ -1,7 +1,6 @@
 package fr.titrepro.session;
 
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
-import fr.titrepro.referential.regulation.Regulation;
 import fr.titrepro.referential.regulation.RegulationBook;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,10 +31,8 @@ public interface SessionConfig {
         int ccsMinutes();
     }
 
-    /** The regulation's limits in force today (resits, recevabilité, closed titles): data, not settings. */
+    /** The regulation's limits in force today (resits, recevabilité, closed titles, CCS, entretien final): data, not settings. */
     default EnrolmentEligibilityPolicy.Limits limits() {
-        Regulation r = RegulationBook.on(LocalDate.now(ZoneId.of("Europe/Paris")));
-        return new EnrolmentEligibilityPolicy.Limits(r.resit().windowMonths(), r.resit().maxTitleSessions(),
-                r.recevabilite().validityMonths(), r.closedTitle().graceMonths());
+        return EnrolmentEligibilityPolicy.Limits.of(RegulationBook.on(LocalDate.now(ZoneId.of("Europe/Paris"))));
     }
 }

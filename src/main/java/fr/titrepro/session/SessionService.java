@@ -262,8 +262,8 @@ public class SessionService {
         }
         EnrolmentEligibilityPolicy.Session session = facts.eligibilitySession(s, start, end, 0);
         for (Enrolment e : s.activeEnrolments()) {
-            EnrolmentEligibilityPolicy.decide(session, facts.candidate(e.candidate, s), e.ccpNumbers,
-                    config.limits()).refusals().forEach(r -> errors.add(new FieldError("startDate", r.message())));
+            EnrolmentEligibilityPolicy.decide(session, facts.candidate(e.candidate, s),
+                    new EnrolmentEligibilityPolicy.Request(e.ccpNumbers, e.ccsExperienceMonths), config.limits()).refusals().forEach(r -> errors.add(new FieldError("startDate", r.message())));
         }
         return errors;
     }

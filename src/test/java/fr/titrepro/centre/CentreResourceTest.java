@@ -90,20 +90,22 @@ class CentreResourceTest {
 
     @Test
     @TestSecurity(user = "admin", roles = Roles.ADMIN)
-    void anApprovalCannotOutlastTheTitle() {
+    void anApprovalCannotOutlastTheTitleAndItsGracePeriod() {
         given().contentType("application/yaml").body(ReferentialFixtures.sampleTitleBytes("TP-03001", "Titre borné"))
                 .post("/api/titles").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
         int id = newCentre();
-        // TP-03001 is valid from 2024-01-01 to 2028-12-31
-        given().contentType(ContentType.JSON).body(approval("TP-03001", "2025-01-01", "2029-06-30"))
+        // TP-03001 is valid from 2024-01-01 to 2028-12-31; a closed title can be completed for a year after (fiche
+        // TP-00496 l. 98, regulation closedTitle.graceMonths = 12): the approval may run until 31/12/2029, not after
+        given().contentType(ContentType.JSON).body(approval("TP-03001", "2025-01-01", "2030-01-01"))
                 .post("/api/centres/" + id + "/approvals").then().statusCode(400)
                 .body("errors[0].field", equalTo("validUntil"))
                 .body("errors[0].message", equalTo("L'agrément ne peut pas dépasser la fin de validité du titre "
-                        + "TP-03001 (31/12/2028)."));
+                        + "TP-03001 (31/12/2028) augmentée du délai laissé pour compléter un titre clos, soit le "
+                        + "31/12/2029."));
         given().contentType(ContentType.JSON).body(approval("TP-03001", "2023-06-01", "2025-06-30"))
                 .post("/api/centres/" + id + "/approvals").then().statusCode(400)
                 .body("errors[0].field", equalTo("validFrom"));
-        given().contentType(ContentType.JSON).body(approval("TP-03001", "2025-01-01", "2028-12-31"))
+        given().contentType(ContentType.JSON).body(approval("TP-03001", "2025-01-01", "2029-12-31"))
                 .post("/api/centres/" + id + "/approvals").then().statusCode(201)
                 .body("titleCode", equalTo("TP-03001"))
                 .body("siteCity", equalTo("Lyon"));

@@ -10,6 +10,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Fiche TP-00496 l. 94 (« dans la limite de la durée de validité du titre ») and l. 98 (« dispose d'un an à compter de
+ * la date de la fin de validité du titre »): the year is the regulation's figure (closedTitle.graceMonths), one place.
+ */
 class CompletionPeriodPolicyTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 12);
@@ -39,5 +43,18 @@ class CompletionPeriodPolicyTest {
         assertThat(p.lastDay()).isEqualTo(lastDay);
         assertThat(p.lastDayIfClosed()).isEqualTo(lastDayIfClosed);
         assertThat(p.rule()).contains(sentence);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theGracePeriodIsReadFromTheRegulation() {
+        var shipped = fr.titrepro.referential.regulation.RegulationBook.on(TODAY);
+        var eighteen = new fr.titrepro.referential.regulation.Regulation(shipped.id(), shipped.label(),
+                shipped.validFrom(), shipped.validUntil(), shipped.jury(), shipped.appeal(),
+                new fr.titrepro.referential.regulation.Regulation.ClosedTitle(18, shipped.closedTitle().legal()),
+                shipped.resit(), shipped.recevabilite(), shipped.ccs(), shipped.finalInterview(), shipped.override());
+        CompletionPeriodPolicy.CompletionPeriod p = CompletionPeriodPolicy.of(TitleStatus.CLOSED,
+                LocalDate.of(2025, 6, 30), null, TODAY, eighteen);
+        assertThat(p.lastDay()).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(p.rule()).contains("jusqu'au 30 décembre 2026 (18 mois après la fin de sa validité)");
     }
 }

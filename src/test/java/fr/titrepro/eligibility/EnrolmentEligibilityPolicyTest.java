@@ -10,6 +10,8 @@ import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Session;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.SessionKind;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Title;
 import fr.titrepro.referential.TitleStatus;
+import fr.titrepro.referential.regulation.Regulation;
+import fr.titrepro.referential.regulation.RegulationBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +29,8 @@ import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.CANDIDATE_BUSY;
 import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.CAPACITY;
 import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.CCP_HELD;
 import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.CCP_OF_SESSION;
+import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.CCS_ROUTE;
+import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.FINAL_INTERVIEW_ONLY;
 import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.CLOSED_TITLE;
 import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.PARENT_TITLE;
 import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.PATHWAY;
@@ -37,8 +41,15 @@ import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.TITLE_HELD;
 import static fr.titrepro.eligibility.EnrolmentEligibilityPolicy.TITLE_VALIDITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every rule of enrolment at its boundaries: session 15–16/06/2026, title TRI (CCP 1 and 2) unless said. */
+/**
+ * Every rule of enrolment at its boundaries: session 15–16/06/2026, title TRI (CCP 1 and 2) unless said. Sources:
+ * the fiche TP-00496 (shared/referentiels/fiche-titre-tri-TP-00496-modalites.txt, lines cited), DOMAIN.md, and the
+ * figures of regulation/certification-rules.yaml (read, never copied).
+ */
 class EnrolmentEligibilityPolicyTest {
+
+    static final Regulation REGULATION = RegulationBook.on(LocalDate.of(2026, 6, 15));
+    static final Limits LIMITS = Limits.of(REGULATION);
 
     static final LocalDate START = LocalDate.of(2026, 6, 15);
     static final LocalDate END = START.plusDays(1);
@@ -61,6 +72,10 @@ class EnrolmentEligibilityPolicyTest {
                 start, end, capacity, enrolled);
     }
 
+    static Session ccs() {
+        return session(SessionKind.CCS, ACTIVE, START, END, Set.of(), 10, 0);
+    }
+
     static Session titleSession() {
         return session(SessionKind.TITLE, ACTIVE, START, END, Set.of(), 10, 0);
     }
@@ -70,24 +85,32 @@ class EnrolmentEligibilityPolicyTest {
     }
 
     static Candidate trainee() {
-        return new Candidate(NAME, Pathway.TRAINING, TRI, Set.of(), null, null, set(), List.of());
+        return new Candidate(NAME, Pathway.TRAINING, TRI, Set.of(), null, null, set(), false, List.of());
     }
 
     static Candidate trainee(String titleCode, Integer... trained) {
-        return new Candidate(NAME, Pathway.TRAINING, titleCode, Set.of(trained), null, null, set(), List.of());
+        return new Candidate(NAME, Pathway.TRAINING, titleCode, Set.of(trained), null, null, set(), false,
+                List.of());
     }
 
     static Candidate vae(LocalDate decision, String titleCode) {
-        return new Candidate(NAME, Pathway.VAE, titleCode, Set.of(), null, decision, set(), List.of());
+        return new Candidate(NAME, Pathway.VAE, titleCode, Set.of(), null, decision, set(), false, List.of());
     }
 
     static Candidate holding(Pathway pathway, Integer... held) {
         return new Candidate(NAME, pathway, pathway == Pathway.TRAINING ? TRI : null, Set.of(), null, null, set(held),
-                List.of());
+                false, List.of());
+    }
+
+    /** The title obtained: the recorded fact (ObtainedTitle), with every CCP held. */
+    static Candidate titleHolder(Pathway pathway) {
+        return new Candidate(NAME, pathway, pathway == Pathway.TRAINING ? TRI : null, Set.of(), null, null, set(1, 2),
+                true, List.of());
     }
 
     static Candidate withAttempts(LocalDate trainingStart, Attempt... attempts) {
-        return new Candidate(NAME, Pathway.TRAINING, TRI, Set.of(), trainingStart, null, set(), List.of(attempts));
+        return new Candidate(NAME, Pathway.TRAINING, TRI, Set.of(), trainingStart, null, set(), false,
+                List.of(attempts));
     }
 
     static Attempt titleAttempt(long id, LocalDate start, AttemptResult result) {
@@ -144,8 +167,24 @@ class EnrolmentEligibilityPolicyTest {
                         RECEVABILITE, "porte sur le titre TP-01234"),
                 Arguments.of("capitalisation : pas de session titre", titleSession(), holding(Pathway.PARTIAL, 1), null,
                         PATHWAY, "obtient le titre par capitalisation"),
-                Arguments.of("titre déjà obtenu", titleSession(), holding(Pathway.TRAINING, 1, 2), null, TITLE_HELD,
-                        NAME + " détient déjà tous les CCP du titre TP-00496"),
+                // DOMAIN « Sessions and evaluation »: the title obtained is a recorded fact, not the CCPs held
+                Arguments.of("titre déjà obtenu (fait enregistré)", titleSession(), titleHolder(Pathway.TRAINING), null,
+                        TITLE_HELD, NAME + " est titulaire du titre TP-00496 (titre obtenu enregistré)"),
+                Arguments.of("titre déjà obtenu : pas de session CCP non plus", ccpSession(ACTIVE, END, 1, 2),
+                        titleHolder(Pathway.PARTIAL), null, TITLE_HELD, "il n'y a plus rien à présenter"),
+                // DOMAIN: every CCP held but the title refused → not a dead end: entretien final seul
+                Arguments.of("tous les CCP sans le titre : session titre pour l'entretien final seul", titleSession(),
+                        holding(Pathway.TRAINING, 1, 2), null, null, null),
+                Arguments.of("tous les CCP sans le titre, en capitalisation : session titre pour l'entretien final",
+                        titleSession(), holding(Pathway.PARTIAL, 1, 2), null, null, null),
+                Arguments.of("tous les CCP sans le titre : session CCP pour l'entretien final seul",
+                        ccpSession(ACTIVE, END, 1), holding(Pathway.PARTIAL, 1, 2), null, null, null),
+                Arguments.of("tous les CCP sans le titre : un CCP demandé est refusé", ccpSession(ACTIVE, END, 1, 2),
+                        holding(Pathway.PARTIAL, 1, 2), Set.of(1), CCP_HELD,
+                        "ne peut s'inscrire que pour l'entretien final"),
+                Arguments.of("titre clos, délai de grâce : entretien final seul en session CCP",
+                        ccpSession(CLOSED, LocalDate.of(2026, 6, 30), 1, 2), holding(Pathway.PARTIAL, 1, 2), null,
+                        null, null),
                 // resit without new training
                 Arguments.of("représentation un an jour pour jour après la première session", titleSession(),
                         withAttempts(null, titleAttempt(1, START.minusYears(1), AttemptResult.NOT_PASSED)), null, null,
@@ -182,17 +221,21 @@ class EnrolmentEligibilityPolicyTest {
                         Set.of(2), CCP_OF_SESSION, "le CCP 2 n'est pas évalué à cette session (CCP 1)"),
                 Arguments.of("CCP demandé déjà détenu", ccpSession(ACTIVE, END, 1, 2), holding(Pathway.PARTIAL, 1),
                         Set.of(1), CCP_HELD, NAME + " détient déjà le CCP 1"),
-                Arguments.of("tous les CCP de la session déjà détenus", ccpSession(ACTIVE, END, 1),
+                Arguments.of("tous les CCP de la session déjà détenus (pas tous ceux du titre)", ccpSession(ACTIVE, END, 1),
                         holding(Pathway.PARTIAL, 1), null, CCP_HELD, "détient déjà le CCP évalué à cette session"),
                 Arguments.of("formation sans le CCP de la session", ccpSession(ACTIVE, END, 2), trainee(TRI, 1), null,
                         PATHWAY, "n'est pas formé(e) au(x) CCP 2"),
                 Arguments.of("VAE sans CCP détenu : pas de session CCP", ccpSession(ACTIVE, END, 1),
                         vae(START, null), null, PATHWAY, "la recevabilité VAE ouvre une session titre"),
-                // session CCS
-                Arguments.of("CCS pour un titulaire du titre", session(SessionKind.CCS, ACTIVE, START, END, Set.of(),
-                        10, 0), holding(Pathway.PARTIAL, 1, 2), null, null, null),
-                Arguments.of("CCS sans le titre parent", session(SessionKind.CCS, ACTIVE, START, END, Set.of(), 10, 0),
-                        holding(Pathway.PARTIAL, 1), null, PARENT_TITLE, "il manque à " + NAME + " le(s) CCP 2"),
+                // session CCS (fiche TP-00496 l. 114: « déjà titulaire du titre professionnel auquel le CCS est
+                // associé » ; l. 116: « soit à la suite d'un parcours de formation, soit directement s'il justifie
+                // de 1 an d'expérience dans le métier visé »)
+                Arguments.of("CCS : titulaire du titre, issu de formation", ccs(), titleHolder(Pathway.TRAINING),
+                        null, null, null),
+                Arguments.of("CCS : tous les CCP sans le titre obtenu", ccs(), holding(Pathway.PARTIAL, 1, 2), null,
+                        PARENT_TITLE, NAME + " ne l'a pas obtenu"),
+                Arguments.of("CCS sans le titre parent", ccs(), holding(Pathway.PARTIAL, 1), null, PARENT_TITLE,
+                        "un CCS n'est ouvert qu'aux titulaires du titre TP-00496"),
                 // availability, capacity
                 Arguments.of("déjà inscrit à une session aux mêmes dates", titleSession(),
                         withAttempts(null, new Attempt(7, "Session CCP TRI n° 7", SessionKind.CCP, TRI, END, END,
@@ -210,7 +253,8 @@ class EnrolmentEligibilityPolicyTest {
     @MethodSource("cases")
     void eachRuleAtItsBoundary(String name, Session session, Candidate candidate, Set<Integer> requested,
                                String rule, String message) {
-        Decision decision = EnrolmentEligibilityPolicy.decide(session, candidate, requested, Limits.DEFAULT);
+        Decision decision = EnrolmentEligibilityPolicy.decide(session, candidate,
+                new EnrolmentEligibilityPolicy.Request(requested, null), LIMITS);
         if (rule == null) {
             assertThat(decision.refusals()).as(name).isEmpty();
             assertThat(decision.eligible()).isTrue();
@@ -225,7 +269,7 @@ class EnrolmentEligibilityPolicyTest {
 
     @Test
     void aTitleSessionTakesEveryCcpAndTheFinalInterview() {
-        Decision d = EnrolmentEligibilityPolicy.decide(titleSession(), trainee(), null, Limits.DEFAULT);
+        Decision d = EnrolmentEligibilityPolicy.decide(titleSession(), trainee(), null, LIMITS);
         assertThat(d.ccpNumbers()).containsExactly(1, 2);
         assertThat(d.finalInterview()).isTrue();
     }
@@ -233,27 +277,116 @@ class EnrolmentEligibilityPolicyTest {
     @Test
     void aCcpSessionPlansTheFinalInterviewOnlyWhenTheCcpsCompleteTheTitle() {
         Decision completes = EnrolmentEligibilityPolicy.decide(ccpSession(ACTIVE, END, 1, 2),
-                holding(Pathway.PARTIAL, 1), null, Limits.DEFAULT);
+                holding(Pathway.PARTIAL, 1), null, LIMITS);
         assertThat(completes.ccpNumbers()).containsExactly(2);
         assertThat(completes.finalInterview()).isTrue();
 
         Decision partial = EnrolmentEligibilityPolicy.decide(ccpSession(ACTIVE, END, 1, 2), holding(Pathway.PARTIAL),
-                Set.of(1), Limits.DEFAULT);
+                new EnrolmentEligibilityPolicy.Request(Set.of(1), null), LIMITS);
         assertThat(partial.ccpNumbers()).containsExactly(1);
         assertThat(partial.finalInterview()).isFalse();
     }
 
+    /** Fiche TP-00496 l. 118-123: the CCS évaluation lists « un entretien final avec le jury ». */
     @Test
     void aCcsSessionHasAFinalInterviewAndNoCcp() {
-        Decision d = EnrolmentEligibilityPolicy.decide(session(SessionKind.CCS, ACTIVE, START, END, Set.of(), 10, 0),
-                holding(Pathway.PARTIAL, 1, 2), null, Limits.DEFAULT);
+        Decision d = EnrolmentEligibilityPolicy.decide(ccs(), titleHolder(Pathway.TRAINING), null, LIMITS);
         assertThat(d.ccpNumbers()).isEmpty();
         assertThat(d.finalInterview()).isTrue();
+        assertThat(d.finalInterviewOnly()).isFalse();
+    }
+
+    /** Fiche TP-00496 l. 116: the direct route, « s'il justifie de 1 an d'expérience dans le métier visé ». */
+    @ParameterizedTest(name = "CCS, parcours {0}, expérience {1} mois → {2}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "-", value = {
+            "TRAINING, -,  -",
+            "PARTIAL,  -,  indiquez l'expérience dans le métier visé qu'il (elle) justifie (au moins 1 an)",
+            "PARTIAL,  11, justifie de 11 mois d'expérience dans le métier visé ; l'accès direct au CCS en demande au moins 1 an",
+            "PARTIAL,  12, -",
+            "VAE,      30, -",
+            "VAE,      0,  justifie de 0 mois",
+    })
+    void theCcsIsPresentedAfterTrainingOrDirectlyWithExperience(Pathway pathway, Integer months, String refusal) {
+        Decision d = EnrolmentEligibilityPolicy.decide(ccs(), titleHolder(pathway),
+                new EnrolmentEligibilityPolicy.Request(null, months), LIMITS);
+        if (refusal == null) {
+            assertThat(d.refusals()).isEmpty();
+        } else {
+            assertThat(d.refusals()).singleElement().satisfies(r -> {
+                assertThat(r.rule()).isEqualTo(CCS_ROUTE);
+                assertThat(r.message()).contains(refusal);
+            });
+        }
+    }
+
+    @Test
+    void theCcsDirectRouteReadsTheRegulationFigure() {
+        // the same candidate, 12 months: enough under the shipped rule (12), not under a rule asking 18
+        Limits eighteen = new Limits(LIMITS.resitWindowMonths(), LIMITS.maxTitleSessionsInWindow(),
+                LIMITS.recevabiliteMonths(), REGULATION, 18, LIMITS.finalInterview());
+        EnrolmentEligibilityPolicy.Request twelve = new EnrolmentEligibilityPolicy.Request(null, 12);
+        assertThat(EnrolmentEligibilityPolicy.decide(ccs(), titleHolder(Pathway.PARTIAL), twelve, LIMITS).eligible())
+                .isTrue();
+        assertThat(EnrolmentEligibilityPolicy.decide(ccs(), titleHolder(Pathway.PARTIAL), twelve, eighteen)
+                .refusals()).extracting(EnrolmentEligibilityPolicy.Refusal::message)
+                .containsExactly("Accès au CCS : " + NAME + " justifie de 1 an d'expérience dans le métier visé ; "
+                        + "l'accès direct au CCS en demande au moins 18 mois.");
+    }
+
+    /**
+     * DOMAIN « Sessions and evaluation »: a candidate who holds every CCP but was refused the title « can be
+     * enrolled in a later session of the title to take the entretien final »; fiche l. 110: « un entretien final se
+     * déroule en fin de session du dernier CCP ».
+     */
+    @Test
+    void everyCcpHeldWithoutTheTitleEnrolsForTheFinalInterviewAlone() {
+        for (Session s : List.of(titleSession(), ccpSession(ACTIVE, END, 1, 2))) {
+            Decision d = EnrolmentEligibilityPolicy.decide(s, holding(Pathway.PARTIAL, 1, 2), null, LIMITS);
+            assertThat(d.refusals()).as(s.kind().name()).isEmpty();
+            assertThat(d.ccpNumbers()).as(s.kind().name()).isEmpty();
+            assertThat(d.finalInterview()).isTrue();
+            assertThat(d.finalInterviewOnly()).isTrue();
+            assertThat(d.note()).isEqualTo("Tous les CCP sont détenus : inscription pour l'entretien final (sans CCP "
+                    + "à présenter).");
+        }
+    }
+
+    /** « the exact form is configurable » (DOMAIN): Regulation.finalInterview().retakeAtTitleSession/CcpSession. */
+    @ParameterizedTest(name = "titre {0}, CCP {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"true, false", "false, true"})
+    void whereTheFinalInterviewIsRetakenIsConfigurable(boolean atTitleSession, boolean atCcpSession) {
+        Limits limits = new Limits(LIMITS.resitWindowMonths(), LIMITS.maxTitleSessionsInWindow(),
+                LIMITS.recevabiliteMonths(), REGULATION, LIMITS.ccsDirectExperienceMonths(),
+                new Regulation.FinalInterview(atTitleSession, atCcpSession, List.of()));
+        Decision title = EnrolmentEligibilityPolicy.decide(titleSession(), holding(Pathway.PARTIAL, 1, 2), null,
+                limits);
+        Decision ccp = EnrolmentEligibilityPolicy.decide(ccpSession(ACTIVE, END, 1, 2), holding(Pathway.PARTIAL, 1, 2),
+                null, limits);
+        assertThat(title.eligible()).isEqualTo(atTitleSession);
+        assertThat(ccp.eligible()).isEqualTo(atCcpSession);
+        Decision refused = atTitleSession ? ccp : title;
+        assertThat(refused.refusals()).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo(FINAL_INTERVIEW_ONLY);
+            assertThat(r.message()).contains("fait repasser l'entretien final à une session "
+                    + (atTitleSession ? "titre" : "CCP") + " de ce titre, pas à cette session");
+        });
+    }
+
+    /** Fiche TP-00496 l. 98: « dispose d'un an à compter de la date de la fin de validité du titre ». */
+    @Test
+    void theClosedTitleGraceIsTheRegulationFigure() {
+        assertThat(REGULATION.graceEnd(CLOSED.validUntil())).isEqualTo(LocalDate.of(2026, 6, 30));
+        EnrolmentEligibilityPolicy.TitleWindow window = EnrolmentEligibilityPolicy.titleWindow(SessionKind.CCP, CLOSED,
+                LocalDate.of(2026, 6, 29), LocalDate.of(2026, 6, 30), LIMITS);
+        assertThat(window.open()).isTrue();
+        assertThat(window.completionOnly()).isTrue();
+        assertThat(window.completionDeadline()).isEqualTo(REGULATION.graceEnd(CLOSED.validUntil()));
     }
 
     @Test
     void theResitLimitIsConfigurable() {
-        Limits sixMonthsTwice = new Limits(6, 2, 12, 12);
+        Limits sixMonthsTwice = new Limits(6, 2, LIMITS.recevabiliteMonths(), REGULATION,
+                LIMITS.ccsDirectExperienceMonths(), LIMITS.finalInterview());
         Candidate once = withAttempts(null, titleAttempt(1, START.minusMonths(4), AttemptResult.NOT_PASSED));
         assertThat(EnrolmentEligibilityPolicy.decide(titleSession(), once, null, sixMonthsTwice).eligible()).isTrue();
 
@@ -273,7 +406,7 @@ class EnrolmentEligibilityPolicyTest {
     void everyRefusalIsListedNotOnlyTheFirst() {
         Session full = session(SessionKind.TITLE, ACTIVE, START, END, Set.of(), 1, 1);
         List<String> rules = new ArrayList<>(EnrolmentEligibilityPolicy.decide(full, holding(Pathway.PARTIAL, 1), null,
-                Limits.DEFAULT).refusals().stream().map(EnrolmentEligibilityPolicy.Refusal::rule).toList());
+                LIMITS).refusals().stream().map(EnrolmentEligibilityPolicy.Refusal::rule).toList());
         assertThat(rules).containsExactlyInAnyOrder(PATHWAY, CAPACITY);
     }
 }

@@ -34,6 +34,9 @@ class VaeBrowserTest {
     @Inject
     CandidateRepository candidates;
 
+    @Inject
+    fr.titrepro.support.SessionFixtures sessions;
+
     static Browser browser;
 
     @BeforeAll
@@ -121,5 +124,42 @@ class VaeBrowserTest {
         page.click("text=Demandes VAE");
         assertThat(page.locator("table.vae-list tr", new Page.LocatorOptions().setHasText(name.toUpperCase())))
                 .containsText("Recevable");
+    }
+
+    /**
+     * Issue 11, finding 11: the person is already registered (by a centre, capitalisation); the recevabilité proposes
+     * the link, the adviser confirms it on the page, and only then does the person's pathway change.
+     */
+    @Test
+    void anAdviserConfirmsTheLinkToAPersonAlreadyRegistered() {
+        String name = VaeFixtures.uniqueName();
+        long existingId = sessions.registeredPerson(name, "Camille", LocalDate.of(1990, 5, 14), "Nantes", "44",
+                Pathway.PARTIAL, "TP-00496");
+        String reference = candidates.findById(existingId).reference;
+        long id = io.restassured.RestAssured.given().auth().oauth2(fr.titrepro.support.Tokens.of("conseiller"))
+                .contentType(io.restassured.http.ContentType.JSON).body(VaeFixtures.eligibleTri(name))
+                .post("/api/vae/applications").then().statusCode(201).extract().<Number>path("id").longValue();
+
+        Page page = browser.newPage();
+        Browser.login(page, base.toString(), "conseiller");
+        page.navigate(base + "vae/applications/" + id);
+        page.check("input[name='decision'][value='RECEVABLE']");
+        page.click("text=Enregistrer la décision…");
+        page.click("#confirm-decision");
+        assertThat(page.locator("#state")).hasText("Recevable — rattachement à confirmer");
+        assertThat(page.locator("#link-question")).hasText("Rattacher la recevabilité à " + name.toUpperCase()
+                + " Camille (" + reference + ") ?");
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> candidates.findById(existingId).pathway)).isEqualTo(Pathway.PARTIAL);
+
+        page.click("#link-confirm");
+        assertThat(page.locator("h1")).hasText("Confirmer le rattachement");
+        page.click("#confirm-link");
+        assertThat(page.locator("#state")).hasText("Recevable");
+        assertThat(page.locator("#link-status")).containsText("Rattachement confirmé : " + name.toUpperCase()
+                + " Camille (" + reference + "), par conseiller le ");
+        assertThat(page.locator("#candidate-reference")).containsText(reference);
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> candidates.findById(existingId).pathway)).isEqualTo(Pathway.VAE);
     }
 }

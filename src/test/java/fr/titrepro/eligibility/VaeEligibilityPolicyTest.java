@@ -48,8 +48,8 @@ class VaeEligibilityPolicyTest {
                         List.of(experience(ExperienceKind.TRAINING_PLACEMENT, "2012-01-01", "2016-12-31", null, 6000.0, 3))), NOT_ELIGIBLE, "VAE-2002"),
                 arguments("stage seul, la veille de 2024 (limité à la durée des autres activités)", wholeTri("2023-12-31", placementOnly), NOT_ELIGIBLE, "VAE-2017"),
                 arguments("stage seul, le jour de 2024 (compte)", wholeTri("2024-01-01", placementOnly), ELIGIBLE, "VAE-2024"),
-                arguments("même certification déjà demandée dans l'année, la veille de 2024 (pas de limite)",
-                        wholeTri("2023-12-31", plenty, List.of(previous("TP-00496", "2023-03-01", false))), ELIGIBLE, "VAE-2017"),
+                arguments("même certification déjà demandée dans l'année, la veille de 2024 (R. 335-7 : déjà limité)",
+                        wholeTri("2023-12-31", plenty, List.of(previous("TP-00496", "2023-03-01", false))), NOT_ELIGIBLE, "VAE-2017"),
                 arguments("même certification déjà demandée dans l'année, le jour de 2024",
                         wholeTri("2024-01-01", plenty, List.of(previous("TP-00496", "2024-01-01", false))), NOT_ELIGIBLE, "VAE-2024"));
     }
@@ -180,6 +180,50 @@ class VaeEligibilityPolicyTest {
                         assertThat(r.references()).anyMatch(t -> t.contains("R. 6412-3"));
                     });
         }
+    }
+
+    /**
+     * DOMAIN « VAE eligibility »: the yearly limits « already existed before the reform (decree of 2002 codified in
+     * the code de l'éducation) »: code de l'éducation, art. R. 335-7 (« une seule demande pendant la même année civile
+     * et pour le même diplôme, titre ou certificat de qualification ... pas plus de trois demandes » for different
+     * ones). A pre-2017 case (VAE-2002) and a 2017–2023 case (VAE-2017); no exception for part of a title then.
+     */
+    static Stream<Arguments> yearlyLimitsBeforeTheReform() {
+        List<VaeCase.Experience> fourYears = List.of(job("2010-01-01", "2013-12-31", FULL_TIME, null, 1, 5));
+        List<VaeCase.Experience> twoYears = List.of(job("2018-01-01", "2019-12-31", FULL_TIME, null, 1, 5));
+        return Stream.of(
+                arguments("2015 : aucune demande antérieure", wholeTri("2015-06-15", fourYears, List.of()), ELIGIBLE, "VAE-2002"),
+                arguments("2015 : même titre en mars puis en juin", wholeTri("2015-06-15", fourYears,
+                        List.of(previous("TP-00496", "2015-03-02", false))), NOT_ELIGIBLE, "VAE-2002"),
+                arguments("2015 : même titre l'année précédente", wholeTri("2015-06-15", fourYears,
+                        List.of(previous("TP-00496", "2014-11-20", false))), ELIGIBLE, "VAE-2002"),
+                arguments("2015 : trois autres titres, le quatrième refusé", wholeTri("2015-06-15", fourYears, List.of(
+                        previous("TP-00001", "2015-01-10", false), previous("TP-00002", "2015-02-10", false),
+                        previous("TP-00003", "2015-03-10", false))), NOT_ELIGIBLE, "VAE-2002"),
+                arguments("2015 : demande antérieure pour une partie du titre (comptée avant la réforme)",
+                        wholeTri("2015-06-15", fourYears, List.of(previous("TP-00496", "2015-03-02", true))),
+                        NOT_ELIGIBLE, "VAE-2002"),
+                arguments("2020 : même titre en février puis en juin", wholeTri("2020-06-15", twoYears,
+                        List.of(previous("TP-00496", "2020-02-03", false))), NOT_ELIGIBLE, "VAE-2017"),
+                arguments("2020 : deux autres titres, le troisième permis", wholeTri("2020-06-15", twoYears, List.of(
+                        previous("TP-00001", "2020-01-10", false), previous("TP-00002", "2020-02-10", false))),
+                        ELIGIBLE, "VAE-2017"),
+                arguments("2020 : trois autres titres, le quatrième refusé", wholeTri("2020-06-15", twoYears, List.of(
+                        previous("TP-00001", "2020-01-10", false), previous("TP-00002", "2020-02-10", false),
+                        previous("TP-00003", "2020-03-10", false))), NOT_ELIGIBLE, "VAE-2017"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("yearlyLimitsBeforeTheReform")
+    void beforeTheReformTheSameYearlyLimitsApply(String label, VaeCase c, Verdict expected, String rule) {
+        VaeEligibilityResult result = POLICY.evaluate(c);
+        assertThat(result.rule().id()).isEqualTo(rule);
+        assertThat(result.verdict()).as(result.reasons().toString()).isEqualTo(expected);
+        assertThat(result.reasons()).filteredOn(r -> r.aspect() == Aspect.LIMITS && r.outcome() != Outcome.INFO)
+                .singleElement().satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(expected == NOT_ELIGIBLE ? Outcome.NOT_MET : Outcome.MET);
+                    assertThat(r.references()).anyMatch(t -> t.startsWith("Code de l'éducation, art. R. 335-7"));
+                });
     }
 
     static Stream<Arguments> relationAndCompleteness() {

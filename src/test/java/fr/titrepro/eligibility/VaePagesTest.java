@@ -33,6 +33,9 @@ class VaePagesTest {
     @Inject
     VaeApplicationService service;
 
+    @Inject
+    fr.titrepro.support.SessionFixtures sessions;
+
     static Map<String, String> form(String birthName) {
         Map<String, String> f = new HashMap<>();
         f.put("person.birthName", birthName);
@@ -170,6 +173,52 @@ class VaePagesTest {
         fr.titrepro.candidate.Candidate c = candidates.find("birthName", name).firstResult();
         assertThat(c.pathway).isEqualTo(Pathway.VAE);
         assertThat(page).contains(c.reference);
+    }
+
+    /**
+     * Issue 11, finding 11 (DOMAIN « VAE eligibility »): the page proposes « Rattacher la recevabilité à … ? », asks
+     * for confirmation, and only then changes the existing person's record; who and when are shown.
+     */
+    @Test
+    @TestSecurity(user = "conseiller", roles = Roles.VAE_ADVISER)
+    void theLinkToAnExistingPersonIsProposedThenConfirmedOnThePage() {
+        String name = VaeFixtures.uniqueName();
+        long existingId = sessions.registeredPerson(name, "Léa", LocalDate.of(1991, 2, 3), "Lille", "59",
+                Pathway.TRAINING, "TP-01234");
+        String reference = candidates.findById(existingId).reference;
+        Map<String, String> f = form(name);
+        f.put("experiences[0].competencies", "5");
+        String location = given().accept("text/html").contentType(ContentType.URLENC).formParams(f)
+                .redirects().follow(false).post("/vae/applications").then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        given().accept("text/html").contentType(ContentType.URLENC)
+                .formParams(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString(), "reasons", "",
+                        "confirmed", "true"))
+                .redirects().follow(false).post("/vae/applications/" + id + "/decision").then().statusCode(303);
+
+        given().accept("text/html").get("/vae/applications/" + id).then().statusCode(200)
+                .body(allOf(containsString("Rattacher la recevabilité à " + name.toUpperCase() + " Léa (" + reference
+                                + ") ?"), containsString("Rien n'a été changé dans son dossier"),
+                        containsString("id=\"link-confirm\""), not(containsString("candidate-reference"))));
+        assertThat(candidates.findById(existingId).pathway).isEqualTo(Pathway.TRAINING);
+
+        // the first POST only asks for confirmation
+        given().accept("text/html").contentType(ContentType.URLENC).formParams(Map.of("answer", "confirm"))
+                .post("/vae/applications/" + id + "/link").then().statusCode(200)
+                .body(allOf(containsString("Confirmer le rattachement"), containsString("deviendra « VAE »")));
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> candidates.findById(existingId).pathway)).isEqualTo(Pathway.TRAINING);
+
+        given().accept("text/html").contentType(ContentType.URLENC)
+                .formParams(Map.of("answer", "confirm", "confirmed", "true")).redirects().follow(false)
+                .post("/vae/applications/" + id + "/link").then().statusCode(303)
+                .header("Location", endsWith("/vae/applications/" + id));
+        given().accept("text/html").get("/vae/applications/" + id).then().statusCode(200)
+                .body(allOf(containsString("Rattachement confirmé : " + name.toUpperCase() + " Léa (" + reference
+                                + "), par conseiller le "), containsString("candidate-reference"),
+                        not(containsString("id=\"link-confirm\""))));
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> candidates.findById(existingId).pathway)).isEqualTo(Pathway.VAE);
     }
 
     @Test

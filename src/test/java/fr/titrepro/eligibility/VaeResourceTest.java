@@ -44,6 +44,9 @@ class VaeResourceTest {
     @Inject
     CandidateRepository candidates;
 
+    @Inject
+    fr.titrepro.support.SessionFixtures sessions;
+
     // ------------------------------------------------------------------ stateless checks
 
     @Test
@@ -275,34 +278,116 @@ class VaeResourceTest {
                 .body("detail", containsString("ne peut plus être modifiée"));
     }
 
+    /**
+     * Issue 11, finding 11 (DOMAIN « VAE eligibility »: « A recevabilité never silently changes an existing person's
+     * record (pathway, title): it proposes the link and a human confirms it »). The person, registered by a centre
+     * as a trainee for another title, keeps pathway and title until the adviser confirms; who and when are kept.
+     */
     @Test
     @TestSecurity(user = "conseiller", roles = Roles.VAE_ADVISER)
-    void aRecevableDecisionLinksTheExistingCandidateInsteadOfCopyingIt() {
+    void aRecevableDecisionProposesTheLinkToTheExistingPersonAndChangesNothingUntilConfirmed() {
         String name = VaeFixtures.uniqueName();
-        String key = IdentityKey.of(name, "Camille", LocalDate.of(1990, 5, 14), "NANTES", "44", null);
-        String existing = QuarkusTransaction.requiringNew().call(() -> {
-            Candidate c = new Candidate();
-            c.reference = "C-T" + name.substring(3, 10);
-            c.birthName = name.toLowerCase();   // same person written differently
-            c.firstNames = "Camille";
-            c.sex = Sex.F;
-            c.birthDate = LocalDate.of(1990, 5, 14);
-            c.birthCommune = "NANTES";
-            c.birthDepartment = "44";
-            c.identityKey = key;
-            c.pathway = Pathway.TRAINING;
-            c.createdAt = Instant.now();
-            candidates.persist(c);
-            return c.reference;
-        });
+        // same person written differently (case, one first name of two, commune in capitals)
+        long existingId = sessions.registeredPerson(name.toLowerCase(), "Camille", LocalDate.of(1990, 5, 14), "NANTES",
+                "44", Pathway.TRAINING, "TP-01234");
+        String existing = candidates.findById(existingId).reference;
         long id = create(VaeFixtures.eligibleTri(name));
         given().contentType(ContentType.JSON).body(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString()))
                 .post("/api/vae/applications/" + id + "/decision").then().statusCode(200)
-                .body("decision.candidateReference", equalTo(existing));
-        assertThat(candidates.count("identityKey", key)).isEqualTo(1);
-        Candidate linked = candidates.findByReference(existing).orElseThrow();
+                .body("state", equalTo("RECEVABLE"))
+                .body("decision.candidateReference", equalTo(null))
+                .body("decision.link.status", equalTo("PROPOSED"))
+                .body("decision.link.proposedCandidateReference", equalTo(existing))
+                .body("decision.link.question", equalTo("Rattacher la recevabilité à "
+                        + name.toUpperCase() + " Camille (" + existing + ") ?"))
+                .body("decision.link.decidedBy", equalTo(null));
+        Candidate untouched = QuarkusTransaction.requiringNew().call(() -> candidates.findById(existingId));
+        assertThat(untouched.pathway).isEqualTo(Pathway.TRAINING);
+        assertThat(untouched.trainingTitleCode).isEqualTo("TP-01234");
+        assertThat(untouched.vaeDecisionReference).isNull();
+        assertThat(candidates.count("identityKey", untouched.identityKey)).isEqualTo(1);
+
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/vae/applications/" + id + "/link").then()
+                .statusCode(400).body("errors[0].field", equalTo("confirm"));
+        given().contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/vae/applications/" + id + "/link").then().statusCode(200)
+                .body("decision.candidateReference", equalTo(existing))
+                .body("decision.link.status", equalTo("CONFIRMED"))
+                .body("decision.link.decidedBy", equalTo("conseiller"))
+                .body("decision.link.decidedAt", notNullValue());
+        Candidate linked = QuarkusTransaction.requiringNew().call(() -> candidates.findById(existingId));
         assertThat(linked.pathway).isEqualTo(Pathway.VAE);
+        assertThat(linked.trainingTitleCode).isEqualTo("TP-00496");
         assertThat(linked.vaeDecisionReference).startsWith("VAE-");
+        // answered once
+        given().contentType(ContentType.JSON).body(Map.of("confirm", false))
+                .post("/api/vae/applications/" + id + "/link").then().statusCode(409)
+                .body("detail", containsString("rattachement confirmé par conseiller"));
+    }
+
+    /**
+     * The centre following the person may answer the proposal instead of the adviser; another centre does not see it
+     * and gets a 404 (real tokens: the adviser, the two demo centres).
+     */
+    @Test
+    void theCentreFollowingThePersonAnswersTheProposalAndNoOtherCentre() {
+        String adviser = fr.titrepro.support.Tokens.of("conseiller");
+        String centre = fr.titrepro.support.Tokens.of("centre");
+        String otherCentre = fr.titrepro.support.Tokens.of("centre2");
+        long followingCentre = sessions.centreOfStaff("centre");
+        sessions.centreOfStaff("centre2");
+        String name = VaeFixtures.uniqueName();
+        long existingId = sessions.registeredPerson(name, "Camille", LocalDate.of(1990, 5, 14), "Nantes", "44",
+                Pathway.PARTIAL, "TP-00496");
+        sessions.follow(existingId, followingCentre);
+        long id = given().auth().oauth2(adviser).contentType(ContentType.JSON).body(VaeFixtures.eligibleTri(name))
+                .post("/api/vae/applications").then().statusCode(201).extract().<Number>path("id").longValue();
+        given().auth().oauth2(adviser).contentType(ContentType.JSON)
+                .body(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString()))
+                .post("/api/vae/applications/" + id + "/decision").then().statusCode(200)
+                .body("decision.link.status", equalTo("PROPOSED"));
+
+        given().auth().oauth2(otherCentre).get("/api/vae/link-proposals").then().statusCode(200)
+                .body("applicationId", not(hasItem((int) id)));
+        given().auth().oauth2(otherCentre).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/vae/link-proposals/" + id).then().statusCode(404);
+        given().auth().oauth2(centre).get("/api/vae/link-proposals").then().statusCode(200)
+                .body("find { it.applicationId == " + id + " }.question", startsWith("Rattacher la recevabilité à "
+                        + name.toUpperCase() + " Camille"));
+        given().auth().oauth2(centre).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/vae/link-proposals/" + id).then().statusCode(200)
+                .body("applicationId", not(hasItem((int) id)));
+        Candidate linked = QuarkusTransaction.requiringNew().call(() -> candidates.findById(existingId));
+        assertThat(linked.pathway).isEqualTo(Pathway.VAE);
+        given().auth().oauth2(adviser).get("/api/vae/applications/" + id).then().statusCode(200)
+                .body("decision.link.status", equalTo("CONFIRMED"))
+                .body("decision.link.decidedBy", equalTo("centre"));
+    }
+
+    @Test
+    @TestSecurity(user = "conseiller", roles = Roles.VAE_ADVISER)
+    void aRefusedLinkLeavesTheExistingPersonAsTheyWere() {
+        String name = VaeFixtures.uniqueName();
+        long existingId = sessions.registeredPerson(name, "Camille", LocalDate.of(1990, 5, 14), "Nantes", "44",
+                Pathway.PARTIAL, "TP-00496");
+        long id = create(VaeFixtures.eligibleTri(name));
+        given().contentType(ContentType.JSON).body(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString()))
+                .post("/api/vae/applications/" + id + "/decision").then().statusCode(200)
+                .body("decision.link.status", equalTo("PROPOSED"));
+        given().contentType(ContentType.JSON).body(Map.of("confirm", false))
+                .post("/api/vae/applications/" + id + "/link").then().statusCode(200)
+                .body("decision.candidateReference", equalTo(null))
+                .body("decision.link.status", equalTo("REFUSED"))
+                .body("decision.link.decidedBy", equalTo("conseiller"));
+        Candidate kept = QuarkusTransaction.requiringNew().call(() -> candidates.findById(existingId));
+        assertThat(kept.pathway).isEqualTo(Pathway.PARTIAL);
+        assertThat(kept.vaeDecisionReference).isNull();
+        // a new person (no match) is created and linked as before, with no proposal
+        long fresh = create(VaeFixtures.eligibleTri(VaeFixtures.uniqueName()));
+        given().contentType(ContentType.JSON).body(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString()))
+                .post("/api/vae/applications/" + fresh + "/decision").then().statusCode(200)
+                .body("decision.candidateReference", notNullValue())
+                .body("decision.link", equalTo(null));
     }
 
     @Test

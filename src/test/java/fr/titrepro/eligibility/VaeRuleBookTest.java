@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +47,14 @@ class VaeRuleBookTest {
         assertThat(reform2024.yearlyLimits().ccpOnlyNotCounted()).isTrue();
         assertThat(reform2024.references()).anyMatch(r -> r.startsWith("Loi n° 2022-1598 du 21 décembre 2022"))
                 .anyMatch(r -> r.startsWith("Code du travail, art. R. 6412-3"));
+        // DOMAIN « VAE eligibility »: the yearly limits existed before the reform (code de l'éducation, R. 335-7)
+        for (VaeRuleSet earlier : List.of(before, reform2017)) {
+            assertThat(earlier.yearlyLimits().sameCertification()).as(earlier.id()).isEqualTo(1);
+            assertThat(earlier.yearlyLimits().differentCertifications()).as(earlier.id()).isEqualTo(3);
+            assertThat(earlier.yearlyLimits().ccpOnlyNotCounted()).as(earlier.id()).isFalse();
+            assertThat(earlier.references()).as(earlier.id())
+                    .anyMatch(r -> r.startsWith("Code de l'éducation, art. R. 335-7") && r.endsWith("(référence à vérifier)"));
+        }
         // references the project's sources do not give are flagged, never passed off as checked
         assertThat(reform2017.references()).anyMatch(r -> r.contains("2016-1088") && r.endsWith("(référence à vérifier)"));
     }

@@ -43,7 +43,8 @@ class VaeToSessionEnrolmentTest {
                 .post("/api/sessions/" + sessionId + "/enrolments").then().log().ifValidationFails().statusCode(422)
                 .contentType("application/problem+json");
 
-        // the adviser records the recevabilité: the same person (same identity) becomes a VAE candidate
+        // the adviser records the recevabilité: the same person (same identity) is proposed, nothing changes until the
+        // adviser confirms the link (DOMAIN « VAE eligibility »)
         long applicationId = given().auth().oauth2(Tokens.of("conseiller")).contentType(ContentType.JSON)
                 .body(VaeFixtures.eligibleTri(name))
                 .post("/api/vae/applications").then().log().ifValidationFails().statusCode(201)
@@ -52,7 +53,13 @@ class VaeToSessionEnrolmentTest {
                 .body(Map.of("decision", "RECEVABLE", "date", LocalDate.now().toString(),
                         "reasons", "Expérience en rapport direct avec le titre."))
                 .post("/api/vae/applications/" + applicationId + "/decision").then().log().ifValidationFails().statusCode(200)
-                .body("state", equalTo("RECEVABLE"));
+                .body("state", equalTo("RECEVABLE"))
+                .body("decision.link.status", equalTo("PROPOSED"));
+        given().auth().oauth2(Tokens.of("centre")).get("/api/candidates/" + candidateId).then().statusCode(200)
+                .body("pathway", equalTo("PARTIAL"));
+        given().auth().oauth2(Tokens.of("conseiller")).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/vae/applications/" + applicationId + "/link").then().log().ifValidationFails()
+                .statusCode(200).body("decision.link.status", equalTo("CONFIRMED"));
         given().auth().oauth2(Tokens.of("centre")).get("/api/candidates/" + candidateId).then().log().ifValidationFails().statusCode(200)
                 .body("pathway", equalTo("VAE"))
                 .body("vaeDecisionDate", equalTo(LocalDate.now().toString()));

@@ -101,6 +101,24 @@ class ConvocationPdfTest {
                 "votre dossier professionnel (DP)");
     }
 
+    /** Issue 11, finding 5: every CCP held, title refused: the convocation is for the entretien final alone. */
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void aConvocationForTheFinalInterviewAloneSaysNoCcpIsPresented() throws IOException {
+        long centre = fixtures.centreOfStaff(STAFF);
+        LocalDate start = LocalDate.now().plusDays(DAYS.getAndAdd(5));
+        long session = fixtures.plannedSession(STAFF, start);
+        long candidate = fixtures.candidate().pathway(fr.titrepro.candidate.Pathway.PARTIAL).followedBy(centre)
+                .create();
+        fixtures.holds(candidate, SessionFixtures.TRI, "05", 1);
+        fixtures.holds(candidate, SessionFixtures.TRI, "05", 2);
+        long enrolment = fixtures.enrol(session, candidate);
+        String text = text(download("/api/sessions/" + session + "/enrolments/" + enrolment + "/convocation.pdf"));
+        assertThat(text).contains("Entretien final avec le jury, au vu de votre livret de certification : vous "
+                + "détenez déjà tous les CCP du titre, aucun CCP n'est à présenter.", "Entretien final")
+                .doesNotContain("CCP présentés", "Mise en situation professionnelle", "spécialisation");
+    }
+
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
     void theJuryConvocationListsTheCandidatesAndTheDeclaredLinks() throws IOException {

@@ -111,15 +111,86 @@ class EnrolmentResourceTest {
         given().get("/api/sessions/" + session).then().body("session.enrolled", equalTo(1));
     }
 
+    static ValidatableResponse eligibility(long sessionId, long candidateId) {
+        return given().queryParam("candidateId", candidateId)
+                .get("/api/sessions/" + sessionId + "/enrolments/eligibility").then();
+    }
+
+    /**
+     * Issue 11, finding 5 (DOMAIN « Sessions and evaluation »: every CCP held but the title refused is no dead end;
+     * the title obtained is a recorded fact): enrolled for the entretien final alone, at a session titre and at a
+     * session CCP (regulation finalInterview.retakeAtTitleSession / retakeAtCcpSession, both true).
+     */
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
-    void aHolderOfTheTitleThroughTheCorrespondenceTableIsRefused() {
-        long session = fixtures.plannedSession(STAFF, LocalDate.now().plusDays(43));
-        long candidate = fixtures.candidate().followedBy(centre()).create();
-        fixtures.holds(candidate, "TP-00496", "2010", 1);
-        fixtures.holds(candidate, "TP-00496", "2010", 3);
-        refused(enrol(session, candidate), "titre-detenu", "détient déjà tous les CCP du titre TP-00496 (directement "
-                + "ou par correspondance)");
+    void everyCcpHeldWithoutTheTitleEnrolsForTheFinalInterviewAlone() {
+        LocalDate start = LocalDate.now().plusDays(43);
+        long titleSession = fixtures.plannedSession(STAFF, start);
+        long ccpSession = fixtures.plannedSession(STAFF, SessionType.CCP, start.plusDays(3), start.plusDays(3), 10, 1,
+                2);
+        long refusedTitle = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
+        fixtures.holds(refusedTitle, "TP-00496", "05", 1);
+        fixtures.holds(refusedTitle, "TP-00496", "05", 2);
+
+        eligibility(titleSession, refusedTitle).statusCode(200)
+                .body("eligible", equalTo(true))
+                .body("ccpNumbers", hasSize(0))
+                .body("finalInterview", equalTo(true))
+                .body("finalInterviewOnly", equalTo(true))
+                .body("note", equalTo("Tous les CCP sont détenus : inscription pour l'entretien final (sans CCP à "
+                        + "présenter)."))
+                .body("refusals", hasSize(0));
+        enrol(titleSession, refusedTitle).statusCode(201)
+                .body("ccpNumbers", hasSize(0))
+                .body("finalInterview", equalTo(true))
+                .body("finalInterviewOnly", equalTo(true))
+                .body("timetable.label", equalTo(List.of("Entretien final")));
+
+        long another = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
+        fixtures.holds(another, "TP-00496", "05", 1);
+        fixtures.holds(another, "TP-00496", "05", 2);
+        refused(enrol(ccpSession, another, List.of(1)), "ccp-detenus",
+                "ne peut s'inscrire que pour l'entretien final");
+        enrol(ccpSession, another).statusCode(201)
+                .body("ccpNumbers", hasSize(0))
+                .body("finalInterviewOnly", equalTo(true))
+                .body("timetable.label", equalTo(List.of("Entretien final")));
+    }
+
+    /** A second centre neither checks nor enrols a candidate it does not follow, on its own session. */
+    @Test
+    @TestSecurity(user = "t4-centre-inscriptions-b", roles = Roles.CENTRE)
+    void anotherCentreDoesNotSeeTheEligibilityOfACandidateItDoesNotFollow() {
+        long other = fixtures.centreOfStaff("t4-centre-inscriptions-b");
+        long session = fixtures.plannedSession("t4-centre-inscriptions-b", LocalDate.now().plusDays(48));
+        long notFollowed = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
+        fixtures.holds(notFollowed, "TP-00496", "05", 1);
+        fixtures.holds(notFollowed, "TP-00496", "05", 2);
+        eligibility(session, notFollowed).statusCode(404);
+        enrol(session, notFollowed).statusCode(404);
+        long followed = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(other).create();
+        fixtures.holds(followed, "TP-00496", "05", 1);
+        fixtures.holds(followed, "TP-00496", "05", 2);
+        eligibility(session, followed).statusCode(200).body("finalInterviewOnly", equalTo(true));
+    }
+
+    /** The title obtained is the recorded fact (ObtainedTitle): it closes every session of the title. */
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void aHolderOfTheTitleIsRefusedOnTheRecordedFact() {
+        LocalDate start = LocalDate.now().plusDays(47);
+        long titleSession = fixtures.plannedSession(STAFF, start);
+        long ccpSession = fixtures.plannedSession(STAFF, SessionType.CCP, start.plusDays(3), start.plusDays(3), 10, 1,
+                2);
+        long holder = fixtures.candidate().followedBy(centre()).create();
+        fixtures.holds(holder, "TP-00496", "05", 1);
+        fixtures.holds(holder, "TP-00496", "05", 2);
+        fixtures.obtained(holder, "TP-00496", "05");
+        refused(enrol(titleSession, holder), "titre-detenu", "est titulaire du titre TP-00496 (titre obtenu "
+                + "enregistré)");
+        refused(enrol(ccpSession, holder), "titre-detenu", "il n'y a plus rien à présenter pour ce titre");
+        eligibility(titleSession, holder).statusCode(200).body("eligible", equalTo(false))
+                .body("refusals.rule", hasItem("titre-detenu"));
     }
 
     @Test
@@ -174,9 +245,66 @@ class EnrolmentResourceTest {
                 .body("finalInterview", equalTo(true));
     }
 
+    /**
+     * Issue 11, finding 8 (fiche TP-00496 l. 98: « dispose d'un an à compter de la date de la fin de validité du
+     * titre »; one grace period, regulation closedTitle.graceMonths): the administration approves a centre until the
+     * end of validity + the grace period; a CCP session in the grace year takes a candidate completing the title and
+     * refuses a newcomer; a session titre is refused.
+     */
+    @Test
+    @TestSecurity(user = "t4-admin", roles = Roles.ADMIN)
+    void theGraceYearOfAClosedTitleIsReachable() {
+        String code = SessionFixtures.uniqueTitleCode();
+        LocalDate end = LocalDate.now().minusMonths(2);
+        LocalDate graceEnd = fr.titrepro.referential.regulation.RegulationBook.on(LocalDate.now()).graceEnd(end);
+        fixtures.importTitle(ReferentialFixtures.sampleTitle(code, "Titre clos " + code)
+                .replace("validUntil: 2028-12-31\nstatus: ACTIVE", "validUntil: " + end + "\nstatus: CLOSED\nclosedOn: "
+                        + end));
+        long centre = fixtures.centre("Centre grâce " + SessionFixtures.unique());
+        Map<String, Object> approval = new java.util.HashMap<>(Map.of("titleCode", code, "siteAddressLine",
+                "3 avenue du Réseau", "sitePostalCode", "59650", "siteCity", "Villeneuve-d'Ascq",
+                "validFrom", end.minusYears(2).toString(), "validUntil", graceEnd.plusDays(1).toString()));
+        given().contentType(ContentType.JSON).body(approval).post("/api/centres/" + centre + "/approvals").then()
+                .statusCode(400).body("errors[0].field", equalTo("validUntil"))
+                .body("errors[0].message", containsString("soit le " + DAY.format(graceEnd)));
+        approval.put("validUntil", graceEnd.toString());
+        given().contentType(ContentType.JSON).body(approval).post("/api/centres/" + centre + "/approvals").then()
+                .statusCode(201);
+
+        LocalDate start = LocalDate.now().plusDays(20);
+        given().contentType(ContentType.JSON).body(Map.of("titleCode", code, "type", "TITLE", "startDate",
+                        start.toString(), "endDate", start.toString(), "capacity", 5, "managerName", "R",
+                        "centreId", centre))
+                .post("/api/sessions").then().statusCode(422)
+                .body("detail", containsString("seules des sessions CCP permettent encore de le compléter"));
+        int session = given().contentType(ContentType.JSON).body(Map.of("titleCode", code, "type", "CCP",
+                        "ccpNumbers", List.of(1, 2), "startDate", start.toString(), "endDate", start.toString(),
+                        "capacity", 5, "managerName", "R", "centreId", centre))
+                .post("/api/sessions").then().statusCode(201).extract().path("session.id");
+        refused(enrol(session, fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre).create()),
+                "titre-clos", "ne détient aucun CCP du titre " + code + " ; un titre clos n'accepte que les "
+                        + "candidats qui complètent leurs CCP manquants, jusqu'au " + DAY.format(graceEnd));
+        long completing = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre).create();
+        fixtures.holds(completing, code, "01", 1);
+        enrol(session, completing).statusCode(201).body("ccpNumbers", equalTo(List.of(2)))
+                .body("finalInterview", equalTo(true));
+        // after the grace period: no session at all
+        LocalDate late = graceEnd.plusDays(1);
+        given().contentType(ContentType.JSON).body(Map.of("titleCode", code, "type", "CCP",
+                        "ccpNumbers", List.of(1), "startDate", late.toString(), "endDate", late.toString(),
+                        "capacity", 5, "managerName", "R", "centreId", centre))
+                .post("/api/sessions").then().statusCode(422)
+                .body("detail", containsString("et seulement jusqu'au " + DAY.format(graceEnd)));
+    }
+
+    /**
+     * Issue 11, finding 10 (fiche TP-00496 l. 114: « déjà titulaire du titre professionnel auquel le CCS est
+     * associé » ; l. 116: « soit à la suite d'un parcours de formation, soit directement s'il justifie de 1 an
+     * d'expérience dans le métier visé » ; l. 123: « un entretien final avec le jury »).
+     */
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
-    void aCcsIsForHoldersOfTheParentTitle() {
+    void aCcsIsForHoldersOfTheParentTitleAfterTrainingOrWithAYearOfExperience() {
         String code = SessionFixtures.uniqueTitleCode();
         fixtures.importTitle(ReferentialFixtures.sampleTitle(code, "Titre avec CCS " + code) + """
                 ccs:
@@ -193,14 +321,38 @@ class EnrolmentResourceTest {
                         "ccsCode", "CCS-FIBRE", "startDate", start.toString(), "endDate", start.toString(),
                         "capacity", 5, "managerName", "R"))
                 .post("/api/sessions").then().statusCode(201).extract().path("session.id");
-        long partial = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
-        fixtures.holds(partial, code, "01", 1);
-        refused(enrol(session, partial), "titre-parent", "il manque à ");
-        long holder = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
-        fixtures.holds(holder, code, "01", 1);
-        fixtures.holds(holder, code, "01", 2);
-        enrol(session, holder).statusCode(201).body("ccpNumbers", hasSize(0)).body("finalInterview", equalTo(true))
-                .body("timetable[0].label", equalTo("Mise en situation professionnelle (CCS CCS-FIBRE)"));
+        // every CCP held is not the title: the title obtained is a recorded fact
+        long everyCcp = fixtures.candidate().training(code).followedBy(centre()).create();
+        fixtures.holds(everyCcp, code, "01", 1);
+        fixtures.holds(everyCcp, code, "01", 2);
+        refused(enrol(session, everyCcp), "titre-parent", "ne l'a pas obtenu (aucun titre obtenu n'est enregistré)");
+
+        // after a training course for the title
+        long trained = fixtures.candidate().training(code).followedBy(centre()).create();
+        fixtures.obtained(trained, code, "01");
+        enrol(session, trained).statusCode(201).body("ccpNumbers", hasSize(0)).body("finalInterview", equalTo(true))
+                .body("finalInterviewOnly", equalTo(false))
+                .body("timetable.label", equalTo(List.of("Mise en situation professionnelle (CCS CCS-FIBRE)",
+                        "Entretien final")));
+
+        // directly: the experience in the trade is declared at enrolment, at least the regulation's 12 months
+        long direct = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
+        fixtures.obtained(direct, code, "01");
+        refused(enrol(session, direct), "ccs-experience", "indiquez l'expérience dans le métier visé qu'il (elle) "
+                + "justifie (au moins 1 an)");
+        refused(enrolCcs(session, direct, 11), "ccs-experience", "justifie de 11 mois d'expérience dans le métier "
+                + "visé ; l'accès direct au CCS en demande au moins 1 an");
+        given().queryParam("candidateId", direct).queryParam("ccsExperienceMonths", 12)
+                .get("/api/sessions/" + session + "/enrolments/eligibility").then().statusCode(200)
+                .body("eligible", equalTo(true));
+        enrolCcs(session, direct, 12).statusCode(201).body("ccsExperienceMonths", equalTo(12))
+                .body("finalInterview", equalTo(true));
+    }
+
+    static ValidatableResponse enrolCcs(long sessionId, long candidateId, int months) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("candidateId", candidateId, "ccsExperienceMonths", months))
+                .post("/api/sessions/" + sessionId + "/enrolments").then();
     }
 
     @Test

@@ -122,6 +122,24 @@ class SessionPagesTest {
                         containsString("Le jury compte 1 membre")));
     }
 
+    /** Issue 11, finding 5: the page enrols a holder of every CCP without the title for the entretien final alone. */
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void theSessionPageEnrolsAHolderOfEveryCcpForTheFinalInterviewAlone() {
+        long centre = fixtures.centreOfStaff(STAFF);
+        long id = fixtures.plannedSession(STAFF, LocalDate.now().plusDays(38));
+        long refusedTitle = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre).create();
+        fixtures.holds(refusedTitle, "TP-00496", "05", 1);
+        fixtures.holds(refusedTitle, "TP-00496", "05", 2);
+        given().accept("text/html").get("/sessions/" + id).then().statusCode(200)
+                .body(containsString("Un candidat qui détient déjà tous les CCP sans avoir obtenu le titre est inscrit "
+                        + "pour l'entretien final seul."));
+        given().accept("text/html").contentType(FORM).redirects().follow(false).formParam("candidateId", refusedTitle)
+                .post("/sessions/" + id + "/enrolments").then().statusCode(303);
+        given().accept("text/html").get("/sessions/" + id).then().statusCode(200)
+                .body(allOf(containsString("Aucun (tous détenus)"), containsString("Oui, entretien final seul")));
+    }
+
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
     void aPlannedSessionsDatesCapacityAndManagerAreChangedFromItsPage() {

@@ -21,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Today 01/06/2026; the centre is approved for TRI from 01/01/2026 to 31/12/2026; TRI has no CCS unless said. */
 class SessionPlanningPolicyTest {
 
+    /** The regulation's figures (regulation/certification-rules.yaml), not a copy of them. */
+    static final EnrolmentEligibilityPolicy.Limits LIMITS = EnrolmentEligibilityPolicy.Limits.of(
+            fr.titrepro.referential.regulation.RegulationBook.on(java.time.LocalDate.of(2026, 6, 15)));
+
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final LocalDate START = LocalDate.of(2026, 6, 15);
     static final EnrolmentEligibilityPolicy.Title TRI = new EnrolmentEligibilityPolicy.Title("TP-00496",
@@ -77,7 +81,7 @@ class SessionPlanningPolicyTest {
     @MethodSource("cases")
     void eachRuleNamesItsField(String name, Plan plan, Context context, String field, String message) {
         List<FieldError> errors = SessionPlanningPolicy.check(plan, TRI, context,
-                EnrolmentEligibilityPolicy.Limits.DEFAULT);
+                LIMITS);
         if (field == null) {
             assertThat(errors).isEmpty();
         } else {
@@ -96,7 +100,7 @@ class SessionPlanningPolicyTest {
                 "TRTE TP-00496 version 2010", TitleStatus.REVISED, LocalDate.of(2010, 11, 5),
                 LocalDate.of(2021, 1, 10), null, new TreeSet<>(Set.of(1, 2, 3)));
         if (!plan.end().isBefore(plan.start())) {
-            assertThat(SessionPlanningPolicy.check(plan, ended, context, EnrolmentEligibilityPolicy.Limits.DEFAULT))
+            assertThat(SessionPlanningPolicy.check(plan, ended, context, LIMITS))
                     .anySatisfy(e -> {
                         assertThat(e.field()).isEqualTo("titleCode");
                         assertThat(e.message()).contains("du 05/11/2010 au 10/01/2021");

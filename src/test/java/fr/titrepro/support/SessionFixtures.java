@@ -155,6 +155,36 @@ public class SessionFixtures {
         c.obtainedTitles.add(t);
     }
 
+    /**
+     * A person already registered as a candidate (by a centre) with this identity: what a VAE recevabilité of the
+     * same birth name, first name, birth date and place matches (identity key). Returns the candidate's id.
+     */
+    @Transactional
+    public long registeredPerson(String birthName, String firstNames, LocalDate birthDate, String birthCommune,
+                                 String birthDepartment, Pathway pathway, String titleCode) {
+        Candidate c = new Candidate();
+        c.reference = "T4-" + unique().toUpperCase();
+        c.birthName = birthName;
+        c.firstNames = firstNames;
+        c.sex = Sex.F;
+        c.birthDate = birthDate;
+        c.birthCommune = birthCommune;
+        c.birthDepartment = birthDepartment;
+        c.nationality = "française";
+        c.pathway = pathway;
+        c.trainingTitleCode = titleCode;
+        c.createdAt = Instant.now();
+        c.refreshIdentityKey();
+        em.persist(c);
+        return c.id;
+    }
+
+    /** The centre starts following the candidate (CandidateFollow). */
+    @Transactional
+    public void follow(long candidateId, long centreId) {
+        em.persist(CandidateFollow.of(em.find(Candidate.class, candidateId), em.find(Centre.class, centreId)));
+    }
+
     /** A juror of the registry habilitated for {@code titleCode} from {@code from} to {@code until}. */
     @Transactional
     public long juror(String username, int years, String titleCode, LocalDate from, LocalDate until) {

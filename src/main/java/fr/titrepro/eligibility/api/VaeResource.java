@@ -93,6 +93,24 @@ public class VaeResource {
         return view(service.decide(id, decision));
     }
 
+    @POST
+    @Path("applications/{id}/link")
+    @Operation(summary = "Confirmer (confirm: true) ou refuser (false) le rattachement, proposé par la recevabilité, "
+            + "à une personne déjà enregistrée : rien ne change dans son dossier avant cette confirmation")
+    public VaeViews.ApplicationView link(@PathParam("id") long id, VaeViews.LinkAnswer answer) {
+        if (answer == null || answer.confirm() == null) {
+            throw ProblemException.invalidField("confirm", "Indiquez si le rattachement est confirmé (true) ou "
+                    + "refusé (false).");
+        }
+        if (answer.confirm()) {
+            service.confirmLink(id);
+        } else {
+            service.refuseLink(id);
+        }
+        // read again outside the transaction that recorded the answer (its entities are detached)
+        return view(service.get(id));
+    }
+
     @GET
     @Path("applications/{id}/report.pdf")
     @Produces("application/pdf")

@@ -7,6 +7,7 @@ import fr.titrepro.eligibility.ExperienceKind;
 import fr.titrepro.eligibility.VaeApplication;
 import fr.titrepro.eligibility.VaeAssessment;
 import fr.titrepro.eligibility.VaeDecision;
+import fr.titrepro.eligibility.VaeLinkStatus;
 import fr.titrepro.eligibility.VaeEligibilityResult;
 import fr.titrepro.eligibility.VaeRuleSet;
 
@@ -98,13 +99,36 @@ public final class VaeViews {
                                           boolean ccpOnly) {
     }
 
+    /**
+     * @param link the proposed link to an existing person of the same identity (null when the person was new)
+     */
     public record DecisionView(VaeDecision decision, String label, LocalDate date, String reasons, String reference,
-                               LocalDate validUntil, String candidateReference, String decidedBy, Instant decidedAt) {
+                               LocalDate validUntil, String candidateReference, String decidedBy, Instant decidedAt,
+                               LinkView link) {
         static DecisionView of(VaeApplication a) {
             return a.decision == null ? null : new DecisionView(a.decision, a.decision.label(), a.decisionDate,
                     a.decisionReasons, a.decisionReference, a.recevableUntil(),
-                    a.candidate == null ? null : a.candidate.reference, a.decidedBy, a.decidedAt);
+                    a.candidate == null ? null : a.candidate.reference, a.decidedBy, a.decidedAt, LinkView.of(a));
         }
+    }
+
+    /** « Rattacher la recevabilité à … ? »: proposed, then confirmed or refused by someone, at some time. */
+    public record LinkView(VaeLinkStatus status, String statusLabel, String proposedCandidateReference,
+                           String proposedCandidateName, String question, String decidedBy, Instant decidedAt) {
+        static LinkView of(VaeApplication a) {
+            return a.linkStatus == null || a.proposedCandidate == null ? null : new LinkView(a.linkStatus,
+                    a.linkStatus.label(), a.proposedCandidate.reference, a.proposedCandidate.fullName(),
+                    VaeViews.question(a), a.linkDecidedBy, a.linkDecidedAt);
+        }
+    }
+
+    public static String question(VaeApplication a) {
+        return "Rattacher la recevabilité à " + a.proposedCandidate.fullName() + " (" + a.proposedCandidate.reference
+                + ") ?";
+    }
+
+    /** The answer to the proposed link: {@code confirm} true to link, false to refuse. */
+    public record LinkAnswer(Boolean confirm) {
     }
 
     public record ApplicationView(long id, String adviser, PersonView person, String titleCode, String titleVersion,

@@ -62,6 +62,8 @@ public class VaePages {
                                               List<VaeDecision> decisions);
 
         static native TemplateInstance confirm(VaeApplication app, VaeAssessment assessment, DecisionForm decision);
+
+        static native TemplateInstance linkConfirm(VaeApplication app, boolean confirm);
     }
 
     /** The decision form as typed, with its errors. */
@@ -156,6 +158,34 @@ public class VaePages {
                     List.of(VaeDecision.values()))).build();
         }
         return Response.ok(Templates.confirm(app, service.assess(app), typed)).build();
+    }
+
+    /**
+     * The proposed link to an existing person: a first POST shows what will happen and asks for confirmation, the
+     * confirmed one records it (who and when) and changes the person's record only when linking.
+     */
+    @POST
+    @Path("applications/{id}/link")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response link(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        String answer = value(body, "answer");
+        if (!answer.equals("confirm") && !answer.equals("refuse")) {
+            throw ProblemException.invalidField("answer", "Choisissez de rattacher ou non la recevabilité.");
+        }
+        boolean confirm = answer.equals("confirm");
+        VaeApplication app = service.get(id);
+        if (!app.linkPending()) {
+            throw ProblemException.conflict("Aucun rattachement n'est en attente pour cette demande.");
+        }
+        if (!"true".equals(body.getFirst("confirmed"))) {
+            return Response.ok(Templates.linkConfirm(app, confirm)).build();
+        }
+        if (confirm) {
+            service.confirmLink(id);
+        } else {
+            service.refuseLink(id);
+        }
+        return Response.seeOther(URI.create("/vae/applications/" + id)).build();
     }
 
     // ------------------------------------------------------------------------------------------------------------

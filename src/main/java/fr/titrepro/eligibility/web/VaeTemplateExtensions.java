@@ -3,7 +3,11 @@ package fr.titrepro.eligibility.web;
 import fr.titrepro.eligibility.HoursFormat;
 import io.quarkus.qute.TemplateExtension;
 
-/** Numbers as the VAE pages show them ("1 607", "912,5"). */
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Numbers and instants as the VAE pages show them ("1 607", "912,5", "06/12/2026 à 23:05", Paris time). */
 @TemplateExtension
 final class VaeTemplateExtensions {
 
@@ -12,6 +16,13 @@ final class VaeTemplateExtensions {
 
     static String vaeNumber(Double value) {
         return value == null ? "" : HoursFormat.of(value);
+    }
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    static String vaeMoment(Instant value) {
+        return value == null ? "" : AT.format(value);
     }
 
     static String vaeNumber(Long value) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @Path("/api/sessions/{sessionId}/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +55,19 @@ public class EnrolmentResource {
         ExamSession s = access.managed(sessionId, access.viewer());
         Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
         return s.activeEnrolments().stream().map(e -> SessionViews.enrolment(e, timetable.get(e.id))).toList();
+    }
+
+    @GET
+    @Path("eligibility")
+    @Operation(summary = "Ce que disent les règles d'inscription pour ce candidat à cette session, sans l'inscrire "
+            + "(refus, ou CCP présentés et entretien final ; « entretien final seul » quand tous les CCP sont détenus)")
+    public SessionViews.EligibilityView eligibility(@PathParam("sessionId") long sessionId,
+                                                    @QueryParam("candidateId") Long candidateId,
+                                                    @QueryParam("ccpNumbers") Set<Integer> ccpNumbers,
+                                                    @QueryParam("ccsExperienceMonths") Integer ccsExperienceMonths) {
+        EnrolmentService.Check check = enrolments.eligibility(sessionId, new SessionCommands.NewEnrolment(candidateId,
+                ccpNumbers, ccsExperienceMonths), access.viewer());
+        return SessionViews.eligibility(check.session(), check.candidate(), check.decision());
     }
 
     @POST

@@ -86,11 +86,31 @@ public final class SessionViews {
                                      String notes) {
     }
 
+    /**
+     * @param finalInterviewOnly  every CCP held, the title not obtained: enrolled with no CCP, for the entretien final
+     * @param ccsExperienceMonths at a session CCS, the experience in the trade declared for the direct route
+     */
     public record EnrolmentView(long id, long candidateId, String candidateReference, String candidateName,
                                 Pathway pathway, List<Integer> ccpNumbers, boolean finalInterview,
-                                EnrolmentStatus status, EnrolmentOutcome outcome,
+                                boolean finalInterviewOnly, Integer ccsExperienceMonths, EnrolmentStatus status, EnrolmentOutcome outcome,
                                 AccommodationsView accommodations, List<SlotView> timetable,
                                 String convocationUrl) {
+    }
+
+    /** What the rules say of a candidate at a session, before enrolling: refusals, or the CCPs and entretien final. */
+    public record EligibilityView(long sessionId, long candidateId, String candidateName, boolean eligible,
+                                  List<Integer> ccpNumbers, boolean finalInterview, boolean finalInterviewOnly,
+                                  String note, List<RefusalView> refusals) {
+    }
+
+    public record RefusalView(String rule, String message) {
+    }
+
+    public static EligibilityView eligibility(ExamSession s, Candidate c,
+                                              fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Decision d) {
+        return new EligibilityView(s.id, c.id, c.fullName(), d.eligible(), List.copyOf(d.ccpNumbers()),
+                d.finalInterview(), d.finalInterviewOnly(), d.note(),
+                d.refusals().stream().map(r -> new RefusalView(r.rule(), r.message())).toList());
     }
 
     /** A session of the caller: as a juror (their jury convocation) or as a candidate (their enrolment). */
@@ -142,7 +162,8 @@ public final class SessionViews {
     public static EnrolmentView enrolment(Enrolment e, List<TimetablePlanner.Slot> slots) {
         Candidate c = e.candidate;
         return new EnrolmentView(e.id, c.id, c.reference, c.fullName(), c.pathway,
-                e.ccpNumbers.stream().sorted().toList(), e.finalInterview, e.status, e.outcome,
+                e.ccpNumbers.stream().sorted().toList(), e.finalInterview, e.isFinalInterviewOnly(),
+                e.ccsExperienceMonths, e.status, e.outcome,
                 new AccommodationsView(c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes),
                 slots == null ? List.of() : slots.stream().map(x -> new SlotView(x.day(), x.start(), x.end(),
                         x.label(), x.ccpNumber(), x.minutes(), x.outsideSession())).toList(),

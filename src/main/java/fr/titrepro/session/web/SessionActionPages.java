@@ -60,9 +60,10 @@ public class SessionActionPages {
 
     @POST
     @Path("enrolments")
-    public Response enrol(@PathParam("id") long id, @RestForm Long candidateId) {
+    public Response enrol(@PathParam("id") long id, @RestForm Long candidateId,
+                          @RestForm String ccsExperienceMonths) {
         return act(id, "enrol", "enrolled", viewer -> enrolments.enrol(id,
-                new SessionCommands.NewEnrolment(candidateId, null), viewer));
+                new SessionCommands.NewEnrolment(candidateId, null, months(ccsExperienceMonths)), viewer));
     }
 
     @POST
@@ -119,6 +120,19 @@ public class SessionActionPages {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("Valeur inconnue.", List.of(new FieldError(field, "Valeur inconnue.")));
+        }
+    }
+
+    /** A blank field is no declared experience; anything else must be a whole number of months. */
+    static Integer months(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("Valeur invalide.", List.of(new FieldError("ccsExperienceMonths",
+                    "Indiquez un nombre entier de mois.")));
         }
     }
 

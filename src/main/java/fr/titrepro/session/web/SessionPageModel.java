@@ -3,6 +3,7 @@ package fr.titrepro.session.web;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
@@ -18,6 +19,7 @@ import fr.titrepro.session.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +41,11 @@ public class SessionPageModel {
                         List<JuryCompositionPolicy.IncompleteJury> incompleteJuries, List<Candidate> enrollable,
                         List<Juror> availableJurors, List<ConflictKind> conflictKinds, FormErrors errors,
                         String notice) {
+        /** The CCS direct route's experience, from the regulation in force (certification-rules.yaml). */
+        public int ccsDirectExperienceMonths() {
+            return RegulationBook.on(LocalDate.now()).ccs().directExperienceMonths();
+        }
+
         public boolean planning() {
             return session.status.isPlanning();
         }
