@@ -41,6 +41,9 @@ class CandidatePagesTest {
     @Inject
     CandidateRepository candidates;
 
+    @Inject
+    fr.titrepro.support.SessionFixtures sessions;
+
     long centre;
     long otherCentre;
 
@@ -150,6 +153,21 @@ class CandidatePagesTest {
         html().redirects().follow(false).formParams(Map.of("confirm", "oui")).post("/candidates/" + id + "/erase")
                 .then().statusCode(303).header("Location", containsString("/candidates?erased=C-"));
         html().get("/candidates/" + id).then().statusCode(404).body(containsString("Ressource introuvable"));
+    }
+
+    /** Issue 11: the title obtained is a recorded fact, shown as such; holding every CCP is not the title. */
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void theRecordShowsTheTitlesObtainedAsFacts() {
+        Person p = CandidateFixtures.person();
+        long id = service.registerFor(centres.findById(centre), p.data(), false, null).id();
+        html().get("/candidates/" + id).then().statusCode(200)
+                .body(allOf(containsString("Titres et CCS obtenus"), containsString("Aucun titre obtenu"),
+                        containsString("le titre est attribué par le jury à l'issue de l'entretien final")));
+        sessions.obtained(id, "TP-00496", "05");
+        html().get("/candidates/" + id).then().statusCode(200)
+                .body(allOf(containsString("Technicien réseaux IP (TP-00496, version 05)"),
+                        containsString("Justificatif")));
     }
 
     @Test

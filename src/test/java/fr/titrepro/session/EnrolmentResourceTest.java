@@ -199,7 +199,9 @@ class EnrolmentResourceTest {
         LocalDate start = LocalDate.now().plusDays(44);
         long both = fixtures.plannedSession(STAFF, SessionType.CCP, start, start, 10, 1, 2);
         long holder = fixtures.candidate().pathway(Pathway.PARTIAL).followedBy(centre()).create();
-        fixtures.holds(holder, "TP-00496", "2010", 3);
+        // CCP 2 of TRI held (a TRTE CCP would not count: the shipped TRTE → TRI table is not official — this test
+        // encoded the wrong rule before issue 11, crediting TRI CCP 2 through it)
+        fixtures.holds(holder, "TP-00496", "05", 2);
         enrol(both, holder).statusCode(201)
                 .body("ccpNumbers", equalTo(List.of(1)))
                 .body("finalInterview", equalTo(true))
