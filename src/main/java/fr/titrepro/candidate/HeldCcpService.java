@@ -34,26 +34,13 @@ public class HeldCcpService {
         Candidate c = access.editable(candidateId);
         Violations v = new Violations();
         Ccp ccp = null;
-        if (v.required("titleCode", data.titleCode()) && v.required("ccpNumber", data.ccpNumber())) {
-            String code = data.titleCode().strip().toUpperCase();
-            boolean anyVersion = data.titleVersion() == null || data.titleVersion().isBlank();
-            TitleVersion version = titles.find(code, anyVersion ? null : data.titleVersion().strip()).orElse(null);
-            if (version == null) {
-                v.add(anyVersion ? "titleCode" : "titleVersion", anyVersion ? "Titre inconnu : « " + code + " »."
-                        : "Le titre « " + code + " » n'a pas de version « " + data.titleVersion().strip() + " ».");
-            } else {
-                ccp = version.ccps.stream().filter(x -> x.number == data.ccpNumber()).findFirst().orElse(null);
-                v.when(ccp == null, "ccpNumber", "Le titre " + version.code + " (version " + version.version
-                        + ") n'a pas de CCP " + data.ccpNumber() + ".");
-            }
+        TitleVersion version = ProofChecks.titleVersion(v, titles, data.titleCode(), data.titleVersion());
+        if (v.required("ccpNumber", data.ccpNumber()) && version != null) {
+            ccp = version.ccps.stream().filter(x -> x.number == data.ccpNumber()).findFirst().orElse(null);
+            v.when(ccp == null, "ccpNumber", "Le titre " + version.code + " (version " + version.version
+                    + ") n'a pas de CCP " + data.ccpNumber() + ".");
         }
-        if (v.required("obtainedOn", data.obtainedOn())) {
-            v.when(data.obtainedOn().isAfter(LocalDate.now()), "obtainedOn", "La date d'obtention ne peut pas être dans le futur.");
-        }
-        v.required("place", data.place());
-        v.maxLength("place", data.place(), 255);
-        v.required("proofReference", data.proofReference());
-        v.maxLength("proofReference", data.proofReference(), 255);
+        ProofChecks.dateAndProof(v, data.obtainedOn(), data.place(), data.proofReference());
         v.throwIfAny("Le CCP n'a pas été enregistré : corrigez les champs signalés.");
         return grant(c.id, ccp, data.obtainedOn(), data.place().strip(), null, data.proofReference().strip(),
                 access.username());

@@ -36,24 +36,8 @@ public class ObtainedTitleService {
     public ObtainedTitle recordFromProof(long candidateId, ObtainedTitleData data) {
         Candidate c = access.editable(candidateId);
         Violations v = new Violations();
-        TitleVersion version = null;
-        if (v.required("titleCode", data.titleCode())) {
-            String code = data.titleCode().strip().toUpperCase();
-            boolean anyVersion = data.titleVersion() == null || data.titleVersion().isBlank();
-            version = titles.find(code, anyVersion ? null : data.titleVersion().strip()).orElse(null);
-            if (version == null) {
-                v.add(anyVersion ? "titleCode" : "titleVersion", anyVersion ? "Titre inconnu : « " + code + " »."
-                        : "Le titre « " + code + " » n'a pas de version « " + data.titleVersion().strip() + " ».");
-            }
-        }
-        if (v.required("obtainedOn", data.obtainedOn())) {
-            v.when(data.obtainedOn().isAfter(LocalDate.now()), "obtainedOn",
-                    "La date d'obtention ne peut pas être dans le futur.");
-        }
-        v.required("place", data.place());
-        v.maxLength("place", data.place(), 255);
-        v.required("proofReference", data.proofReference());
-        v.maxLength("proofReference", data.proofReference(), 255);
+        TitleVersion version = ProofChecks.titleVersion(v, titles, data.titleCode(), data.titleVersion());
+        ProofChecks.dateAndProof(v, data.obtainedOn(), data.place(), data.proofReference());
         v.throwIfAny("Le titre obtenu n'a pas été enregistré : corrigez les champs signalés.");
         if (find(c, version, null).isPresent()) {
             throw ProblemException.conflict("Ce candidat a déjà obtenu le titre " + version.code + " (version "

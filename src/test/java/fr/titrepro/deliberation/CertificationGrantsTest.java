@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static fr.titrepro.support.DeliberationFixtures.decision;
+import static fr.titrepro.support.DeliberationFixtures.path;
 import static fr.titrepro.support.ScoringFixtures.as;
 import static fr.titrepro.shared.text.FrenchDates.longDate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,16 +60,7 @@ class CertificationGrantsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    static String path(ScoringFixtures.Scenario s, String rest) {
-        return "/api/sessions/" + s.sessionId() + rest;
-    }
 
-    static Map<String, Object> decision(String attendance, String finalInterview) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("attendance", attendance);
-        body.put("finalInterview", finalInterview);
-        return body;
-    }
 
     /** A session titre TRI in deliberation on a site of that postal code, {@code n} trainees. */
     ScoringFixtures.Scenario sessionIn(String postalCode, String city, int n) {

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static fr.titrepro.support.DeliberationFixtures.decision;
+import static fr.titrepro.support.DeliberationFixtures.path;
 import static fr.titrepro.support.ScoringFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -70,16 +72,7 @@ class DeliberationResourceTest {
         return s;
     }
 
-    static String path(ScoringFixtures.Scenario s, String rest) {
-        return "/api/sessions/" + s.sessionId() + rest;
-    }
 
-    static Map<String, Object> decision(String attendance, String finalInterview) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("attendance", attendance);
-        body.put("finalInterview", finalInterview);
-        return body;
-    }
 
     /** Decides the three candidates, both jurors sign: CLOSED. */
     void deliberateAndSign(ScoringFixtures.Scenario s) {

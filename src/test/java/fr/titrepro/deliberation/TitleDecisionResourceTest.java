@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static fr.titrepro.support.DeliberationFixtures.decision;
+import static fr.titrepro.support.DeliberationFixtures.path;
 import static fr.titrepro.support.ScoringFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -48,16 +50,7 @@ class TitleDecisionResourceTest {
     @Inject
     AgroalDataSource dataSource;
 
-    static String path(ScoringFixtures.Scenario s, String rest) {
-        return "/api/sessions/" + s.sessionId() + rest;
-    }
 
-    static Map<String, Object> decision(String finalInterview) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("attendance", "PRESENT");
-        body.put("finalInterview", finalInterview);
-        return body;
-    }
 
     @Test
     void noTitleWithoutTheEntretienFinalEvenByOverride() throws Exception {
@@ -67,7 +60,7 @@ class TitleDecisionResourceTest {
         fixtures.agree(s.sessionId(), s.enrolment(0), 1, Verdict.ACQUIRED);
         fixtures.agree(s.sessionId(), s.enrolment(0), 2, Verdict.ACQUIRED);
 
-        Map<String, Object> override = decision("NOT_HELD");
+        Map<String, Object> override = decision("PRESENT", "NOT_HELD");
         override.put("outcome", "FULL_SUCCESS");
         override.put("overrideReason", REASON);
         as("jury").body(override).put(path(s, "/deliberation/" + s.enrolment(0))).then().statusCode(422)
@@ -76,11 +69,11 @@ class TitleDecisionResourceTest {
                 .body("errors[0].field", equalTo("outcome"));
         as("jury").get(path(s, "/deliberation/" + s.enrolment(0) + "/history")).then().statusCode(200)
                 .body("", hasSize(0));
-        as("jury").body(decision("NOT_HELD")).put(path(s, "/deliberation/" + s.enrolment(0))).then()
+        as("jury").body(decision("PRESENT", "NOT_HELD")).put(path(s, "/deliberation/" + s.enrolment(0))).then()
                 .statusCode(200).body("outcome", equalTo("PARTIAL_SUCCESS"))
                 .body("notes", hasItem(containsString("pas de titre sans entretien final")));
         // an unknown value is refused at the edge, on its field
-        as("jury").body(decision("MAYBE")).put(path(s, "/deliberation/" + s.enrolment(0))).then()
+        as("jury").body(decision("PRESENT", "MAYBE")).put(path(s, "/deliberation/" + s.enrolment(0))).then()
                 .statusCode(400).body("errors[0].field", equalTo("finalInterview"));
 
         as("jury").post(path(s, "/pv/signatures")).then().statusCode(200);
@@ -106,9 +99,9 @@ class TitleDecisionResourceTest {
         execute("UPDATE enrolment SET final_interview = 1 WHERE id = ?", s.enrolment(0));
 
         as("jury").get(path(s, "/deliberation")).then().statusCode(200);
-        as("jury").body(decision(null)).put(path(s, "/deliberation/" + s.enrolment(0))).then().statusCode(400)
+        as("jury").body(decision("PRESENT", null)).put(path(s, "/deliberation/" + s.enrolment(0))).then().statusCode(400)
                 .body("errors.field", hasItem("finalInterview"));
-        as("jury").body(decision("HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(0))).then()
+        as("jury").body(decision("PRESENT", "HELD_FAVOURABLY")).put(path(s, "/deliberation/" + s.enrolment(0))).then()
                 .statusCode(200).body("outcome", equalTo("FULL_SUCCESS")).body("acquiredNow", hasSize(0));
         as("jury").post(path(s, "/pv/signatures")).then().statusCode(200);
         as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"));

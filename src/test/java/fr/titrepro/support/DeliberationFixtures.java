@@ -51,4 +51,17 @@ public class DeliberationFixtures {
         d.hash = DecisionChain.hash(d.previousHash, d.content());
         decisions.persist(d);
     }
+
+    /** The API path of a session's deliberation resource: {@code /api/sessions/{id}} + {@code rest}. */
+    public static String path(ScoringFixtures.Scenario s, String rest) {
+        return "/api/sessions/" + s.sessionId() + rest;
+    }
+
+    /** A decision body: attendance and entretien final (either may be null); add outcome, reasons… as needed. */
+    public static java.util.Map<String, Object> decision(String attendance, String finalInterview) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("attendance", attendance);
+        body.put("finalInterview", finalInterview);
+        return body;
+    }
 }
