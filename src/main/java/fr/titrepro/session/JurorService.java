@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,11 @@ public class JurorService {
         var found = jurors.search(query, titleCode, from, until == null || until.isBefore(from) ? from : until)
                 .page(Page.of(page, size));
         return Paged.of(found.list(), page, size, found.count());
+    }
+
+    /** The registry's record of a juror's login, if they are registered. */
+    public Optional<Juror> findByUsername(String username) {
+        return jurors.findByUsername(username);
     }
 
     public Juror get(long id) {

@@ -135,6 +135,52 @@ class JurorResourceTest {
                 .post("/api/jurors").then().statusCode(403);
     }
 
+    /** Issue 12: a centre composing a jury reads trade and habilitations, never the login, e-mail nor phone. */
+    @Test
+    @TestSecurity(user = "t12-centre-jurors", roles = Roles.CENTRE)
+    void aCentreReadsNoJurorsContactDetailsNorLogin() {
+        fixtures.centreOfStaff("t12-centre-jurors");
+        String username = "t12-jury-" + SessionFixtures.unique();
+        long id = fixtures.juror(username, 6, "TP-00496", LocalDate.now(), LocalDate.now().plusDays(30));
+        String list = given().get("/api/jurors?size=100&query=" + username).then().statusCode(200)
+                .body("items.id", hasItem((int) id))
+                .body("items[0].profession", org.hamcrest.Matchers.notNullValue())
+                .body("items[0].habilitations[0].titleCode", equalTo("TP-00496"))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("email")))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("phone")))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("username")))
+                .extract().asString();
+        assertThat(list).doesNotContain(username, "@jury.test", "06 12 34 56 78");
+        given().get("/api/jurors/" + id).then().statusCode(200)
+                .body("yearsOfExperience", equalTo(6))
+                .body("$", not(org.hamcrest.Matchers.hasKey("email")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("phone")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("username")));
+        given().get("/api/jurors/me").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "t12-admin", roles = Roles.ADMIN)
+    void theAdministrationReadsTheWholeRecord() {
+        String username = "t12-jury-" + SessionFixtures.unique();
+        long id = fixtures.juror(username, 6, "TP-00496", LocalDate.now(), LocalDate.now().plusDays(30));
+        given().get("/api/jurors/" + id).then().statusCode(200)
+                .body("username", equalTo(username)).body("email", equalTo(username + "@jury.test"))
+                .body("phone", equalTo("06 12 34 56 78"));
+        given().get("/api/jurors?size=100&query=" + username).then().statusCode(200)
+                .body("items[0].username", equalTo(username));
+    }
+
+    @Test
+    @TestSecurity(user = "t12-jury-self", roles = Roles.JUROR)
+    void aJurorReadsTheirOwnRecordOnly() {
+        long id = fixtures.juror("t12-jury-self", 9, "TP-00496", LocalDate.now(), LocalDate.now().plusDays(30));
+        given().get("/api/jurors/me").then().statusCode(200)
+                .body("id", equalTo((int) id)).body("username", equalTo("t12-jury-self"))
+                .body("habilitations[0].titleCode", equalTo("TP-00496"));
+        given().get("/api/jurors/" + id).then().statusCode(403);
+    }
+
     @Test
     @TestSecurity(user = "t4-jury-x", roles = Roles.JUROR)
     void aJurorDoesNotReadTheRegistry() {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 /** "Mes sessions": a juror sees only the sessions they sit on, a candidate only those they are enrolled in. */
@@ -66,8 +67,10 @@ class MeResourceTest {
                 .body("items[0].enrolment.timetable[0].label", equalTo("Mise en situation professionnelle"))
                 .body("items[0].convocationUrl", equalTo("/api/sessions/" + session + "/enrolments/" + enrolment
                         + "/convocation.pdf"));
-        given().get("/api/sessions/" + session).then().statusCode(200).body("actions.size()", equalTo(0))
-                .body("compositionProblems.size()", equalTo(0));
+        // the candidate's own view (issue 12): their enrolment, no managers' actions nor composition problems
+        given().get("/api/sessions/" + session).then().statusCode(200)
+                .body("enrolment.id", equalTo((int) enrolment))
+                .body("$", not(hasKey("actions"))).body("$", not(hasKey("compositionProblems")));
         given().get("/api/sessions/" + other).then().statusCode(404);
     }
 

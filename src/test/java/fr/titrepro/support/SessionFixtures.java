@@ -194,6 +194,8 @@ public class SessionFixtures {
         j.firstName = "Camille";
         j.profession = "Technicienne réseaux";
         j.employer = "Réseaux du Nord";
+        j.email = username + "@jury.test";
+        j.phone = "06 12 34 56 78";
         j.yearsOfExperience = years;
         j.createdAt = Instant.now();
         if (titleCode != null) {
@@ -285,6 +287,12 @@ public class SessionFixtures {
 
     public void assign(long sessionId, long jurorId) {
         jury.assign(sessionId, jurorId, admin());
+    }
+
+    /** A link of a juror with a candidate, declared through the service by the administration. */
+    public long conflict(long sessionId, long jurorId, long candidateId, String note) {
+        return jury.declareConflict(sessionId, new SessionCommands.NewConflict(jurorId, candidateId,
+                fr.titrepro.session.ConflictKind.TRAINER, note), admin());
     }
 
     /** Imports a title version (YAML of the référentiel format) as the administration would. */

@@ -4,6 +4,7 @@ import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorService;
+import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.SessionCommands;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -42,7 +44,9 @@ public class JurorResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CENTRE})
     @Operation(summary = "Registre des membres de jury ; avec titleCode : ceux habilités pour ce titre de on à until")
-    public SessionViews.PageView<SessionViews.JurorView> list(@QueryParam("query") String query,
+    @APIResponse(responseCode = "200", description = "Administration : JurorView complet ; centre : JurorProfileView "
+            + "(sans identifiant de connexion, courriel ni téléphone)")
+    public SessionViews.PageView<?> list(@QueryParam("query") String query,
                                                               @QueryParam("titleCode") String titleCode,
                                                               @QueryParam("on") LocalDate on,
                                                               @QueryParam("until") LocalDate until,
@@ -50,16 +54,31 @@ public class JurorResource {
                                                               @QueryParam("size") @DefaultValue("20") int size) {
         Paged<Juror> found = jurors.search(query, titleCode, on, until, Math.max(0, page),
                 Math.clamp(size, 1, 100));
-        return new SessionViews.PageView<>(found.items().stream().map(SessionViews::juror).toList(), found.page(),
+        return new SessionViews.PageView<>(found.items().stream().map(this::asSeenByCaller).toList(), found.page(),
                 found.size(), found.total());
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.JUROR)
+    @Operation(summary = "Ma fiche de membre de jury et mes habilitations")
+    public SessionViews.JurorView me() {
+        return SessionViews.juror(jurors.findByUsername(user.username()).orElseThrow(() -> ProblemException.notFound(
+                "Votre compte n'est pas inscrit au registre des membres de jury : demandez à l'administration de vous y "
+                        + "inscrire.")));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CENTRE})
-    @Operation(summary = "Un membre de jury et ses habilitations")
-    public SessionViews.JurorView get(@PathParam("id") long id) {
-        return SessionViews.juror(jurors.get(id));
+    @Operation(summary = "Un membre de jury et ses habilitations (coordonnées et identifiant : administration)")
+    public Object get(@PathParam("id") long id) {
+        return asSeenByCaller(jurors.get(id));
+    }
+
+    /** The administration reads the whole record; a centre only what composing a jury needs. */
+    private Object asSeenByCaller(Juror juror) {
+        return user.isAdmin() ? SessionViews.juror(juror) : SessionViews.profile(juror);
     }
 
     @POST

@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,9 +62,18 @@ public class SessionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CENTRE, Roles.JUROR, Roles.CANDIDATE})
-    @Operation(summary = "Une session : jury, conflits, actions possibles maintenant et raisons des autres, historique")
-    public SessionViews.SessionDetail get(@PathParam("id") long id) {
-        return detail(id, access.viewer());
+    @Operation(summary = "Une session : pour le centre et l'administration, jury, conflits, actions possibles et "
+            + "historique ; pour un juré, le jury, les candidats et ses propres déclarations ; pour un candidat, "
+            + "sa propre inscription")
+    public ParticipantViews.SessionView get(@PathParam("id") long id) {
+        Viewer viewer = access.viewer();
+        ExamSession s = sessions.get(id, viewer);
+        if (viewer.manages(s)) {
+            return detail(s, viewer);
+        }
+        return viewer.kind() == Viewer.Kind.JUROR
+                ? ParticipantViews.juror(s, viewer, facts.timetable(s), facts.incompleteJuries(s))
+                : ParticipantViews.candidate(s, viewer, facts.timetable(s));
     }
 
     @POST
@@ -108,12 +115,12 @@ public class SessionResource {
     }
 
     private SessionViews.SessionDetail detail(long id, Viewer viewer) {
-        ExamSession s = sessions.get(id, viewer);
-        boolean manages = viewer.manages(s);
-        // the session's managers and jurors see who is left without two jurors; its candidates do not
-        boolean jury = manages || viewer.kind() == Viewer.Kind.JUROR;
-        return SessionViews.detail(s, manages ? facts.composition(s).stream()
-                        .map(JuryCompositionPolicy.Violation::message).toList() : List.of(),
-                jury ? facts.incompleteJuries(s) : List.of(), sessions.options(s, viewer), manages);
+        return detail(sessions.get(id, viewer), viewer);
+    }
+
+    /** The managers' view; the create, update and transition routes are theirs only. */
+    private SessionViews.SessionDetail detail(ExamSession s, Viewer viewer) {
+        return SessionViews.detail(s, facts.composition(s).stream().map(JuryCompositionPolicy.Violation::message)
+                .toList(), facts.incompleteJuries(s), sessions.options(s, viewer), true);
     }
 }

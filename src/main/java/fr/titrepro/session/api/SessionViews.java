@@ -75,7 +75,8 @@ public final class SessionViews {
     public record SessionDetail(SessionSummary session, String managerName, String managerEmail,
                                 String cancelReason, List<JuryMemberView> jury, List<ConflictView> conflicts,
                                 List<String> compositionProblems, List<IncompleteJuryView> incompleteJuries,
-                                boolean canAddJurors, List<ActionView> actions, List<TransitionView> transitions) {
+                                boolean canAddJurors, List<ActionView> actions, List<TransitionView> transitions)
+            implements ParticipantViews.SessionView {
     }
 
     public record SlotView(LocalDate day, LocalTime start, LocalTime end, String label, Integer ccpNumber,
@@ -125,6 +126,19 @@ public final class SessionViews {
                             List<HabilitationView> habilitations) {
     }
 
+    /**
+     * A juror as a centre composing a jury needs them: identity, trade, experience and habilitations; never the
+     * login, e-mail nor phone, which stay with the administration and the juror.
+     */
+    public record JurorProfileView(long id, String lastName, String firstName, String profession, String employer,
+                                   int yearsOfExperience, List<HabilitationView> habilitations) {
+    }
+
+    public static JurorProfileView profile(Juror j) {
+        return new JurorProfileView(j.id, j.lastName, j.firstName, j.profession, j.employer, j.yearsOfExperience,
+                j.habilitations.stream().map(SessionViews::habilitation).toList());
+    }
+
     public static SessionSummary summary(ExamSession s) {
         return new SessionSummary(s.id, s.titleVersion.code, s.titleVersion.version, s.titleVersion.acronym,
                 s.titleVersion.name, s.type, s.type.label(), s.ccpNumbers.stream().sorted().toList(), s.ccsCode,
@@ -165,9 +179,12 @@ public final class SessionViews {
                 e.ccpNumbers.stream().sorted().toList(), e.finalInterview, e.isFinalInterviewOnly(),
                 e.ccsExperienceMonths, e.status, e.outcome,
                 new AccommodationsView(c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes),
-                slots == null ? List.of() : slots.stream().map(x -> new SlotView(x.day(), x.start(), x.end(),
-                        x.label(), x.ccpNumber(), x.minutes(), x.outsideSession())).toList(),
-                "/api/sessions/" + e.session.id + "/enrolments/" + e.id + "/convocation.pdf");
+                slots(slots), "/api/sessions/" + e.session.id + "/enrolments/" + e.id + "/convocation.pdf");
+    }
+
+    static List<SlotView> slots(List<TimetablePlanner.Slot> slots) {
+        return slots == null ? List.of() : slots.stream().map(x -> new SlotView(x.day(), x.start(), x.end(),
+                x.label(), x.ccpNumber(), x.minutes(), x.outsideSession())).toList();
     }
 
     public static JurorView juror(Juror j) {
