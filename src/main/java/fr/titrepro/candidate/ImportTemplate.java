@@ -1,6 +1,7 @@
 package fr.titrepro.candidate;
 
-import java.nio.charset.StandardCharsets;
+import fr.titrepro.shared.text.SpreadsheetCsv;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -17,10 +18,7 @@ public final class ImportTemplate {
     }
 
     public static byte[] bytes() {
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] header = (headerLine() + "\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = Arrays.copyOf(bom, bom.length + header.length);
-        System.arraycopy(header, 0, all, bom.length, header.length);
-        return all;
+        return new SpreadsheetCsv(Arrays.stream(ImportColumn.values()).map(ImportColumn::header)
+                .toArray(String[]::new)).bytes();
     }
 }

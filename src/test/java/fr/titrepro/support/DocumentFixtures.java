@@ -62,6 +62,14 @@ public class DocumentFixtures {
         return candidates.findByUsername(username).orElseGet(() -> newCandidate(username));
     }
 
+    /** A candidate with exactly these names (e.g. hostile ones typed by a centre). */
+    @Transactional
+    public Candidate newCandidateNamed(String birthName, String firstNames) {
+        Candidate c = candidate(birthName, firstNames, Sex.F, LocalDate.of(1990, 2, 1), "Nantes", "44");
+        candidates.persist(c);
+        return c;
+    }
+
     /** A candidate with a unique name, optionally linked to a login. */
     @Transactional
     public Candidate newCandidate(String username) {
