@@ -140,7 +140,7 @@ class DeliberationPagesTest {
         scoring.setStatus(s.sessionId(), SessionStatus.CLOSED);
         given().accept("text/html").get(page(s)).then().statusCode(200)
                 .body(allOf(containsString("id=\"form-validate\""), containsString("Valider le procès-verbal"),
-                        containsString("onsubmit=\"return confirm("), containsString("parchemins")));
+                        containsString("data-confirm=\"Valider le procès-verbal ?"), containsString("parchemins")));
     }
 
     @Test

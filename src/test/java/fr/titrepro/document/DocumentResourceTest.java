@@ -117,7 +117,7 @@ class DocumentResourceTest {
         IssuedDocument d = parchemin();
         given().accept("text/html").get("/documents/" + d.code).then().statusCode(200)
                 .body(allOf(containsString("Révoquer ce document"), containsString("name=\"confirm\""),
-                        containsString("confirm('Révoquer définitivement")));
+                        containsString("data-confirm=\"Révoquer définitivement")));
         // no confirmation: refused inline, the reason typed is kept, nothing changes
         given().accept("text/html").contentType(ContentType.URLENC).formParam("reason", "Erreur d'identité.")
                 .post("/documents/" + d.code + "/revocation").then().statusCode(400)
