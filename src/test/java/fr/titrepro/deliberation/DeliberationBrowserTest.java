@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,11 +61,23 @@ class DeliberationBrowserTest {
         browser.close();
     }
 
+    /** The confirmation questions asked (js/page-actions.js, issue 12) and what the CSP refused, per test. */
+    final List<String> confirmations = new CopyOnWriteArrayList<>();
+    final List<String> refusedByCsp = new CopyOnWriteArrayList<>();
+
     /** A new browser context (own cookies) logged in as {@code login}, on the deliberation page; confirms accepted. */
     Page open(String login, long sessionId) {
         Page page = browser.newPage();
         page.setViewportSize(1280, 900);
-        page.onDialog(Dialog::accept);
+        page.onDialog(d -> {
+            confirmations.add(d.message());
+            d.accept();
+        });
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                refusedByCsp.add(m.text());
+            }
+        });
         Browser.login(page, base.toString(), login);
         page.navigate(base + "sessions/" + sessionId + "/deliberation");
         assertThat(page.locator("h1")).hasText("Délibération et procès-verbal");
@@ -126,6 +140,10 @@ class DeliberationBrowserTest {
         assertThat(admin.locator("#form-appeal")).isVisible();
         assertThat(admin.locator("#documents-zip")).isVisible();
         screenshot(admin, "deliberation-validated.png");
+        // the confirmations are asked by a script file, the CSP refusing inline handlers (issue 12)
+        assertThat(confirmations).hasSize(3).anyMatch(q -> q.startsWith("Signer le procès-verbal ?"))
+                .anyMatch(q -> q.startsWith("Valider le procès-verbal ?"));
+        assertThat(refusedByCsp).isEmpty();
 
         // the links of the page answer in the browser's own session (cookie, no bearer token)
         APIResponse zip = admin.context().request().get(base + admin.locator("#documents-zip").getAttribute("href")
