@@ -58,6 +58,13 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theOpenApiDocumentNamesTheViewOfEachRole() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(allOf(containsString("JurorSessionDetail"), containsString("CandidateSessionDetail"),
+                        containsString("JurorProfileView")));
+    }
+
+    @Test
     void noTemplateRunsInlineScript() throws IOException {
         Path templates = Path.of("src/main/resources/templates");
         List<String> offenders;

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,6 +74,8 @@ public class JurorResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CENTRE})
     @Operation(summary = "Un membre de jury et ses habilitations (coordonnées et identifiant : administration)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            oneOf = {SessionViews.JurorView.class, SessionViews.JurorProfileView.class})))
     public Object get(@PathParam("id") long id) {
         return asSeenByCaller(jurors.get(id));
     }

@@ -4,6 +4,7 @@ import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.JuryCompositionPolicy;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class ParticipantViews {
     }
 
     /** What {@code GET /api/sessions/{id}} answers: one record per kind of reader. */
+    @Schema(oneOf = {SessionViews.SessionDetail.class, JurorSessionDetail.class, CandidateSessionDetail.class})
     public sealed interface SessionView
             permits SessionViews.SessionDetail, JurorSessionDetail, CandidateSessionDetail {
     }
