@@ -1,0 +1,24 @@
+package fr.titrepro.security.production;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings a production start depends on, as the configuration resolves them (empty when not set).
+ *
+ * @param regionalSignatories signatory name by region code ({@code titrepro.documents.regions."<code>".signatory-name})
+ * @param trustedProxies      {@code quarkus.http.proxy.trusted-proxies} as written
+ */
+public record ProductionSettings(
+        Optional<String> oidcClientSecret,
+        Optional<String> apiOidcClientSecret,
+        Optional<String> tokenEncryptionSecret,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
+        Optional<String> signingKeystore,
+        Optional<String> authorityName,
+        Map<String, String> regionalSignatories,
+        boolean demoEnabled,
+        boolean proxyAddressForwarding,
+        Optional<String> trustedProxies) {
+}
