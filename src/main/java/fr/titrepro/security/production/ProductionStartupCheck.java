@@ -27,6 +27,9 @@ public class ProductionStartupCheck {
     static final String PROD = "prod";
     private static final Pattern SIGNATORY =
             Pattern.compile("titrepro\\.documents\\.regions\\.\"?([^\".]+)\"?\\.signatory-name");
+    /** The same, set as an environment variable: TITREPRO_DOCUMENTS_REGIONS__ARA__SIGNATORY_NAME. */
+    private static final Pattern SIGNATORY_ENV =
+            Pattern.compile("TITREPRO_DOCUMENTS_REGIONS__?([A-Z0-9]+)__?SIGNATORY_NAME");
 
     private final Config config;
 
@@ -69,8 +72,11 @@ public class ProductionStartupCheck {
         Map<String, String> names = new TreeMap<>();
         StreamSupport.stream(config.getPropertyNames().spliterator(), false).forEach(name -> {
             Matcher m = SIGNATORY.matcher(name);
+            Matcher env = SIGNATORY_ENV.matcher(name);
             if (m.matches()) {
                 value(name).ifPresent(v -> names.put(m.group(1), v));
+            } else if (env.matches()) {
+                value(name).ifPresent(v -> names.putIfAbsent(env.group(1), v));
             }
         });
         return names;

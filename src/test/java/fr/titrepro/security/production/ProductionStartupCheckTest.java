@@ -1,5 +1,6 @@
 package fr.titrepro.security.production;
 
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -58,7 +59,7 @@ class ProductionStartupCheckTest {
     void oneDemoSettingLeftIsNamed() {
         Map<String, String> env = productionEnvironment();
         env.put("titrepro.demo.enabled", "true");
-        env.put("titrepro.documents.regions.\"PDL\".signatory-name", "Yann Le Goff");
+        env.put("TITREPRO_DOCUMENTS_REGIONS__PDL__SIGNATORY_NAME", "Yann Le Goff");
         env.put("quarkus.http.proxy.proxy-address-forwarding", "true");
         assertThatThrownBy(() -> check("prod", env))
                 .isInstanceOfSatisfying(ProductionSettingsRefused.class, e -> assertThat(e.refusals()).satisfiesExactly(
@@ -98,7 +99,7 @@ class ProductionStartupCheckTest {
         return new SmallRyeConfigBuilder()
                 .withProfile(profile)
                 .withSources(new PropertiesConfigSource(properties, 250))
-                .withSources(new PropertiesConfigSource(environment, "environment", 300))
+                .withSources(new EnvConfigSource(environment, 300))
                 .build();
     }
 }
