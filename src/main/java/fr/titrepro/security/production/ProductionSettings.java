@@ -7,6 +7,7 @@ import java.util.Optional;
  * The settings a production start depends on, as the configuration resolves them (empty when not set).
  *
  * @param regionalSignatories signatory name by region code ({@code titrepro.documents.regions."<code>".signatory-name})
+ * @param signingKeystoreReadable whether the keystore file can be read by the application
  * @param trustedProxies      {@code quarkus.http.proxy.trusted-proxies} as written
  */
 public record ProductionSettings(
@@ -16,6 +17,7 @@ public record ProductionSettings(
         Optional<String> databaseUser,
         Optional<String> databasePassword,
         Optional<String> signingKeystore,
+        boolean signingKeystoreReadable,
         Optional<String> authorityName,
         Map<String, String> regionalSignatories,
         boolean demoEnabled,

@@ -41,6 +41,9 @@ public final class ProductionSettingsPolicy {
             refusals.add("titrepro.documents.signing.keystore (TITREPRO_SIGNING_KEYSTORE) est absent : les documents "
                     + "seraient signés avec la clé de démonstration gardée en base ; configurez le magasin PKCS#12 "
                     + "de la plateforme (avec TITREPRO_SIGNING_PASSWORD).");
+        } else if (!s.signingKeystoreReadable()) {
+            refusals.add("titrepro.documents.signing.keystore (TITREPRO_SIGNING_KEYSTORE) : le fichier « "
+                    + s.signingKeystore().get().strip() + " » est introuvable ou illisible.");
         }
         names(refusals, s);
         if (s.demoEnabled()) {

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.Config;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,8 @@ public class ProductionStartupCheck {
                 value("quarkus.datasource.username"),
                 value("quarkus.datasource.password"),
                 value("titrepro.documents.signing.keystore"),
+                value("titrepro.documents.signing.keystore").filter(p -> !p.isBlank())
+                        .map(p -> Files.isReadable(Path.of(p.strip()))).orElse(false),
                 value("titrepro.documents.authority.name"),
                 signatories(),
                 flag("titrepro.demo.enabled"),

@@ -21,7 +21,7 @@ class ProductionSettingsPolicyTest {
     static ProductionSettings valid() {
         return new ProductionSettings(Optional.of("a-real-client-secret-from-keycloak"),
                 Optional.of("a-real-client-secret-from-keycloak"), Optional.of(KEY), Optional.of("titrepro"),
-                Optional.of("S3cret-db-password"), Optional.of("/run/secrets/titrepro.p12"),
+                Optional.of("S3cret-db-password"), Optional.of("/run/secrets/titrepro.p12"), true,
                 Optional.of("Marie Exemple"), Map.of("ARA", "Paul Exemple"), false, false, Optional.empty());
     }
 
@@ -49,6 +49,9 @@ class ProductionSettingsPolicyTest {
                         "quarkus.datasource.password (TITREPRO_DB_PASSWORD) est vide"),
                 row("no keystore: the demo key in the database", s -> with(s, "keystore", null),
                         "titrepro.documents.signing.keystore (TITREPRO_SIGNING_KEYSTORE) est absent"),
+                row("a keystore the application cannot read", s -> with(s, "unreadable", null),
+                        "titrepro.documents.signing.keystore (TITREPRO_SIGNING_KEYSTORE) : le fichier "
+                                + "« /run/secrets/titrepro.p12 » est introuvable ou illisible"),
                 row("demo authority", s -> with(s, "authority", "Camille Durand"),
                         "titrepro.documents.authority.name (TITREPRO_AUTHORITY_NAME) est le nom de démonstration "
                                 + "« Camille Durand »"),
@@ -62,7 +65,7 @@ class ProductionSettingsPolicyTest {
                 row("the defaults of application.properties",
                         s -> new ProductionSettings(Optional.of("titrepro-demo-secret"),
                                 Optional.of("titrepro-demo-secret"), Optional.empty(), Optional.of("root"),
-                                Optional.empty(), Optional.empty(), Optional.of("Camille Durand"), Map.of(), false,
+                                Optional.empty(), Optional.empty(), false, Optional.of("Camille Durand"), Map.of(), false,
                                 false, Optional.empty()),
                         "TITREPRO_OIDC_SECRET) est le secret de démonstration",
                         "TITREPRO_OIDC_ENCRYPTION_SECRET) est absent", "TITREPRO_DB_USER) est le compte root",
@@ -93,6 +96,7 @@ class ProductionSettingsPolicyTest {
                 field.equals("user") ? v : s.databaseUser(),
                 field.equals("password") ? v : s.databasePassword(),
                 field.equals("keystore") ? v : s.signingKeystore(),
+                field.equals("keystore") ? v.isPresent() : !field.equals("unreadable") && s.signingKeystoreReadable(),
                 field.equals("authority") ? v : s.authorityName(),
                 field.equals("signatory") ? Map.of("ARA", "Paul Exemple", "PDL", value) : s.regionalSignatories(),
                 field.equals("demo") || s.demoEnabled(),

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,13 +24,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProductionStartupCheckTest {
 
     /** What docs/deployment.md asks a production to set. */
-    static Map<String, String> productionEnvironment() {
+    static Map<String, String> productionEnvironment() throws IOException {
+        Path keystore = Files.createTempFile("titrepro", ".p12");
+        keystore.toFile().deleteOnExit();
         Map<String, String> env = new HashMap<>();
         env.put("TITREPRO_OIDC_SECRET", "a-real-client-secret-from-keycloak");
         env.put("TITREPRO_OIDC_ENCRYPTION_SECRET", ProductionSettingsPolicyTest.KEY);
         env.put("TITREPRO_DB_USER", "titrepro");
         env.put("TITREPRO_DB_PASSWORD", "S3cret-db-password");
-        env.put("TITREPRO_SIGNING_KEYSTORE", "/run/secrets/titrepro.p12");
+        env.put("TITREPRO_SIGNING_KEYSTORE", keystore.toString());
         env.put("TITREPRO_AUTHORITY_NAME", "Marie Exemple");
         env.put("titrepro.documents.regions.\"ARA\".signatory-name", "Paul Exemple");
         return env;
@@ -51,12 +55,22 @@ class ProductionStartupCheckTest {
     }
 
     @Test
-    void productionStartsWithItsOwnSettings() {
+    void productionStartsWithItsOwnSettings() throws IOException {
         assertThatCode(() -> check("prod", productionEnvironment())).doesNotThrowAnyException();
     }
 
     @Test
-    void oneDemoSettingLeftIsNamed() {
+    void aKeystoreThatIsNotThereIsNamed() throws IOException {
+        Map<String, String> env = productionEnvironment();
+        env.put("TITREPRO_SIGNING_KEYSTORE", "/nowhere/titrepro.p12");
+        assertThatThrownBy(() -> check("prod", env)).isInstanceOfSatisfying(ProductionSettingsRefused.class,
+                e -> assertThat(e.refusals()).containsExactly("titrepro.documents.signing.keystore "
+                        + "(TITREPRO_SIGNING_KEYSTORE) : le fichier « /nowhere/titrepro.p12 » est introuvable ou "
+                        + "illisible."));
+    }
+
+    @Test
+    void oneDemoSettingLeftIsNamed() throws IOException {
         Map<String, String> env = productionEnvironment();
         env.put("titrepro.demo.enabled", "true");
         env.put("TITREPRO_DOCUMENTS_REGIONS__PDL__SIGNATORY_NAME", "Yann Le Goff");
