@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits the public verification page per client IP (a token bucket each), so that codes cannot be guessed by
- * brute force. In memory, per instance: with N replicas a client gets at most N times the rate.
+ * brute force. In memory, per instance: with N replicas a client gets at most N times the rate. Behind a reverse
+ * proxy the client is the forwarded address only when the proxy is trusted ({@code quarkus.http.proxy.*}): without
+ * those settings every visitor shares the proxy's bucket.
  */
 @ApplicationScoped
 public class VerificationRateLimiter {

@@ -101,6 +101,11 @@ public class VerificationPages {
         return Response.ok(documents.verify(code)).header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * The client as Quarkus resolves it: the connection's address, or, behind a proxy listed in
+     * {@code quarkus.http.proxy.trusted-proxies}, the address that proxy forwards (docs/deployment.md). Never an
+     * {@code X-Forwarded-For} read here: any client could then choose its own bucket.
+     */
     private String client() {
         return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
