@@ -1,5 +1,6 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.shared.error.FieldError;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class CandidateImportService {
     LinkRequestService linkRequests;
 
     @Inject
-    fr.titrepro.centre.CentreRepository centres;
+    CentreRepository centres;
 
     /**
      * A file checked against the rules and the database, with what writing it would do: create people, ask people
@@ -65,7 +66,7 @@ public class CandidateImportService {
         if (!plan.analysis().valid()) {
             throw new ImportRefusedException(plan.analysis());
         }
-        writer.write(plan.toCreate(), List.of(), centreId, progress);
+        writer.write(plan.toCreate(), centreId, progress);
         int requested = linkRequests.requestAll(plan.toRequest(), plan.requestedAs(), centres.findById(centreId),
                 requestedBy);
         return new ImportResult(plan.analysis().rowCount(), plan.toCreate().size(), requested,

@@ -262,6 +262,25 @@ class CandidatePagesTest {
                 .body(containsString("déjà reçu une réponse"));
     }
 
+    /** Issue 12: the administration answers on the page for a person without a login. */
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void theAdministrationAcceptsALinkRequestForAPersonWithoutALogin() {
+        Person p = CandidateFixtures.person();
+        long id = service.registerFor(centres.findById(otherCentre), p.data(), false, null).id();
+        long request = linkRequests.request(candidates.findById(id), centres.findById(centre), p.data(), STAFF).id;
+        html().get("/candidates/link-requests").then().statusCode(200).body(allOf(
+                containsString("Centre de test " + STAFF),
+                containsString(candidates.findById(id).reference),
+                containsString("action=\"/candidates/link-requests/" + request + "/accept\"")));
+        html().redirects().follow(false).post("/candidates/link-requests/" + request + "/accept").then()
+                .statusCode(303).header("Location", containsString("/candidates/link-requests?done=accepted"));
+        html().get("/candidates/link-requests?done=accepted").then().statusCode(200).body(allOf(
+                containsString("Demande acceptée"),
+                not(containsString("action=\"/candidates/link-requests/" + request + "/accept\""))));
+        assertThat(candidates.findById(id).isFollowedBy(centre)).isTrue();
+    }
+
     static Map<String, String> form(Person p) {
         Map<String, String> m = new HashMap<>();
         p.json().forEach((k, v) -> {
