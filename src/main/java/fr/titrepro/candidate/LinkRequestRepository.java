@@ -3,7 +3,10 @@ package fr.titrepro.candidate;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -12,6 +15,19 @@ public class LinkRequestRepository implements PanacheRepository<LinkRequest> {
     public Optional<LinkRequest> pending(long candidateId, long centreId) {
         return find("candidate.id = ?1 and centre.id = ?2 and status = ?3", candidateId, centreId,
                 LinkRequestStatus.PENDING).firstResultOptional();
+    }
+
+    /** Among these people, those the centre already has an open request about. */
+    public Set<Long> pendingAmong(long centreId, Collection<Long> candidateIds) {
+        Set<Long> found = new HashSet<>();
+        List<Long> ids = List.copyOf(candidateIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(getEntityManager().createQuery("select r.candidate.id from LinkRequest r where r.centre.id = "
+                            + ":centre and r.status = :pending and r.candidate.id in :ids", Long.class)
+                    .setParameter("centre", centreId).setParameter("pending", LinkRequestStatus.PENDING)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList());
+        }
+        return found;
     }
 
     /** A centre's requests, the open ones first. */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Requests of centres to follow a person already registered: asked by a registration or an import, answered by the
@@ -22,31 +23,42 @@ public class LinkRequestService {
     @Inject
     CandidateAccess access;
 
-    @Inject
-    CandidateRepository candidates;
-
     /** The open request of the centre about the person, created if there is none (asking twice asks once). */
     @Transactional
     public LinkRequest request(Candidate person, Centre centre, CandidateData typed, String requestedBy) {
         return requests.pending(person.id, centre.id).orElseGet(() -> {
-            LinkRequest r = new LinkRequest();
-            r.candidate = person;
-            r.centre = centre;
-            r.status = LinkRequestStatus.PENDING;
-            r.typedFullName = (typed.birthName().toUpperCase() + " " + typed.firstNames()).strip();
-            r.typedBirthDate = typed.birthDate();
-            r.requestedBy = requestedBy == null ? "système" : requestedBy;
-            r.requestedAt = Instant.now();
+            LinkRequest r = newRequest(person, centre, typed, requestedBy, Instant.now());
             requests.persist(r);
             return r;
         });
     }
 
-    /** Requests for an import: the people by id, each once per centre. */
+    private static LinkRequest newRequest(Candidate person, Centre centre, CandidateData typed, String requestedBy,
+                                          Instant now) {
+        LinkRequest r = new LinkRequest();
+        r.candidate = person;
+        r.centre = centre;
+        r.status = LinkRequestStatus.PENDING;
+        r.typedFullName = (typed.birthName().toUpperCase() + " " + typed.firstNames()).strip();
+        r.typedBirthDate = typed.birthDate();
+        r.requestedBy = requestedBy == null ? "système" : requestedBy;
+        r.requestedAt = now;
+        return r;
+    }
+
+    /**
+     * Requests for an import: the people by id, each once per centre (one already pending is kept). The people are
+     * referred to by id, never loaded: a file may name thousands of them.
+     */
     @Transactional
     public int requestAll(List<Long> candidateIds, List<CandidateData> typed, Centre centre, String requestedBy) {
+        Set<Long> pending = requests.pendingAmong(centre.id, candidateIds);
+        Instant now = Instant.now();
         for (int i = 0; i < candidateIds.size(); i++) {
-            request(candidates.findById(candidateIds.get(i)), centre, typed.get(i), requestedBy);
+            if (!pending.contains(candidateIds.get(i))) {
+                requests.persist(newRequest(requests.getEntityManager().getReference(Candidate.class,
+                        candidateIds.get(i)), centre, typed.get(i), requestedBy, now));
+            }
         }
         return candidateIds.size();
     }

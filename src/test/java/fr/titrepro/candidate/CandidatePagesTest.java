@@ -281,6 +281,25 @@ class CandidatePagesTest {
         assertThat(candidates.findById(id).isFollowedBy(centre)).isTrue();
     }
 
+    /** Issue 12: a centre's « erase » of a person another centre follows only stops its follow, and says so. */
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void erasingAPersonNotTheCentresAloneStopsFollowingOnly() {
+        Person p = CandidateFixtures.person();
+        long id = service.registerFor(centres.findById(otherCentre), p.data(), false, null).id();
+        sessions.follow(id, centre);
+        html().get("/candidates/" + id).then().statusCode(200).body(allOf(
+                containsString("l'effacement retire seulement le suivi de votre centre"),
+                containsString("Ne plus suivre cette personne"),
+                not(containsString("Je confirme l'effacement définitif"))));
+        String location = html().redirects().follow(false).formParams(Map.of("confirm", "oui"))
+                .post("/candidates/" + id + "/erase").then().statusCode(303)
+                .header("Location", containsString("/candidates?unfollowed=C-")).extract().header("Location");
+        html().get(location).then().statusCode(200).body(containsString("Votre centre ne suit plus le candidat"));
+        html().get("/candidates/" + id).then().statusCode(404);
+        assertThat(candidates.count("id = ?1 and erasedAt is null", id)).isEqualTo(1);
+    }
+
     static Map<String, String> form(Person p) {
         Map<String, String> m = new HashMap<>();
         p.json().forEach((k, v) -> {
