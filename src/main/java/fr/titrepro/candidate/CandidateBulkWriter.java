@@ -41,16 +41,18 @@ public class CandidateBulkWriter {
     @Inject
     CandidateReferences references;
 
-    /** Creates the new people and makes the centre follow them and the existing people to link. */
-    public void write(List<CandidateData> toCreate, List<Long> toLink, long centreId, ImportProgress progress) {
+    /**
+     * Creates the new people and makes the centre follow them. People already registered elsewhere are never
+     * followed from here: they get a {@link LinkRequest} (issue 12).
+     */
+    public void write(List<CandidateData> toCreate, long centreId, ImportProgress progress) {
         List<String> refs = references.next(toCreate.size());
         Instant now = Instant.now();
-        int total = toCreate.size() + toLink.size();
+        int total = toCreate.size();
         Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
             insertCandidates(connection, toCreate, refs, now, progress, total);
             Map<String, Long> ids = idsOf(connection, refs);
             List<Long> followed = new ArrayList<>(refs.stream().map(ids::get).toList());
-            followed.addAll(toLink);
             insertFollows(connection, followed, centreId, now);
             insertTrainedCcps(connection, toCreate, refs, ids);
             progress.update(ImportProgress.Phase.WRITING, total, total);

@@ -38,7 +38,7 @@ public class CandidateImportJobs {
     /** Records the job and queues the import; returns the job id at once. */
     public long start(byte[] content, long centreId, boolean link, String startedBy, String fileName) {
         long id = store.create(centreId, startedBy, fileName, link);
-        executor.submit(() -> run(id, content, centreId, link));
+        executor.submit(() -> run(id, content, centreId, startedBy));
         return id;
     }
 
@@ -52,9 +52,9 @@ public class CandidateImportJobs {
         return job.effectiveStatus(Instant.now());
     }
 
-    private void run(long id, byte[] content, long centreId, boolean link) {
+    private void run(long id, byte[] content, long centreId, String startedBy) {
         try {
-            ImportResult result = imports.importFile(content, centreId, link, new Throttled(id));
+            ImportResult result = imports.importFile(content, centreId, startedBy, new Throttled(id));
             store.done(id, result);
         } catch (ImportRefusedException e) {
             store.refused(id, e.getMessage(), e.analysis());

@@ -1,5 +1,6 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.shared.error.FieldError;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,9 @@ import java.util.Set;
 /**
  * Bulk registration from a CSV file: the whole file is validated first (every bad value is reported), then written
  * in one transaction, or not at all. A person the centre already follows is counted as "déjà présent" and left
- * as it is, so re-importing the same file creates nothing; a person registered by another centre is refused
- * unless the centre asked to link such people ({@code link}), as for a single registration.
+ * as it is, so re-importing the same file creates nothing. A person already registered that the centre does not
+ * follow is, for the analysis, a registration like any other (the analysis never tells a centre who exists on the
+ * platform); writing the file sends that person a {@link LinkRequest} instead of creating a duplicate.
  */
 @ApplicationScoped
 public class CandidateImportService {
@@ -34,28 +36,44 @@ public class CandidateImportService {
     @Inject
     CandidateBulkWriter writer;
 
-    /** A file checked against the rules and the database, with what writing it would do. */
-    record Plan(ImportAnalysis analysis, List<CandidateData> toCreate, List<Long> toLink) {
+    @Inject
+    LinkRequestService linkRequests;
+
+    @Inject
+    CentreRepository centres;
+
+    /**
+     * A file checked against the rules and the database, with what writing it would do: create people, ask people
+     * already registered elsewhere ({@code toRequest}, with what the file says of them).
+     */
+    record Plan(ImportAnalysis analysis, List<CandidateData> toCreate, List<Long> toRequest,
+                List<CandidateData> requestedAs) {
     }
 
-    public ImportAnalysis analyse(byte[] content, long centreId, boolean link) {
-        return plan(content, centreId, link, ImportProgress.NONE).analysis();
+    /** The dry run: what the file would do, people registered elsewhere counted as registrations. */
+    public ImportAnalysis analyse(byte[] content, long centreId) {
+        return plan(content, centreId, ImportProgress.NONE).analysis();
     }
 
-    /** Validates then writes the whole file in one transaction; refused (nothing written) when a row is bad. */
+    /**
+     * Validates then writes the whole file in one transaction; refused (nothing written) when a row is bad. The
+     * result counts the link requests sent in {@code linked}.
+     */
     @Transactional
     @TransactionConfiguration(timeout = 600)
-    public ImportResult importFile(byte[] content, long centreId, boolean link, ImportProgress progress) {
-        Plan plan = plan(content, centreId, link, progress);
+    public ImportResult importFile(byte[] content, long centreId, String requestedBy, ImportProgress progress) {
+        Plan plan = plan(content, centreId, progress);
         if (!plan.analysis().valid()) {
             throw new ImportRefusedException(plan.analysis());
         }
-        writer.write(plan.toCreate(), plan.toLink(), centreId, progress);
-        return new ImportResult(plan.analysis().rowCount(), plan.toCreate().size(), plan.toLink().size(),
+        writer.write(plan.toCreate(), centreId, progress);
+        int requested = linkRequests.requestAll(plan.toRequest(), plan.requestedAs(), centres.findById(centreId),
+                requestedBy);
+        return new ImportResult(plan.analysis().rowCount(), plan.toCreate().size(), requested,
                 plan.analysis().alreadyPresent());
     }
 
-    Plan plan(byte[] content, long centreId, boolean link, ImportProgress progress) {
+    Plan plan(byte[] content, long centreId, ImportProgress progress) {
         CandidateCsv csv = CandidateCsv.read(content);
         List<CandidateCsv.Row> rows = csv.rows().stream().filter(r -> !r.isBlank()).toList();
         List<List<String>> preview = rows.stream().limit(ImportAnalysis.PREVIEW_ROWS).map(CandidateCsv.Row::values).toList();
@@ -65,13 +83,12 @@ public class CandidateImportService {
         }
         if (!errors.isEmpty()) {
             return new Plan(new ImportAnalysis(csv.encoding(), String.valueOf(csv.delimiter()), csv.header(), rows.size(),
-                    preview, errors, 0, 0, 0), List.of(), List.of());
+                    preview, errors, 0, 0, 0), List.of(), List.of(), List.of());
         }
         TitleLookup titles = service.titleLookup();
         LocalDate today = LocalDate.now();
         Map<String, Integer> firstLineOfPerson = new HashMap<>();
         Map<String, CandidateData> valid = new LinkedHashMap<>();
-        Map<String, Integer> lineOfKey = new HashMap<>();
         String identityColumn = csv.headerOf("birthName");
         for (int i = 0; i < rows.size(); i++) {
             CandidateCsv.Row row = rows.get(i);
@@ -95,13 +112,13 @@ public class CandidateImportService {
                 continue;
             }
             valid.put(key, data);
-            lineOfKey.put(key, row.line());
             if ((i + 1) % CHUNK == 0) {
                 progress.update(ImportProgress.Phase.ANALYSING, i + 1, rows.size());
             }
         }
         List<CandidateData> toCreate = new ArrayList<>();
-        List<Long> toLink = new ArrayList<>();
+        List<Long> toRequest = new ArrayList<>();
+        List<CandidateData> requestedAs = new ArrayList<>();
         int alreadyPresent = 0;
         List<String> keys = new ArrayList<>(valid.keySet());
         for (int from = 0; from < keys.size(); from += CHUNK) {
@@ -115,19 +132,16 @@ public class CandidateImportService {
                     toCreate.add(valid.get(key));
                 } else if (followed.contains(person.id())) {
                     alreadyPresent++;
-                } else if (link) {
-                    toLink.add(person.id());
                 } else {
-                    errors.add(new ImportRowError(lineOfKey.get(key), identityColumn, "Personne déjà inscrite sur la "
-                            + "plateforme par un autre centre (candidat " + person.reference() + ") : cochez « rattacher "
-                            + "les personnes déjà inscrites » (link=true) pour la suivre sans créer de doublon."));
+                    toRequest.add(person.id());
+                    requestedAs.add(valid.get(key));
                 }
             }
         }
         progress.update(ImportProgress.Phase.ANALYSING, rows.size(), rows.size());
         errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
         ImportAnalysis analysis = new ImportAnalysis(csv.encoding(), String.valueOf(csv.delimiter()), csv.header(),
-                rows.size(), preview, List.copyOf(errors), toCreate.size(), toLink.size(), alreadyPresent);
-        return new Plan(analysis, toCreate, toLink);
+                rows.size(), preview, List.copyOf(errors), toCreate.size() + toRequest.size(), 0, alreadyPresent);
+        return new Plan(analysis, toCreate, toRequest, requestedAs);
     }
 }

@@ -25,10 +25,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CandidateService {
 
-    /** What a registration did: created a person, or linked the caller's centre to an existing one. */
-    public enum Outcome { CREATED, LINKED, ALREADY_FOLLOWED }
+    /**
+     * What a registration did: created a person, asked the person already registered to be followed by the caller's
+     * centre (LINK_REQUESTED: nothing of the record is shown until they accept), linked at once (demo data only), or
+     * nothing (already followed).
+     */
+    public enum Outcome { CREATED, LINK_REQUESTED, LINKED, ALREADY_FOLLOWED }
 
-    public record Registration(long id, String reference, Outcome outcome) {
+    /** {@code id} and {@code reference} are null for a link request: the caller may not know the record yet. */
+    public record Registration(Long id, String reference, Outcome outcome, LinkRequest linkRequest) {
     }
 
     @Inject
@@ -45,6 +50,12 @@ public class CandidateService {
 
     @Inject
     Instance<CandidatePersonalData> otherCapabilities;
+
+    @Inject
+    Instance<CandidateEnrolments> enrolments;
+
+    @Inject
+    LinkRequestService linkRequests;
 
     public Paged<Candidate> search(String text, int page, int size) {
         Paged.check(page, size);
@@ -65,7 +76,9 @@ public class CandidateService {
 
     /**
      * Registers a person for the caller's centre (an administrator names the centre, or none). When the same person
-     * is already registered: with {@code link} the centre starts following them, otherwise a 409 gives their reference.
+     * is already registered and not followed by the centre: with {@code link} the centre asks to follow them (a
+     * {@link LinkRequest} the person accepts or refuses), otherwise a 409 says so (their reference only to a caller
+     * who may read the record).
      */
     @Transactional
     public Registration register(CandidateData data, Long centreId, boolean link, String username) {
@@ -74,28 +87,34 @@ public class CandidateService {
             throw ProblemException.invalidField("username",
                     "Seule l'administration rattache un identifiant de connexion à un candidat.");
         }
-        return register(centre, data, link, username, access.isAdmin());
+        return register(centre, data, link, username, access.isAdmin(), true);
     }
 
-    /** Registration for a given centre, without looking at the caller (demo data). */
+    /** Registration for a given centre, without looking at the caller and linking at once (demo data, fixtures). */
     @Transactional
     public Registration registerFor(Centre centre, CandidateData data, boolean link, String username) {
-        return register(centre, data, link, username, false);
+        return register(centre, data, link, username, false, false);
     }
 
-    private Registration register(Centre centre, CandidateData input, boolean link, String username, boolean admin) {
+    private Registration register(Centre centre, CandidateData input, boolean link, String username, boolean admin,
+                                  boolean consent) {
         CandidateData data = validated(input);
         Candidate existing = candidates.findByIdentityKey(data.identityKey()).orElse(null);
         if (existing != null) {
             boolean followed = centre != null && existing.isFollowedBy(centre.id);
             if (!link || centre == null) {
-                throw new DuplicateCandidateException(existing.reference, followed || admin ? existing.id : null,
-                        followed);
+                throw new DuplicateCandidateException(followed || admin ? existing.reference : null,
+                        followed || admin ? existing.id : null, followed);
             }
-            if (!followed) {
-                existing.follows.add(CandidateFollow.of(existing, centre));
+            if (followed) {
+                return new Registration(existing.id, existing.reference, Outcome.ALREADY_FOLLOWED, null);
             }
-            return new Registration(existing.id, existing.reference, followed ? Outcome.ALREADY_FOLLOWED : Outcome.LINKED);
+            if (consent) {
+                LinkRequest request = linkRequests.request(existing, centre, data, access.username());
+                return new Registration(null, null, Outcome.LINK_REQUESTED, request);
+            }
+            existing.follows.add(CandidateFollow.of(existing, centre));
+            return new Registration(existing.id, existing.reference, Outcome.LINKED, null);
         }
         Candidate c = new Candidate();
         c.reference = references.next();
@@ -107,7 +126,7 @@ public class CandidateService {
             c.follows.add(CandidateFollow.of(c, centre));
         }
         candidates.flush();
-        return new Registration(c.id, c.reference, Outcome.CREATED);
+        return new Registration(c.id, c.reference, Outcome.CREATED, null);
     }
 
     /**
@@ -126,7 +145,8 @@ public class CandidateService {
         }
         CandidateData data = validated(input);
         candidates.findByIdentityKey(data.identityKey()).filter(other -> !other.id.equals(c.id)).ifPresent(other -> {
-            throw new DuplicateCandidateException(other.reference, access.isAdmin() ? other.id : null, false);
+            throw new DuplicateCandidateException(access.isAdmin() ? other.reference : null,
+                    access.isAdmin() ? other.id : null, false);
         });
         data.applyTo(c);
         if (username != null) {
@@ -143,21 +163,35 @@ public class CandidateService {
         return exportOf(own());
     }
 
-    /** RGPD erasure: the record is anonymised, unless the person holds a certification (see {@link ErasurePolicy}). */
+    /**
+     * RGPD erasure, as {@link ErasurePolicy} decides: a centre stops following a person who is not its alone; the
+     * record is anonymised otherwise, unless the person holds a certification or is enrolled in a session not over.
+     */
     @Transactional
-    public void erase(long id) {
+    public ErasurePolicy.Action erase(long id) {
         Candidate c = access.editable(id);
         long otherCentres = access.isAdmin() ? 0
                 : c.follows.stream().filter(f -> !f.centre.id.equals(access.callerCentre().id)).count();
-        Optional<String> refusal = ErasurePolicy.refusal(c.heldCcps.size(), access.isAdmin(), (int) otherCentres);
-        if (refusal.isEmpty()) {
-            refusal = otherCapabilities.stream().map(o -> o.erasureRefusal(c)).filter(r -> r != null).findFirst();
+        List<String> openSessions = enrolments.stream().flatMap(e -> e.openSessionsOf(c).stream()).toList();
+        ErasurePolicy.Decision decision = ErasurePolicy.decide(c.heldCcps.size() + c.obtainedTitles.size(),
+                c.username != null, access.isAdmin(), (int) otherCentres, openSessions);
+        switch (decision.action()) {
+            case REFUSED -> throw ProblemException.rule(decision.reason(), List.of());
+            case STOP_FOLLOWING -> {
+                Long own = access.callerCentre().id;
+                c.follows.removeIf(f -> f.centre.id.equals(own));
+                return decision.action();
+            }
+            case ANONYMISE -> {
+            }
         }
-        refusal.ifPresent(reason -> {
+        otherCapabilities.stream().map(o -> o.erasureRefusal(c)).filter(r -> r != null).findFirst().ifPresent(reason -> {
             throw ProblemException.rule(reason, List.of());
         });
         otherCapabilities.forEach(o -> o.erase(c));
+        linkRequests.forgetAbout(c);
         CandidateAnonymiser.anonymise(c);
+        return decision.action();
     }
 
     /** The CCP numbers of the current version of each title, as the rules need them. */

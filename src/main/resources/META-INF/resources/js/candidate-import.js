@@ -4,7 +4,6 @@
   'use strict';
   const form = document.getElementById('import-form');
   const fileInput = document.getElementById('file');
-  const link = document.getElementById('link');
   const centre = document.getElementById('centreId');
   const formError = document.getElementById('form-error');
   const preview = document.getElementById('preview');
@@ -17,7 +16,6 @@
 
   function query() {
     const params = new URLSearchParams();
-    params.set('link', link.checked ? 'true' : 'false');
     if (centre && centre.value) params.set('centreId', centre.value);
     return params.toString();
   }

@@ -81,7 +81,7 @@ class CandidateImportBrowserTest {
         page.setInputFiles("#file", new FilePayload("stagiaires.csv", "text/csv", good.getBytes(Charset.forName("windows-1252"))));
         page.click("#analyse");
         assertThat(page.locator("#summary")).containsText("3 ligne(s) lue(s) (Windows-1252, séparateur « ; »)");
-        assertThat(page.locator("#summary")).containsText("3 à créer");
+        assertThat(page.locator("#summary")).containsText("3 à inscrire");
         assertThat(page.locator("#preview-table")).containsText("Bérénice");
         assertThat(page.locator("#preview-table")).containsText("Saint-Étienne");
         assertThat(page.locator("#errors-block")).isHidden();
@@ -102,7 +102,7 @@ class CandidateImportBrowserTest {
         page.navigate(base + "candidates/import");
         page.setInputFiles("#file", new FilePayload("stagiaires.csv", "text/csv", good.getBytes(Charset.forName("windows-1252"))));
         page.click("#analyse");
-        assertThat(page.locator("#summary")).containsText("0 à créer, 0 à rattacher, 3 déjà présent(s)");
+        assertThat(page.locator("#summary")).containsText("0 à inscrire, 3 déjà suivi(s) par votre centre");
         page.click("#confirm");
         assertThat(page.locator("#result-text")).hasText("Import terminé : 0 créé, 3 déjà présents.");
     }

@@ -42,6 +42,9 @@ class CandidatePagesTest {
     CandidateRepository candidates;
 
     @Inject
+    LinkRequestService linkRequests;
+
+    @Inject
     fr.titrepro.support.SessionFixtures sessions;
 
     long centre;
@@ -117,21 +120,36 @@ class CandidatePagesTest {
                 containsString("Effacer les données")));
     }
 
+    /**
+     * Issue 12: « Rattacher » no longer makes the centre follow a person of another centre; it sends a link request,
+     * and the centre's pages say it is pending without showing the record (nor its reference).
+     */
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
-    void aPersonOfAnotherCentreIsOfferedForLinkingNotCopied() {
+    void aPersonOfAnotherCentreIsOfferedALinkRequestAndThePageSaysItIsPending() {
         Person p = CandidateFixtures.person();
+        p.accommodationNotes = "Notes confidentielles " + p.birthName;
         CandidateService.Registration existing = service.registerFor(centres.findById(otherCentre), p.data(), false, null);
         html().formParams(form(p)).post("/candidates/new").then().statusCode(200).body(allOf(
-                containsString("Cette personne est déjà inscrite sur la plateforme : candidat " + existing.reference()),
-                containsString("Rattacher la personne " + existing.reference() + " à mon centre")));
+                containsString("Cette personne est déjà inscrite sur la plateforme (même nom de naissance"),
+                not(containsString(existing.reference())),
+                containsString("Demander le rattachement de cette personne à mon centre")));
         Map<String, String> link = form(p);
         link.put("link", "true");
         html().redirects().follow(false).formParams(link).post("/candidates/new").then().statusCode(303)
-                .header("Location", containsString("/candidates/" + existing.id() + "?done=linked"));
-        html().get("/candidates/" + existing.id() + "?done=linked").then().statusCode(200)
-                .body(containsString("elle est désormais suivie par votre centre"));
+                .header("Location", containsString("/candidates/link-requests?done=requested"));
+        html().get("/candidates/link-requests?done=requested").then().statusCode(200).body(allOf(
+                containsString("demande de rattachement en attente"),
+                containsString(p.birthName.toUpperCase() + " Camille Marie"),
+                containsString("Demande de rattachement en attente"),
+                not(containsString(existing.reference())),
+                not(containsString("Notes confidentielles")),
+                not(containsString("href=\"/candidates/" + existing.id() + "\""))));
+        html().get("/candidates").then().statusCode(200).body(allOf(
+                containsString("id=\"pending-links\""), containsString("de rattachement en attente")));
+        html().get("/candidates/" + existing.id()).then().statusCode(404);
         assertThat(candidates.count("birthName", p.birthName)).isEqualTo(1);
+        assertThat(candidates.findById(existing.id()).isFollowedBy(centre)).isFalse();
     }
 
     @Test
@@ -187,7 +205,7 @@ class CandidatePagesTest {
                 containsString("Importer des candidats"),
                 containsString("href=\"/api/candidates/import/template\""),
                 containsString("<code>date_naissance</code>"),
-                containsString("Rattacher à mon centre les personnes déjà inscrites par un autre centre"),
+                containsString("l'import lui adresse une demande de rattachement"),
                 containsString("id=\"progress-bar\""),
                 containsString("/js/candidate-import.js")));
         given().get("/js/candidate-import.js").then().statusCode(200).body(containsString("/api/candidates/import/jobs"));
@@ -219,6 +237,67 @@ class CandidatePagesTest {
                 containsString("Télécharger toutes mes données (JSON)"),
                 containsString("href=\"/mon-dossier\">Mon dossier</a>")));
         html().get("/candidates").then().statusCode(403);
+    }
+
+    /** Issue 12: the person answers a centre's link request in « Mon dossier »; the centre follows only then. */
+    @Test
+    @TestSecurity(user = "candidat-pages-consent", roles = Roles.CANDIDATE)
+    void monDossierShowsALinkRequestAndTheCandidateAcceptsIt() {
+        long id = fixtures.candidateOf("candidat-pages-consent", OTHER_STAFF);
+        long request = linkRequests.request(candidates.findById(id), centres.findById(centre),
+                CandidateFixtures.person().data(), STAFF).id;
+        html().get("/mon-dossier").then().statusCode(200).body(allOf(
+                containsString("Demandes de rattachement"),
+                containsString("Centre de test " + STAFF),
+                containsString("en attente de votre réponse"),
+                containsString("action=\"/mon-dossier/link-requests/" + request + "/accept\""),
+                containsString("action=\"/mon-dossier/link-requests/" + request + "/refuse\"")));
+        html().redirects().follow(false).post("/mon-dossier/link-requests/" + request + "/accept").then()
+                .statusCode(303).header("Location", containsString("/mon-dossier?done=accepted"));
+        html().get("/mon-dossier?done=accepted").then().statusCode(200).body(allOf(
+                containsString("Demande acceptée : ce centre suit désormais votre dossier."),
+                containsString("Acceptée"), not(containsString("en attente de votre réponse"))));
+        assertThat(candidates.findById(id).isFollowedBy(centre)).isTrue();
+        html().post("/mon-dossier/link-requests/" + request + "/refuse").then().statusCode(200)
+                .body(containsString("déjà reçu une réponse"));
+    }
+
+    /** Issue 12: the administration answers on the page for a person without a login. */
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void theAdministrationAcceptsALinkRequestForAPersonWithoutALogin() {
+        Person p = CandidateFixtures.person();
+        long id = service.registerFor(centres.findById(otherCentre), p.data(), false, null).id();
+        long request = linkRequests.request(candidates.findById(id), centres.findById(centre), p.data(), STAFF).id;
+        html().get("/candidates/link-requests").then().statusCode(200).body(allOf(
+                containsString("Centre de test " + STAFF),
+                containsString(candidates.findById(id).reference),
+                containsString("action=\"/candidates/link-requests/" + request + "/accept\"")));
+        html().redirects().follow(false).post("/candidates/link-requests/" + request + "/accept").then()
+                .statusCode(303).header("Location", containsString("/candidates/link-requests?done=accepted"));
+        html().get("/candidates/link-requests?done=accepted").then().statusCode(200).body(allOf(
+                containsString("Demande acceptée"),
+                not(containsString("action=\"/candidates/link-requests/" + request + "/accept\""))));
+        assertThat(candidates.findById(id).isFollowedBy(centre)).isTrue();
+    }
+
+    /** Issue 12: a centre's « erase » of a person another centre follows only stops its follow, and says so. */
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void erasingAPersonNotTheCentresAloneStopsFollowingOnly() {
+        Person p = CandidateFixtures.person();
+        long id = service.registerFor(centres.findById(otherCentre), p.data(), false, null).id();
+        sessions.follow(id, centre);
+        html().get("/candidates/" + id).then().statusCode(200).body(allOf(
+                containsString("l'effacement retire seulement le suivi de votre centre"),
+                containsString("Ne plus suivre cette personne"),
+                not(containsString("Je confirme l'effacement définitif"))));
+        String location = html().redirects().follow(false).formParams(Map.of("confirm", "oui"))
+                .post("/candidates/" + id + "/erase").then().statusCode(303)
+                .header("Location", containsString("/candidates?unfollowed=C-")).extract().header("Location");
+        html().get(location).then().statusCode(200).body(containsString("Votre centre ne suit plus le candidat"));
+        html().get("/candidates/" + id).then().statusCode(404);
+        assertThat(candidates.count("id = ?1 and erasedAt is null", id)).isEqualTo(1);
     }
 
     static Map<String, String> form(Person p) {

@@ -58,18 +58,19 @@ public class CandidateImportResource {
 
     @POST
     @Operation(summary = "Importer un fichier CSV de candidats (; ou , ; UTF-8 ou Windows-1252 ; dates jj/mm/aaaa ou "
-            + "ISO). dryRun=true : vérifier sans rien écrire. link=true : rattacher les personnes déjà inscrites par "
-            + "un autre centre. centreId : pour l'administration")
+            + "ISO). dryRun=true : vérifier sans rien écrire (une personne déjà inscrite que votre centre ne suit pas "
+            + "y compte comme une inscription). À l'import, une demande de rattachement lui est adressée ; link est "
+            + "sans effet (conservé pour compatibilité). centreId : pour l'administration")
     public Response importFile(byte[] file, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                @QueryParam("link") @DefaultValue("false") boolean link,
                                @QueryParam("centreId") Long centreId) {
         byte[] content = nonEmpty(file);
         long centre = access.targetCentre(centreId, true).id;
         if (dryRun) {
-            return Response.ok(ImportViews.AnalysisView.of(imports.analyse(content, centre, link))).build();
+            return Response.ok(ImportViews.AnalysisView.of(imports.analyse(content, centre))).build();
         }
         try {
-            return Response.ok(ImportViews.ResultView.of(imports.importFile(content, centre, link, ImportProgress.NONE)))
+            return Response.ok(ImportViews.ResultView.of(imports.importFile(content, centre, access.username(), ImportProgress.NONE)))
                     .build();
         } catch (ProblemException e) {
             throw e;

@@ -58,20 +58,29 @@ public class CandidateResource {
     }
 
     @POST
-    @Operation(summary = "Inscrire un candidat. Personne déjà inscrite : 409 avec sa référence ; link=true pour que "
-            + "votre centre la suive (200) au lieu de créer un doublon")
+    @Operation(summary = "Inscrire un candidat. Personne déjà inscrite : 409 ; link=true pour demander à la suivre "
+            + "(202 : demande de rattachement en attente, que la personne ou l'administration accepte ; le dossier "
+            + "n'est ouvert à votre centre qu'ensuite). Déjà suivie par votre centre : 200")
     public Response create(CandidateViews.CandidateRequest request, @QueryParam("link") @DefaultValue("false") boolean link) {
         CandidateViews.CandidateRequest body = required(request);
         CandidateService.Registration r = candidates.register(body.data(), body.centreId(), link, body.username());
+        if (r.outcome() == CandidateService.Outcome.LINK_REQUESTED) {
+            LinkRequestViews.LinkRequestView pending = LinkRequestViews.LinkRequestView.forCentre(r.linkRequest());
+            return Response.accepted(new CandidateViews.RegistrationView(r.outcome(), "Personne déjà inscrite sur la "
+                            + "plateforme : demande de rattachement en attente. Son dossier sera ouvert à votre centre "
+                            + "quand elle l'aura acceptée.", null, pending))
+                    .location(UriBuilder.fromPath("/api/candidates/link-requests/{id}").build(r.linkRequest().id))
+                    .build();
+        }
         CandidateViews.CandidateView view = view(r.id());
         String message = switch (r.outcome()) {
             case CREATED -> "Candidat inscrit : " + r.reference() + ".";
             case LINKED -> "Personne déjà inscrite (" + r.reference() + ") : elle est désormais suivie par votre centre.";
-            case ALREADY_FOLLOWED -> "Personne déjà suivie par votre centre (" + r.reference() + ") : rien n'a changé.";
+            default -> "Personne déjà suivie par votre centre (" + r.reference() + ") : rien n'a changé.";
         };
         return Response.status(r.outcome() == CandidateService.Outcome.CREATED ? 201 : 200)
                 .location(UriBuilder.fromPath("/api/candidates/{id}").build(r.id()))
-                .entity(new CandidateViews.RegistrationView(r.outcome(), message, view)).build();
+                .entity(new CandidateViews.RegistrationView(r.outcome(), message, view, null)).build();
     }
 
     @GET
@@ -103,7 +112,9 @@ public class CandidateResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "RGPD : effacer (anonymiser) un candidat qui ne détient encore aucune certification")
+    @Operation(summary = "RGPD : effacer. Un centre cesse de suivre une personne suivie aussi ailleurs, ayant un "
+            + "compte ou une certification (l'anonymisation relève alors de l'administration) ; sinon le dossier est "
+            + "anonymisé, sauf certification détenue ou inscription à une session non terminée (422)")
     public Response erase(@PathParam("id") long id) {
         candidates.erase(id);
         return Response.noContent().build();

@@ -117,8 +117,13 @@ public final class CandidateViews {
         }
     }
 
-    /** The answer to a registration: created (201), or linked to / already followed by the caller's centre (200). */
-    public record RegistrationView(CandidateService.Outcome outcome, String message, CandidateView candidate) {
+    /**
+     * The answer to a registration: created (201), already followed by the caller's centre (200), or a link request
+     * pending (202: {@code candidate} is null, {@code linkRequest} says what the centre typed and where it stands).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RegistrationView(CandidateService.Outcome outcome, String message, CandidateView candidate,
+                                   LinkRequestViews.LinkRequestView linkRequest) {
     }
 
     /** RFC 9457 problem for a duplicate person, with the existing candidate's reference as an extension member. */

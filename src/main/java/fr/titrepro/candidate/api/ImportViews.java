@@ -15,14 +15,18 @@ public final class ImportViews {
     private ImportViews() {
     }
 
-    /** Dry run: the file as read, its first rows, every error, and what the import would do. */
+    /**
+     * Dry run: the file as read, its first rows, every error, and what the import would do. {@code toCreate} counts
+     * every person the centre does not follow yet, registered elsewhere or not (the dry run never tells which);
+     * {@code toLink} is always 0, kept for compatibility.
+     */
     public record AnalysisView(boolean valid, String encoding, String delimiter, List<String> header, int rows,
                                List<List<String>> preview, int toCreate, int toLink, int alreadyPresent,
                                List<ImportRowError> errors, String message) {
         static AnalysisView of(ImportAnalysis a) {
             String message = a.valid()
-                    ? "Fichier valide : " + a.toCreate() + " à créer, " + a.toLink() + " à rattacher, "
-                    + a.alreadyPresent() + " déjà présent(s)."
+                    ? "Fichier valide : " + a.toCreate() + " à inscrire, " + a.alreadyPresent() + " déjà suivi(s) "
+                    + "par votre centre."
                     : a.errors().size() + " erreur(s) : corrigez le fichier avant de l'importer.";
             return new AnalysisView(a.valid(), a.encoding(), a.delimiter(), a.header(), a.rowCount(), a.preview(),
                     a.toCreate(), a.toLink(), a.alreadyPresent(), a.errors(), message);

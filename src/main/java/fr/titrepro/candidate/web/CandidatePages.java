@@ -5,6 +5,8 @@ import fr.titrepro.candidate.CandidateAccess;
 import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.CandidateText;
 import fr.titrepro.candidate.DuplicateCandidateException;
+import fr.titrepro.candidate.ErasurePolicy;
+import fr.titrepro.candidate.LinkRequestRepository;
 import fr.titrepro.candidate.HeldCcpData;
 import fr.titrepro.candidate.HeldCcpService;
 import fr.titrepro.candidate.FrenchDates;
@@ -49,7 +51,8 @@ public class CandidatePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paged<Candidate> candidates, String query, String notice, String pagerBase);
+        static native TemplateInstance list(Paged<Candidate> candidates, String query, String notice, String pagerBase,
+                                            long pendingLinks);
 
         static native TemplateInstance form(Long id, Map<String, String> form, Map<String, String> errors,
                                             String problem, Duplicate duplicate, List<TitleVersion> titles,
@@ -75,12 +78,20 @@ public class CandidatePages {
     @Inject
     CentreRepository centres;
 
+    @Inject
+    LinkRequestRepository linkRequests;
+
     @GET
     public TemplateInstance list(@QueryParam("query") String query, @QueryParam("page") @DefaultValue("0") int page,
-                                 @QueryParam("erased") String erased) {
-        String notice = erased == null ? null : "Les données du candidat " + erased + " ont été effacées (anonymisées).";
+                                 @QueryParam("erased") String erased, @QueryParam("unfollowed") String unfollowed) {
+        String notice = erased != null ? "Les données du candidat " + erased + " ont été effacées (anonymisées)."
+                : unfollowed != null ? "Votre centre ne suit plus le candidat " + unfollowed + " ; son dossier est "
+                + "conservé (suivi par ailleurs, compte personnel ou certification) : son effacement relève de "
+                + "l'administration." : null;
         String base = Paged.linkBase("/candidates", query);
-        return Templates.list(candidates.search(query, Math.max(0, page), Paged.DEFAULT_SIZE), query, notice, base);
+        long pending = access.isAdmin() ? 0 : linkRequests.countPendingOfCentre(access.callerCentre().id);
+        return Templates.list(candidates.search(query, Math.max(0, page), Paged.DEFAULT_SIZE), query, notice, base,
+                pending);
     }
 
     @GET
@@ -102,6 +113,9 @@ public class CandidatePages {
             Long centreId = access.isAdmin() ? number(form.get("centreId")) : null;
             CandidateService.Registration r = candidates.register(parsed.data(), centreId,
                     "true".equals(form.get("link")), access.isAdmin() ? form.get("username") : null);
+            if (r.outcome() == CandidateService.Outcome.LINK_REQUESTED) {
+                return Response.seeOther(URI.create("/candidates/link-requests?done=requested")).build();
+            }
             return Response.seeOther(URI.create("/candidates/" + r.id() + "?done=" + r.outcome().name().toLowerCase()))
                     .build();
         } catch (DuplicateCandidateException e) {
@@ -163,12 +177,14 @@ public class CandidatePages {
         if (!"oui".equals(params.getFirst("confirm"))) {
             return detail(c, null, "Cochez la case de confirmation pour effacer les données.", Map.of(), Map.of());
         }
+        ErasurePolicy.Action done;
         try {
-            candidates.erase(id);
+            done = candidates.erase(id);
         } catch (ProblemException e) {
             return detail(c, null, e.getMessage(), Map.of(), Map.of());
         }
-        return Response.seeOther(URI.create("/candidates?erased=" + reference)).build();
+        String what = done == ErasurePolicy.Action.STOP_FOLLOWING ? "unfollowed" : "erased";
+        return Response.seeOther(URI.create("/candidates?" + what + "=" + reference)).build();
     }
 
     @POST
