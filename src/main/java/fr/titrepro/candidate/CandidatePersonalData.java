@@ -1,8 +1,9 @@
 package fr.titrepro.candidate;
 
 /**
- * Implemented by the capabilities that hold personal data on a candidate (sessions, VAE…), so that the RGPD export
- * shows everything the platform holds on the person and the erasure reaches every capability.
+ * Implemented by every capability that holds personal data on a candidate (sessions, scoring, deliberation,
+ * documents, VAE), so that the RGPD export shows everything the platform holds on the person (art. 15 and 20) and the
+ * erasure (art. 17) reaches every capability, each one saying what it did or why it keeps its records.
  */
 public interface CandidatePersonalData {
 
@@ -17,7 +18,9 @@ public interface CandidatePersonalData {
         return null;
     }
 
-    /** Anonymises or deletes what this capability holds on the person (inside the erasure transaction). */
-    default void erase(Candidate candidate) {
-    }
+    /**
+     * Anonymises or deletes what this capability holds on the person (inside the erasure transaction, before the
+     * record itself is anonymised: the identity is still readable), and says what it did and what it keeps, and why.
+     */
+    ErasureStatement erase(Candidate candidate);
 }

@@ -36,6 +36,10 @@ public class CandidateService {
     public record Registration(Long id, String reference, Outcome outcome, LinkRequest linkRequest) {
     }
 
+    /** What an erasure did: the action, and for an anonymisation each capability's statement. */
+    public record Erasure(ErasurePolicy.Action action, List<ErasureStatement> statements) {
+    }
+
     @Inject
     CandidateRepository candidates;
 
@@ -168,7 +172,7 @@ public class CandidateService {
      * record is anonymised otherwise, unless the person holds a certification or is enrolled in a session not over.
      */
     @Transactional
-    public ErasurePolicy.Action erase(long id) {
+    public Erasure erase(long id) {
         Candidate c = access.editable(id);
         long otherCentres = access.isAdmin() ? 0
                 : c.follows.stream().filter(f -> !f.centre.id.equals(access.callerCentre().id)).count();
@@ -180,7 +184,7 @@ public class CandidateService {
             case STOP_FOLLOWING -> {
                 Long own = access.callerCentre().id;
                 c.follows.removeIf(f -> f.centre.id.equals(own));
-                return decision.action();
+                return new Erasure(decision.action(), List.of());
             }
             case ANONYMISE -> {
             }
@@ -188,10 +192,16 @@ public class CandidateService {
         otherCapabilities.stream().map(o -> o.erasureRefusal(c)).filter(r -> r != null).findFirst().ifPresent(reason -> {
             throw ProblemException.rule(reason, List.of());
         });
-        otherCapabilities.forEach(o -> o.erase(c));
+        List<ErasureStatement> statements = new java.util.ArrayList<>();
+        statements.add(new ErasureStatement("candidate", ErasureStatement.Handling.ERASED, "Identité, contact, "
+                + "parcours, aménagements et identifiant de connexion effacés ; le dossier garde sa seule référence "
+                + c.reference + " pour que les sessions qui y renvoient restent cohérentes ; les centres ne le "
+                + "suivent plus ; les demandes de rattachement sont supprimées."));
+        otherCapabilities.stream().sorted(java.util.Comparator.comparing(CandidatePersonalData::section))
+                .map(o -> o.erase(c)).forEach(statements::add);
         linkRequests.forgetAbout(c);
         CandidateAnonymiser.anonymise(c);
-        return decision.action();
+        return new Erasure(decision.action(), List.copyOf(statements));
     }
 
     /** The CCP numbers of the current version of each title, as the rules need them. */

@@ -3,6 +3,7 @@ package fr.titrepro.candidate.api;
 import fr.titrepro.candidate.CandidateAccess;
 import fr.titrepro.candidate.CandidateExport;
 import fr.titrepro.candidate.CandidateService;
+import fr.titrepro.candidate.ErasurePolicy;
 import fr.titrepro.candidate.DuplicateCandidateException;
 import fr.titrepro.candidate.HeldCcpService;
 import fr.titrepro.security.Roles;
@@ -114,10 +115,14 @@ public class CandidateResource {
     @Path("{id}")
     @Operation(summary = "RGPD : effacer. Un centre cesse de suivre une personne suivie aussi ailleurs, ayant un "
             + "compte ou une certification (l'anonymisation relève alors de l'administration) ; sinon le dossier est "
-            + "anonymisé, sauf certification détenue ou inscription à une session non terminée (422)")
-    public Response erase(@PathParam("id") long id) {
-        candidates.erase(id);
-        return Response.noContent().build();
+            + "anonymisé, sauf certification détenue ou inscription à une session non terminée (422) ; la réponse "
+            + "dit, capacité par capacité, ce qui a été effacé et ce qui est conservé et pourquoi")
+    public CandidateViews.ErasureView erase(@PathParam("id") long id) {
+        CandidateService.Erasure done = candidates.erase(id);
+        return new CandidateViews.ErasureView(done.action(), done.action() == ErasurePolicy.Action.STOP_FOLLOWING
+                ? "Votre centre ne suit plus cette personne ; son dossier n'est pas effacé."
+                : "Les données de la personne ont été effacées (anonymisées), sauf ce que la loi oblige à conserver.",
+                done.statements());
     }
 
     @POST

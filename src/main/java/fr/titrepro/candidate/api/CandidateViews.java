@@ -132,4 +132,9 @@ public final class CandidateViews {
                                    List<FieldError> errors, String existingReference, Long existingId,
                                    boolean followedByYourCentre) {
     }
+
+    /** The answer to an erasure: anonymised, or the centre only stopped following; each capability's statement. */
+    public record ErasureView(fr.titrepro.candidate.ErasurePolicy.Action action, String message,
+                              java.util.List<fr.titrepro.candidate.ErasureStatement> statements) {
+    }
 }

@@ -179,7 +179,7 @@ public class CandidatePages {
         }
         ErasurePolicy.Action done;
         try {
-            done = candidates.erase(id);
+            done = candidates.erase(id).action();
         } catch (ProblemException e) {
             return detail(c, null, e.getMessage(), Map.of(), Map.of());
         }

@@ -1,0 +1,92 @@
+package fr.titrepro.eligibility;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidatePersonalData;
+import fr.titrepro.candidate.ErasureStatement;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * RGPD section « vae »: the person's VAE applications, found by their link to the record (linked or proposed) or by
+ * the same identity key (an application an adviser filed before the person was registered).
+ */
+@ApplicationScoped
+public class VaePersonalData implements CandidatePersonalData {
+
+    static final String NAME = "ANONYME";
+    static final LocalDate NO_DATE = LocalDate.of(1900, 1, 1);
+
+    public record VaeData(long id, String adviser, String birthName, String usageName, String firstNames,
+                          LocalDate birthDate, String birthPlace, String nationality, String email, String phone,
+                          String titleCode, String titleVersion, Set<Integer> ccpNumbers, LocalDate applicationDate,
+                          List<ExperienceData> experiences, String eligibility, String decision,
+                          LocalDate decisionDate, String decisionReasons, String decisionReference) {
+    }
+
+    public record ExperienceData(String organisation, String role, String kind, LocalDate start, LocalDate end,
+                                 boolean ongoing) {
+    }
+
+    @Override
+    public String section() {
+        return "vae";
+    }
+
+    @Override
+    public Object export(Candidate c) {
+        List<VaeData> applications = applicationsOf(c).stream().map(VaePersonalData::data).toList();
+        return applications.isEmpty() ? null : applications;
+    }
+
+    /**
+     * Identity and contact cleared (the recevabilité rests on the experiences, not on who the person is); the
+     * application, its experiences and its decision stay as the administrative decision the Ministry took
+     * (RGPD art. 17(3)(b) ; code de l'éducation art. R. 335-5 et s. ; code du patrimoine art. L. 211-4).
+     */
+    @Override
+    public ErasureStatement erase(Candidate c) {
+        List<VaeApplication> applications = applicationsOf(c);
+        if (applications.isEmpty()) {
+            return ErasureStatement.nothing(section());
+        }
+        applications.forEach(VaePersonalData::anonymise);
+        return new ErasureStatement(section(), ErasureStatement.Handling.KEPT_ANONYMISED, applications.size()
+                + " demande(s) de VAE : identité, lieu de naissance, nationalité et contact effacés. La demande, ses "
+                + "expériences et la décision de recevabilité sont conservées sans nom : décision administrative du "
+                + "ministère (RGPD art. 17(3)(b) ; code de l'éducation art. R. 335-5 et s. ; archives publiques, code du "
+                + "patrimoine art. L. 211-4).");
+    }
+
+    private static void anonymise(VaeApplication a) {
+        a.birthName = NAME;
+        a.usageName = null;
+        a.firstNames = "Anonyme";
+        a.birthDate = NO_DATE;
+        a.birthCommune = null;
+        a.birthDepartment = null;
+        a.birthCountry = null;
+        a.nationality = null;
+        a.email = null;
+        a.phone = null;
+        a.identityKey = "EFFACE|VAE-" + a.id;
+        a.updatedAt = Instant.now();
+    }
+
+    private static List<VaeApplication> applicationsOf(Candidate c) {
+        return VaeApplication.list("candidate.id = ?1 or proposedCandidate.id = ?1 or identityKey = ?2 order by id",
+                c.id, c.identityKey);
+    }
+
+    private static VaeData data(VaeApplication a) {
+        return new VaeData(a.id, a.adviserUsername, a.birthName, a.usageName, a.firstNames, a.birthDate,
+                a.birthPlace(), a.nationality, a.email, a.phone, a.titleCode, a.titleVersion, Set.copyOf(a.ccpNumbers),
+                a.applicationDate, a.experiences.stream().map(x -> new ExperienceData(x.organisation, x.role,
+                x.kind == null ? null : x.kind.name(), x.startDate, x.endDate, x.ongoing)).toList(),
+                a.eligibility == null ? null : a.eligibility.name(), a.decision == null ? null : a.decision.name(),
+                a.decisionDate, a.decisionReasons, a.decisionReference);
+    }
+}
