@@ -41,7 +41,7 @@ final class CandidateAnonymiser {
         c.adaptedEquipment = null;
         c.accommodationNotes = null;
         c.username = null;
-        c.identityKey = "EFFACE|" + c.reference;
+        c.identityKey = IdentityKey.erased(c.reference);
         c.follows.clear();
         c.erasedAt = Instant.now();
         c.updatedAt = c.erasedAt;

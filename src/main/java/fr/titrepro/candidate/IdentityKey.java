@@ -13,6 +13,11 @@ public final class IdentityKey {
     private IdentityKey() {
     }
 
+    /** The key of an erased record: matches no identity, keeps what referred to the person attached to it. */
+    public static String erased(String reference) {
+        return "EFFACE|" + reference;
+    }
+
     public static String of(String birthName, String firstNames, LocalDate birthDate, String birthCommune,
                             String birthDepartment, String birthCountry) {
         String place = birthCommune != null && !birthCommune.isBlank()

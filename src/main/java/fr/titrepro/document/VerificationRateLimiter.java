@@ -35,6 +35,23 @@ public class VerificationRateLimiter {
         return wait == 0 ? 0 : Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
     }
 
+    /**
+     * Forgets the clients whose bucket is full again (their address is personal data, kept no longer than it limits
+     * anything); scheduled by {@code titrepro.purge.rate-limit-cron}.
+     */
+    @io.quarkus.scheduler.Scheduled(cron = "{titrepro.purge.rate-limit-cron}", identity = "verification-buckets-purge")
+    void scheduledForget() {
+        forgetIdle();
+    }
+
+    /** Forgets the clients whose bucket is full again; how many were forgotten. */
+    public int forgetIdle() {
+        long now = System.nanoTime();
+        int before = buckets.size();
+        buckets.values().removeIf(b -> b.idle(now));
+        return before - buckets.size();
+    }
+
     /** Forgets every client (tests, or an admin after an incident). */
     public void reset() {
         buckets.clear();

@@ -3,6 +3,7 @@ package fr.titrepro.eligibility;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidatePersonalData;
 import fr.titrepro.candidate.ErasureStatement;
+import fr.titrepro.candidate.IdentityKey;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class VaePersonalData implements CandidatePersonalData {
         if (applications.isEmpty()) {
             return ErasureStatement.nothing(section());
         }
-        applications.forEach(VaePersonalData::anonymise);
+        applications.forEach(a -> anonymise(a, c));
         return new ErasureStatement(section(), ErasureStatement.Handling.KEPT_ANONYMISED, applications.size()
                 + " demande(s) de VAE : identité, lieu de naissance, nationalité et contact effacés. La demande, ses "
                 + "expériences et la décision de recevabilité sont conservées sans nom : décision administrative du "
@@ -61,7 +62,8 @@ public class VaePersonalData implements CandidatePersonalData {
                 + "patrimoine art. L. 211-4).");
     }
 
-    private static void anonymise(VaeApplication a) {
+    /** The identity key becomes the erased record's: the application stays attached to it, and to no one else. */
+    private static void anonymise(VaeApplication a, Candidate c) {
         a.birthName = NAME;
         a.usageName = null;
         a.firstNames = "Anonyme";
@@ -72,7 +74,7 @@ public class VaePersonalData implements CandidatePersonalData {
         a.nationality = null;
         a.email = null;
         a.phone = null;
-        a.identityKey = "EFFACE|VAE-" + a.id;
+        a.identityKey = IdentityKey.erased(c.reference);
         a.updatedAt = Instant.now();
     }
 
