@@ -3,11 +3,10 @@ package fr.titrepro.candidate;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -24,11 +23,8 @@ public class TransientDataPurge {
     public record Purged(int importJobs, int linkRequests) {
     }
 
-    @ConfigProperty(name = "titrepro.retention.import-jobs", defaultValue = "P7D")
-    Duration importJobs;
-
-    @ConfigProperty(name = "titrepro.retention.link-requests", defaultValue = "P180D")
-    Duration linkRequests;
+    @Inject
+    RetentionConfig retention;
 
     @Scheduled(cron = "{titrepro.purge.cron}", identity = "candidate-transient-data-purge",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -46,8 +42,8 @@ public class TransientDataPurge {
     @Transactional
     public Purged purge(Instant now) {
         int jobs = Panache.getEntityManager().createQuery("delete from ImportJob j where j.createdAt < :limit")
-                .setParameter("limit", now.minus(importJobs)).executeUpdate();
-        Instant linkLimit = now.minus(linkRequests);
+                .setParameter("limit", now.minus(retention.importJobs())).executeUpdate();
+        Instant linkLimit = now.minus(retention.linkRequests());
         int requests = (int) LinkRequest.delete("(status = ?1 and requestedAt < ?2) or (status = ?3 and decidedAt < ?2)",
                 LinkRequestStatus.PENDING, linkLimit, LinkRequestStatus.REFUSED);
         return new Purged(jobs, requests);
