@@ -25,7 +25,8 @@ public class VaePersonalData implements CandidatePersonalData {
                           LocalDate birthDate, String birthPlace, String nationality, String email, String phone,
                           String titleCode, String titleVersion, Set<Integer> ccpNumbers, LocalDate applicationDate,
                           List<ExperienceData> experiences, String eligibility, String decision,
-                          LocalDate decisionDate, String decisionReasons, String decisionReference) {
+                          LocalDate decisionDate, String decisionReasons, String decisionReference,
+                          String linkToRecord) {
     }
 
     public record ExperienceData(String organisation, String role, String kind, LocalDate start, LocalDate end,
@@ -56,7 +57,8 @@ public class VaePersonalData implements CandidatePersonalData {
         }
         applications.forEach(a -> anonymise(a, c));
         return new ErasureStatement(section(), ErasureStatement.Handling.KEPT_ANONYMISED, applications.size()
-                + " demande(s) de VAE : identité, lieu de naissance, nationalité et contact effacés. La demande, ses "
+                + " demande(s) de VAE : identité, lieu de naissance, nationalité et contact effacés ; un rattachement "
+                + "au dossier encore à confirmer est refusé. La demande, ses "
                 + "expériences et la décision de recevabilité sont conservées sans nom : décision administrative du "
                 + "ministère (RGPD art. 17(3)(b) ; code de l'éducation art. R. 335-5 et s. ; archives publiques, code du "
                 + "patrimoine art. L. 211-4).");
@@ -75,6 +77,12 @@ public class VaePersonalData implements CandidatePersonalData {
         a.email = null;
         a.phone = null;
         a.identityKey = IdentityKey.erased(c.reference);
+        if (a.linkPending()) {
+            // nobody may confirm linking a recevabilité to a record without identity
+            a.linkStatus = VaeLinkStatus.REFUSED;
+            a.linkDecidedBy = "effacement RGPD";
+            a.linkDecidedAt = Instant.now();
+        }
         a.updatedAt = Instant.now();
     }
 
@@ -89,6 +97,7 @@ public class VaePersonalData implements CandidatePersonalData {
                 a.applicationDate, a.experiences.stream().map(x -> new ExperienceData(x.organisation, x.role,
                 x.kind == null ? null : x.kind.name(), x.startDate, x.endDate, x.ongoing)).toList(),
                 a.eligibility == null ? null : a.eligibility.name(), a.decision == null ? null : a.decision.name(),
-                a.decisionDate, a.decisionReasons, a.decisionReference);
+                a.decisionDate, a.decisionReasons, a.decisionReference,
+                a.linkStatus == null ? null : a.linkStatus.label());
     }
 }

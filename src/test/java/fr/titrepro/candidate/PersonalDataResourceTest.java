@@ -78,7 +78,9 @@ class PersonalDataResourceTest {
         person.put("birthDate", "1995-04-12");
         person.put("birthCommune", "Lille");
         person.put("birthDepartment", "59");
-        as("conseiller").body(vae).post("/api/vae/applications").then().statusCode(201);
+        String application = as("conseiller").body(vae).post("/api/vae/applications").then().statusCode(201)
+                .extract().header("Location");
+        rgpd.proposeVaeLink(Long.parseLong(application.substring(application.lastIndexOf('/') + 1)), id);
 
         JsonPath export = as("admin").get("/api/candidates/" + id + "/export").then().statusCode(200)
                 .extract().jsonPath();
@@ -92,6 +94,8 @@ class PersonalDataResourceTest {
         assertThat(export.getList("otherData.documents.code", String.class)).containsExactly(code);
         assertThat(export.getList("otherData.documents.holderName", String.class).getFirst()).containsIgnoringCase(birthName);
         assertThat(export.getList("otherData.vae.birthName", String.class)).containsExactly(birthName);
+        assertThat(export.getList("otherData.vae.linkToRecord", String.class))
+                .containsExactly("Rattachement proposé, à confirmer");
         assertThat(rgpd.observationsInGridHistory(id)).isNotEmpty();
 
         // not while the session is not over
@@ -124,6 +128,7 @@ class PersonalDataResourceTest {
         assertThat(after.getList("documents.holderName", String.class)).containsExactly("ANONYME");
         assertThat(after.getList("vae.birthName", String.class)).containsExactly("ANONYME");
         assertThat(after.getList("vae.email", String.class)).containsOnlyNulls();
+        assertThat(after.getList("vae.linkToRecord", String.class)).containsExactly("Rattachement refusé");
         assertThat(rgpd.observationsInGridHistory(id)).isEmpty();
     }
 

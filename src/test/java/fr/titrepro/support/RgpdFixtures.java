@@ -87,6 +87,14 @@ public class RgpdFixtures {
         return r.id;
     }
 
+    /** The VAE application proposes a link to the candidate, to be confirmed (as a RECEVABLE decision leaves it). */
+    @Transactional
+    public void proposeVaeLink(long applicationId, long candidateId) {
+        fr.titrepro.eligibility.VaeApplication a = em.find(fr.titrepro.eligibility.VaeApplication.class, applicationId);
+        a.proposedCandidate = em.find(Candidate.class, candidateId);
+        a.linkStatus = fr.titrepro.eligibility.VaeLinkStatus.PROPOSED;
+    }
+
     @Transactional
     public boolean importJobExists(long id) {
         return em.find(ImportJob.class, id) != null;
