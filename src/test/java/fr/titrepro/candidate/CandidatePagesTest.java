@@ -168,8 +168,12 @@ class CandidatePagesTest {
 
         html().formParams(Map.of()).post("/candidates/" + id + "/erase").then().statusCode(200)
                 .body(containsString("Cochez la case de confirmation"));
-        html().redirects().follow(false).formParams(Map.of("confirm", "oui")).post("/candidates/" + id + "/erase")
-                .then().statusCode(303).header("Location", containsString("/candidates?erased=C-"));
+        String erased = html().redirects().follow(false).formParams(Map.of("confirm", "oui"))
+                .post("/candidates/" + id + "/erase").then().statusCode(303)
+                .header("Location", containsString("/candidates?erased=C-")).extract().header("Location");
+        // issue 12: the page says what the law keeps, as the API's erasure statements do
+        html().get(erased.substring(erased.indexOf("/candidates"))).then().statusCode(200)
+                .body(containsString("Restent, sans identité, ce que la loi oblige à conserver"));
         html().get("/candidates/" + id).then().statusCode(404).body(containsString("Ressource introuvable"));
     }
 

@@ -84,7 +84,9 @@ public class CandidatePages {
     @GET
     public TemplateInstance list(@QueryParam("query") String query, @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("erased") String erased, @QueryParam("unfollowed") String unfollowed) {
-        String notice = erased != null ? "Les données du candidat " + erased + " ont été effacées (anonymisées)."
+        String notice = erased != null ? "Les données du candidat " + erased + " ont été effacées (anonymisées). "
+                + "Restent, sans identité, ce que la loi oblige à conserver : inscriptions, notes et décisions du jury "
+                + "consignées au procès-verbal, documents délivrés valides, décisions de recevabilité VAE."
                 : unfollowed != null ? "Votre centre ne suit plus le candidat " + unfollowed + " ; son dossier est "
                 + "conservé (suivi par ailleurs, compte personnel ou certification) : son effacement relève de "
                 + "l'administration." : null;
