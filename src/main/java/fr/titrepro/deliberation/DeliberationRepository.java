@@ -73,6 +73,46 @@ public class DeliberationRepository {
         return Optional.ofNullable(em.find(Appeal.class, appealId)).filter(a -> a.sessionId == sessionId);
     }
 
+    /** One link of the session's deliberation chain: a deliberation version or an appeal. */
+    public record ChainEntry(java.time.Instant at, int kind, long id, CandidateDeliberation deliberation,
+                             Appeal appeal) {
+        public String previousHash() {
+            return deliberation != null ? deliberation.previousHash : appeal.previousHash;
+        }
+
+        public String hash() {
+            return deliberation != null ? deliberation.hash : appeal.hash;
+        }
+
+        public String recomputedHash() {
+            return deliberation != null ? DeliberationChain.hash(deliberation.previousHash, deliberation)
+                    : DeliberationChain.hash(appeal.previousHash, appeal);
+        }
+    }
+
+    /** The deliberation chain of a session in the order it was written (time, then appeals before decisions). */
+    public List<ChainEntry> chainOf(long sessionId) {
+        java.util.ArrayList<ChainEntry> entries = new java.util.ArrayList<>();
+        em.createQuery("from CandidateDeliberation where sessionId = :s", CandidateDeliberation.class)
+                .setParameter("s", sessionId).getResultStream()
+                .forEach(d -> entries.add(new ChainEntry(d.decidedAt, 1, d.id, d, null)));
+        appealsOf(sessionId).forEach(a -> entries.add(new ChainEntry(a.recordedAt, 0, a.id, null, a)));
+        entries.sort(java.util.Comparator.comparing(ChainEntry::at).thenComparingInt(ChainEntry::kind)
+                .thenComparingLong(ChainEntry::id));
+        return entries;
+    }
+
+    /** The hash at the head of the session's deliberation chain. */
+    public String chainHead(long sessionId) {
+        List<ChainEntry> chain = chainOf(sessionId);
+        return chain.isEmpty() || chain.getLast().hash() == null ? fr.titrepro.shared.audit.LinkHash.GENESIS
+                : chain.getLast().hash();
+    }
+
+    public List<Long> sessionsWithChain() {
+        return em.createQuery("select distinct sessionId from CandidateDeliberation", Long.class).getResultList();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

@@ -103,6 +103,16 @@ public class ReconciliationService {
                 .map(d -> new DecisionChain.Link(d.id, d.content(), d.previousHash, d.hash)).toList());
     }
 
+    /** Checks every audit chain of a session (scores, deliberation) against its signed checkpoints. */
+    @Transactional
+    public List<fr.titrepro.shared.audit.CheckpointPolicy.Report> verifyChains(long sessionId) {
+        sessionAccess.visible(sessionId, sessionAccess.viewer());
+        return checkpoints.verify(sessionId);
+    }
+
+    @Inject
+    fr.titrepro.shared.audit.AuditCheckpointService checkpoints;
+
     /** The decision in force on each competency and CCP of an enrolment (for the deliberation). */
     @Transactional
     public Map<String, AgreedDecision> agreedDecisions(long enrolmentId) {
