@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CandidateService {
 
+    @jakarta.inject.Inject
+    fr.titrepro.shared.audit.AdministrationLog adminLog;
+
     /**
      * What a registration did: created a person, asked the person already registered to be followed by the caller's
      * centre (LINK_REQUESTED: nothing of the record is shown until they accept), linked at once (demo data only), or
@@ -180,6 +183,7 @@ public class CandidateService {
             case STOP_FOLLOWING -> {
                 Long own = access.callerCentre().id;
                 c.follows.removeIf(f -> f.centre.id.equals(own));
+                adminLog.record(fr.titrepro.shared.audit.AdminAction.PERSON_ERASED, "CANDIDATE", c.id, "suivi du centre n° " + own + " arrêté");
                 return decision.action();
             }
             case ANONYMISE -> {
@@ -191,6 +195,7 @@ public class CandidateService {
         otherCapabilities.forEach(o -> o.erase(c));
         linkRequests.forgetAbout(c);
         CandidateAnonymiser.anonymise(c);
+        adminLog.record(fr.titrepro.shared.audit.AdminAction.PERSON_ERASED, "CANDIDATE", c.id, "dossier anonymisé");
         return decision.action();
     }
 
