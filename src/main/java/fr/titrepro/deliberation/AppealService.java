@@ -113,8 +113,8 @@ public class AppealService {
         a.motive = motive;
         a.status = Appeal.Status.RECEIVED;
         a.recordedBy = user.username();
+        a.previousHash = repository.lockedHead(s.id);
         a.recordedAt = DeliberationChain.truncate(Instant.now());
-        a.previousHash = repository.chainHead(s.id);
         a.hash = DeliberationChain.hash(a.previousHash, a);
         repository.persist(a);
         repository.flush();

@@ -109,6 +109,42 @@ public class DeliberationRepository {
                 : chain.getLast().hash();
     }
 
+    /**
+     * The head to append after, read while holding the session's row lock: two jurors deciding at once append one
+     * after the other instead of forking the chain. Locking reads see the latest committed rows (under MariaDB's
+     * REPEATABLE READ a plain read would see the transaction's snapshot). Set the link's time after this call.
+     */
+    public String lockedHead(long sessionId) {
+        em.createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE").setParameter(1, sessionId)
+                .getResultList();
+        record Head(java.time.Instant at, int kind, long id, String hash) {
+        }
+        java.util.ArrayList<Head> heads = new java.util.ArrayList<>();
+        for (String[] table : new String[][]{{"candidate_deliberation", "decided_at", "1"},
+                {"appeal", "recorded_at", "0"}}) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT " + table[1] + ", id, hash FROM " + table[0]
+                    + " WHERE session_id = ?1 ORDER BY " + table[1] + " DESC, id DESC LIMIT 1 FOR UPDATE")
+                    .setParameter(1, sessionId).getResultList();
+            for (Object[] r : rows) {
+                heads.add(new Head(instant(r[0]), Integer.parseInt(table[2]), ((Number) r[1]).longValue(),
+                        (String) r[2]));
+            }
+        }
+        return heads.stream().max(java.util.Comparator.comparing(Head::at).thenComparingInt(Head::kind)
+                        .thenComparingLong(Head::id)).map(Head::hash)
+                .orElse(fr.titrepro.shared.audit.LinkHash.GENESIS);
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return switch (value) {
+            case java.sql.Timestamp t -> t.toInstant();
+            case java.time.LocalDateTime l -> l.atZone(java.time.ZoneId.systemDefault()).toInstant();
+            case java.time.Instant i -> i;
+            default -> throw new IllegalStateException("Horodatage illisible : " + value);
+        };
+    }
+
     public List<Long> sessionsWithChain() {
         return em.createQuery("select distinct sessionId from CandidateDeliberation", Long.class).getResultList();
     }

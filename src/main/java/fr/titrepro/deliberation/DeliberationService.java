@@ -124,8 +124,8 @@ public class DeliberationService {
         d.notes = result.notes().isEmpty() ? null : String.join("\n", result.notes());
         d.appealId = appealId;
         d.decidedBy = user.username();
+        d.previousHash = repository.lockedHead(s.id);
         d.decidedAt = DeliberationChain.truncate(Instant.now());
-        d.previousHash = repository.chainHead(s.id);
         d.hash = DeliberationChain.hash(d.previousHash, d);
         repository.persist(d);
         repository.flush();

@@ -149,6 +149,23 @@ class TamperEvidenceResourceTest {
         as("jury3").get(verify(s)).then().statusCode(404);
     }
 
+    @Test
+    void rowsWrittenBeforeTheChainAreChainedAtStartUpInOrder() throws Exception {
+        ScoringFixtures.Scenario s = signed();
+        String head = QuarkusTransaction.requiringNew().call(() -> deliberations.chainHead(s.sessionId()));
+        // as the migration V10_6_1 leaves the rows of before
+        update("UPDATE candidate_deliberation SET previous_hash = NULL, hash = NULL WHERE session_id = ?",
+                s.sessionId());
+        QuarkusTransaction.requiringNew().run(backfill::backfill);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> deliberations.chainHead(s.sessionId())))
+                .isEqualTo(head);
+        as("admin").get(verify(s)).then().statusCode(200).body("status", equalTo("OK"))
+                .body("chains.find { it.chain == 'DELIBERATION' }.records", equalTo(3));
+    }
+
+    @Inject
+    DeliberationChainBackfill backfill;
+
     /** What a DBA who knows the algorithm can do: change one row, recompute its hash and every later one. */
     void rewriteDeliberation(long sessionId, int index, String outcome) throws SQLException {
         List<DeliberationRepository.ChainEntry> chain = QuarkusTransaction.requiringNew()
