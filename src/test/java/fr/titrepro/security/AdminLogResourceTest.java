@@ -84,6 +84,24 @@ class AdminLogResourceTest {
     }
 
     @Test
+    void aHabilitationGrantedAndWithdrawnIsLoggedAndARefusedOneIsNot() {
+        long juror = sessions.juror("log-jury-" + SessionFixtures.unique(), 5, null, null, null);
+        as("admin").body(Map.of("titleCode", "TP-99999", "validFrom", "2026-01-01", "validUntil", "2028-12-31"))
+                .post("/api/jurors/" + juror + "/habilitations").then().statusCode(422);
+        as("admin").get("/api/admin/log?action=JUROR_HABILITATION_ADDED&size=100").then().statusCode(200)
+                .body("items.subjectId", not(hasItem((int) juror)));
+        int habilitation = as("admin").body(Map.of("titleCode", "TP-00496", "validFrom", "2026-01-01",
+                        "validUntil", "2028-12-31")).post("/api/jurors/" + juror + "/habilitations").then()
+                .statusCode(201).extract().path("habilitations[0].id");
+        as("admin").delete("/api/jurors/" + juror + "/habilitations/" + habilitation).then().statusCode(200);
+        as("admin").get("/api/admin/log?action=JUROR_HABILITATION_ADDED&size=100").then()
+                .body("items.find { it.subjectId == " + juror + " }.detail",
+                        equalTo("habilitation n° " + habilitation + " (TP-00496)"));
+        as("admin").get("/api/admin/log?action=JUROR_HABILITATION_REMOVED&size=100").then()
+                .body("items.find { it.subjectId == " + juror + " }.subjectType", equalTo("JUROR"));
+    }
+
+    @Test
     void badFiltersAreAFrenchProblem() {
         as("admin").get("/api/admin/log?action=DROP_TABLE").then().statusCode(400)
                 .contentType("application/problem+json")
