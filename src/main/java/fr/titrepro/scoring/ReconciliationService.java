@@ -120,7 +120,7 @@ public class ReconciliationService {
     }
 
     private void append(Analysis analysis, List<Parsed> parsed, Map<String, AgreedDecision> current) {
-        String head = decisions.lastOf(analysis.seat().session().id).map(d -> d.hash).orElse(DecisionChain.GENESIS);
+        String head = decisions.lockedHead(analysis.seat().session().id);
         Instant now = DecisionChain.truncate(Instant.now());
         Map<String, AgreedDecision> agreed = new HashMap<>(current);
         for (Parsed p : parsed) {

@@ -166,6 +166,39 @@ class TamperEvidenceResourceTest {
     @Inject
     DeliberationChainBackfill backfill;
 
+    @Test
+    void twoJurorsDecidingAtOnceAppendOneAfterTheOther() throws Exception {
+        sessions.centreOfStaff("centre");
+        ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").trainees(2)
+                .status(SessionStatus.DELIBERATION).create();
+        for (int i = 0; i < 2; i++) {
+            fixtures.agree(s.sessionId(), s.enrolment(i), 1, Verdict.ACQUIRED);
+            fixtures.agree(s.sessionId(), s.enrolment(i), 2, Verdict.ACQUIRED);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int j = 0; j < 2; j++) {
+                String juror = j == 0 ? "jury" : "jury2";
+                long enrolment = s.enrolment(j);
+                runs.add(pool.submit(() -> {
+                    for (int k = 0; k < 5; k++) {
+                        as(juror).body(decision("PRESENT", k % 2 == 0 ? "HELD_FAVOURABLY" : "HELD_UNFAVOURABLY"))
+                                .put(path(s, "/deliberation/" + enrolment)).then().statusCode(200);
+                    }
+                }));
+            }
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        as("admin").get(verify(s)).then().statusCode(200)
+                .body("chains.find { it.chain == 'DELIBERATION' }.status", equalTo("UNSIGNED"))
+                .body("chains.find { it.chain == 'DELIBERATION' }.records", equalTo(10));
+    }
+
     /** What a DBA who knows the algorithm can do: change one row, recompute its hash and every later one. */
     void rewriteDeliberation(long sessionId, int index, String outcome) throws SQLException {
         List<DeliberationRepository.ChainEntry> chain = QuarkusTransaction.requiringNew()
