@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CandidateService {
 
+    @jakarta.inject.Inject
+    fr.titrepro.shared.audit.AdministrationLog adminLog;
+
     /**
      * What a registration did: created a person, asked the person already registered to be followed by the caller's
      * centre (LINK_REQUESTED: nothing of the record is shown until they accept), linked at once (demo data only), or
@@ -184,6 +187,7 @@ public class CandidateService {
             case STOP_FOLLOWING -> {
                 Long own = access.callerCentre().id;
                 c.follows.removeIf(f -> f.centre.id.equals(own));
+                adminLog.record(fr.titrepro.shared.audit.AdminAction.PERSON_ERASED, "CANDIDATE", c.id, "suivi du centre n° " + own + " arrêté");
                 return new Erasure(decision.action(), List.of());
             }
             case ANONYMISE -> {
@@ -201,6 +205,7 @@ public class CandidateService {
                 .map(o -> o.erase(c)).forEach(statements::add);
         linkRequests.forgetAbout(c);
         CandidateAnonymiser.anonymise(c);
+        adminLog.record(fr.titrepro.shared.audit.AdminAction.PERSON_ERASED, "CANDIDATE", c.id, "dossier anonymisé");
         return new Erasure(decision.action(), List.copyOf(statements));
     }
 

@@ -17,6 +17,9 @@ import java.util.Set;
 @ApplicationScoped
 public class LinkRequestService {
 
+    @jakarta.inject.Inject
+    fr.titrepro.shared.audit.AdministrationLog adminLog;
+
     @Inject
     LinkRequestRepository requests;
 
@@ -111,6 +114,9 @@ public class LinkRequestService {
         if (accept && !r.candidate.isFollowedBy(r.centre.id)) {
             r.candidate.follows.add(CandidateFollow.of(r.candidate, r.centre));
         }
+        adminLog.record(fr.titrepro.shared.audit.AdminAction.LINK_REQUEST_ANSWERED, "LINK_REQUEST", r.id, r.status + " par "
+                + (answerer == LinkConsentPolicy.Answerer.THE_PERSON ? "la personne" : "l'administration")
+                + " (centre n° " + r.centre.id + ", personne n° " + r.candidate.id + ")");
         return r;
     }
 

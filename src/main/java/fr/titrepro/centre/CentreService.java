@@ -26,6 +26,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class CentreService {
 
+    @jakarta.inject.Inject
+    fr.titrepro.shared.audit.AdministrationLog adminLog;
+
     @Inject
     CentreRepository centres;
 
@@ -120,6 +123,8 @@ public class CentreService {
         approval.createdAt = Instant.now();
         centre.approvals.add(approval);
         centres.flush();
+        adminLog.record(fr.titrepro.shared.audit.AdminAction.CENTRE_APPROVAL_ADDED, "CENTRE", centre.id, "agrément n° " + approval.id + " ("
+                + code + ")");
         return approval.id;
     }
 

@@ -59,4 +59,8 @@ public class Appeal extends IdEntity {
     public String decidedBy;
     @Column(name = "decision_reason")
     public String decisionReason;
+    /** Hash of the previous link of the session's deliberation chain ({@link DeliberationChain}). */
+    @Column(name = "previous_hash")
+    public String previousHash;
+    public String hash;
 }

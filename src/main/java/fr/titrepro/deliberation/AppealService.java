@@ -113,7 +113,9 @@ public class AppealService {
         a.motive = motive;
         a.status = Appeal.Status.RECEIVED;
         a.recordedBy = user.username();
-        a.recordedAt = Instant.now();
+        a.previousHash = repository.lockedHead(s.id);
+        a.recordedAt = DeliberationChain.truncate(Instant.now());
+        a.hash = DeliberationChain.hash(a.previousHash, a);
         repository.persist(a);
         repository.flush();
         return a;

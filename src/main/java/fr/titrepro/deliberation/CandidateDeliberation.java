@@ -65,6 +65,10 @@ public class CandidateDeliberation extends IdEntity {
     public String decidedBy;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    /** Hash of the previous link of the session's deliberation chain ({@link DeliberationChain}). */
+    @Column(name = "previous_hash")
+    public String previousHash;
+    public String hash;
 
     public boolean overridden() {
         return outcome != computedOutcome;

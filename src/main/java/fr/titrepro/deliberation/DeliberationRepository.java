@@ -73,6 +73,82 @@ public class DeliberationRepository {
         return Optional.ofNullable(em.find(Appeal.class, appealId)).filter(a -> a.sessionId == sessionId);
     }
 
+    /** One link of the session's deliberation chain: a deliberation version or an appeal. */
+    public record ChainEntry(java.time.Instant at, int kind, long id, CandidateDeliberation deliberation,
+                             Appeal appeal) {
+        public String previousHash() {
+            return deliberation != null ? deliberation.previousHash : appeal.previousHash;
+        }
+
+        public String hash() {
+            return deliberation != null ? deliberation.hash : appeal.hash;
+        }
+
+        public String recomputedHash() {
+            return deliberation != null ? DeliberationChain.hash(deliberation.previousHash, deliberation)
+                    : DeliberationChain.hash(appeal.previousHash, appeal);
+        }
+    }
+
+    /** The deliberation chain of a session in the order it was written (time, then appeals before decisions). */
+    public List<ChainEntry> chainOf(long sessionId) {
+        java.util.ArrayList<ChainEntry> entries = new java.util.ArrayList<>();
+        em.createQuery("from CandidateDeliberation where sessionId = :s", CandidateDeliberation.class)
+                .setParameter("s", sessionId).getResultStream()
+                .forEach(d -> entries.add(new ChainEntry(d.decidedAt, 1, d.id, d, null)));
+        appealsOf(sessionId).forEach(a -> entries.add(new ChainEntry(a.recordedAt, 0, a.id, null, a)));
+        entries.sort(java.util.Comparator.comparing(ChainEntry::at).thenComparingInt(ChainEntry::kind)
+                .thenComparingLong(ChainEntry::id));
+        return entries;
+    }
+
+    /** The hash at the head of the session's deliberation chain. */
+    public String chainHead(long sessionId) {
+        List<ChainEntry> chain = chainOf(sessionId);
+        return chain.isEmpty() || chain.getLast().hash() == null ? fr.titrepro.shared.audit.LinkHash.GENESIS
+                : chain.getLast().hash();
+    }
+
+    /**
+     * The head to append after, read while holding the session's row lock: two jurors deciding at once append one
+     * after the other instead of forking the chain. Locking reads see the latest committed rows (under MariaDB's
+     * REPEATABLE READ a plain read would see the transaction's snapshot). Set the link's time after this call.
+     */
+    public String lockedHead(long sessionId) {
+        em.createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE").setParameter(1, sessionId)
+                .getResultList();
+        record Head(java.time.Instant at, int kind, long id, String hash) {
+        }
+        java.util.ArrayList<Head> heads = new java.util.ArrayList<>();
+        for (String[] table : new String[][]{{"candidate_deliberation", "decided_at", "1"},
+                {"appeal", "recorded_at", "0"}}) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT " + table[1] + ", id, hash FROM " + table[0]
+                    + " WHERE session_id = ?1 ORDER BY " + table[1] + " DESC, id DESC LIMIT 1 FOR UPDATE")
+                    .setParameter(1, sessionId).getResultList();
+            for (Object[] r : rows) {
+                heads.add(new Head(instant(r[0]), Integer.parseInt(table[2]), ((Number) r[1]).longValue(),
+                        (String) r[2]));
+            }
+        }
+        return heads.stream().max(java.util.Comparator.comparing(Head::at).thenComparingInt(Head::kind)
+                        .thenComparingLong(Head::id)).map(Head::hash)
+                .orElse(fr.titrepro.shared.audit.LinkHash.GENESIS);
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return switch (value) {
+            case java.sql.Timestamp t -> t.toInstant();
+            case java.time.LocalDateTime l -> l.atZone(java.time.ZoneId.systemDefault()).toInstant();
+            case java.time.Instant i -> i;
+            default -> throw new IllegalStateException("Horodatage illisible : " + value);
+        };
+    }
+
+    public List<Long> sessionsWithChain() {
+        return em.createQuery("select distinct sessionId from CandidateDeliberation", Long.class).getResultList();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

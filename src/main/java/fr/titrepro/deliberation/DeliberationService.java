@@ -103,6 +103,8 @@ public class DeliberationService {
         DeliberationPolicy.overrideRefusal(result, retained, reason, minimum).ifPresent(refusal -> {
             throw ProblemException.rule(refusal.message(), List.of(refusal));
         });
+        // the session's lock first, before any row of the chain is touched: appends are serialised, no deadlock
+        String head = repository.lockedHead(s.id);
         repository.currentOfEnrolment(e.id).ifPresent(previous -> previous.current = false);
         repository.flush();
         CandidateDeliberation d = new CandidateDeliberation();
@@ -124,7 +126,9 @@ public class DeliberationService {
         d.notes = result.notes().isEmpty() ? null : String.join("\n", result.notes());
         d.appealId = appealId;
         d.decidedBy = user.username();
-        d.decidedAt = Instant.now();
+        d.previousHash = head;
+        d.decidedAt = DeliberationChain.truncate(Instant.now());
+        d.hash = DeliberationChain.hash(d.previousHash, d);
         repository.persist(d);
         repository.flush();
         return d;

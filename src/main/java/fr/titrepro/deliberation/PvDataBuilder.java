@@ -59,7 +59,7 @@ public class PvDataBuilder {
                 s.centre.name, s.centre.siret, s.siteLabel, s.startDate, s.endDate,
                 s.jury.stream().map(PvDataBuilder::juror).toList(), lines, incidents,
                 signatures.stream().map(g -> new PvData.Signature(g.jurorName, g.username, g.signedAt)).toList(),
-                rectifications, pvDate);
+                rectifications, pvDate, repository.chainHead(s.id));
     }
 
     /**

@@ -1,5 +1,9 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.shared.audit.AdminAction;
+import fr.titrepro.shared.audit.AdministrationLog;
+import fr.titrepro.shared.audit.AuditCheckpointService;
+
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
@@ -186,6 +190,10 @@ public class PvService {
         } else if (complete) {
             close(s, before.contentHash(), signatures);
         }
+        if (complete) {
+            repository.flush();
+            checkpoints.checkpoint(s.id, AuditCheckpointService.PV_SIGNED);
+        }
         return status(s);
     }
 
@@ -262,6 +270,7 @@ public class PvService {
                 count += certification.apply(s, e, d, pv.pvDate).size();
             }
         }
+        validated(s);
         return new Validation(candidates, count);
     }
 
@@ -298,8 +307,23 @@ public class PvService {
             candidates++;
             count += certification.apply(s, e, current.get(e.id), pv.pvDate).size();
         }
+        validated(s);
         return new Validation(candidates, count);
     }
+
+    /** Anchors the chains as validated and logs the validation (in the validation's transaction). */
+    private void validated(ExamSession s) {
+        repository.flush();
+        checkpoints.checkpoint(s.id, AuditCheckpointService.PV_VALIDATED);
+        log.record(AdminAction.PV_VALIDATED, "SESSION", s.id, "PV version "
+                + repository.pvOf(s.id).map(p -> p.pvVersion).orElse(1));
+    }
+
+    @Inject
+    AuditCheckpointService checkpoints;
+
+    @Inject
+    AdministrationLog log;
 
     /** The valid documents of a validated session, for its managers; checked before the archive is streamed. */
     @Transactional

@@ -28,6 +28,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class DocumentService {
 
+    @jakarta.inject.Inject
+    fr.titrepro.shared.audit.AdministrationLog adminLog;
+
     /** The data a PDF is built from and the authority printed on it: what a re-issue compares. */
     public record Snapshot(Object content, SigningAuthority authority) {
     }
@@ -192,6 +195,7 @@ public class DocumentService {
         d.revokedAt = Instant.now();
         d.revokedBy = actor();
         d.revocationReason = reason.strip();
+        adminLog.record(fr.titrepro.shared.audit.AdminAction.DOCUMENT_REVOKED, "ISSUED_DOCUMENT", d.id, String.valueOf(d.kind));
         return d;
     }
 

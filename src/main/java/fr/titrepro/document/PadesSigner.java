@@ -57,7 +57,7 @@ public final class PadesSigner {
             return chain.getFirst();
         }
 
-        String signatureAlgorithm() {
+        public String signatureAlgorithm() {
             return switch (key.getAlgorithm()) {
                 case "EC", "ECDSA" -> "SHA256withECDSA";
                 case "RSA" -> "SHA256withRSA";
@@ -86,6 +86,23 @@ public final class PadesSigner {
 
     public X509Certificate certificate() {
         return credentials.certificate();
+    }
+
+    /** A detached signature of the bytes with the platform's key (the audit checkpoints). */
+    public byte[] signDetached(byte[] data) {
+        try {
+            java.security.Signature signature = java.security.Signature.getInstance(
+                    credentials.signatureAlgorithm());
+            signature.initSign(credentials.key());
+            signature.update(data);
+            return signature.sign();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Signature impossible", e);
+        }
+    }
+
+    public String signatureAlgorithm() {
+        return credentials.signatureAlgorithm();
     }
 
     public byte[] sign(byte[] pdf, String reason, Instant when) {

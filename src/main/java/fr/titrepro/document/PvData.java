@@ -13,11 +13,22 @@ import java.util.List;
  * @param sessionKind « Session titre », « Session CCP (CCP 1, 2) », « Session CCS (code) »
  * @param ccs         the CCS assessed at a CCS session, or null
  * @param pvDate      the date the last juror signed (date of the PV)
+ * @param deliberationHead the head of the session's deliberation chain the PV was built from (printed as
+ *                    « Empreinte de la délibération »), or null
  */
 public record PvData(long sessionId, int pvVersion, String sessionKind, CertifiedTitle title, String ccs,
                      String centreName, String centreSiret, String site, LocalDate startDate, LocalDate endDate,
                      List<JurorLine> jury, List<CandidateLine> candidates, List<Incident> incidents,
-                     List<Signature> signatures, List<Rectification> rectifications, LocalDate pvDate) {
+                     List<Signature> signatures, List<Rectification> rectifications, LocalDate pvDate,
+                     String deliberationHead) {
+
+    public PvData(long sessionId, int pvVersion, String sessionKind, CertifiedTitle title, String ccs,
+                  String centreName, String centreSiret, String site, LocalDate startDate, LocalDate endDate,
+                  List<JurorLine> jury, List<CandidateLine> candidates, List<Incident> incidents,
+                  List<Signature> signatures, List<Rectification> rectifications, LocalDate pvDate) {
+        this(sessionId, pvVersion, sessionKind, title, ccs, centreName, centreSiret, site, startDate, endDate, jury,
+                candidates, incidents, signatures, rectifications, pvDate, null);
+    }
 
     public PvData {
         jury = List.copyOf(jury);

@@ -373,6 +373,14 @@ public final class PvPdf {
                 font(SANS_ITALIC, 8.5f));
         p.setSpacingBefore(6);
         document.add(p);
+        if (d.deliberationHead() != null) {
+            // the head of the deliberation chain this PV was built from: a later rewrite of the decisions no longer
+            // ends at this hash (docs/security.md)
+            Paragraph head = new Paragraph(10, "Empreinte de la délibération : " + d.deliberationHead(),
+                    SMALL_GREY);
+            head.setSpacingBefore(4);
+            document.add(head);
+        }
     }
 
     private static void validation(Document document, PdfWriter writer, SigningAuthority authority,

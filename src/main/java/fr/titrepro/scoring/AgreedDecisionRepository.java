@@ -20,6 +20,19 @@ public class AgreedDecisionRepository implements PanacheRepository<AgreedDecisio
         return find("sessionId = ?1 order by id desc", sessionId).firstResultOptional();
     }
 
+    /**
+     * The head to append after, read while holding the session's row lock, with a locking read (under MariaDB's
+     * REPEATABLE READ a plain read would see the transaction's snapshot): two reconciliations at once append one
+     * after the other instead of forking the chain.
+     */
+    public String lockedHead(long sessionId) {
+        getEntityManager().createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, sessionId).getResultList();
+        List<?> last = getEntityManager().createNativeQuery("SELECT hash FROM agreed_decision WHERE session_id = ?1 "
+                + "ORDER BY id DESC LIMIT 1 FOR UPDATE").setParameter(1, sessionId).getResultList();
+        return last.isEmpty() ? DecisionChain.GENESIS : (String) last.getFirst();
+    }
+
     /** The decision in force on each subject of an enrolment (the latest record), keyed "part|scope|subject". */
     public Map<String, AgreedDecision> currentOf(long enrolmentId) {
         Map<String, AgreedDecision> current = new LinkedHashMap<>();

@@ -103,6 +103,16 @@ public class ReconciliationService {
                 .map(d -> new DecisionChain.Link(d.id, d.content(), d.previousHash, d.hash)).toList());
     }
 
+    /** Checks every audit chain of a session (scores, deliberation) against its signed checkpoints. */
+    @Transactional
+    public List<fr.titrepro.shared.audit.CheckpointPolicy.Report> verifyChains(long sessionId) {
+        sessionAccess.visible(sessionId, sessionAccess.viewer());
+        return checkpoints.verify(sessionId);
+    }
+
+    @Inject
+    fr.titrepro.shared.audit.AuditCheckpointService checkpoints;
+
     /** The decision in force on each competency and CCP of an enrolment (for the deliberation). */
     @Transactional
     public Map<String, AgreedDecision> agreedDecisions(long enrolmentId) {
@@ -110,7 +120,7 @@ public class ReconciliationService {
     }
 
     private void append(Analysis analysis, List<Parsed> parsed, Map<String, AgreedDecision> current) {
-        String head = decisions.lastOf(analysis.seat().session().id).map(d -> d.hash).orElse(DecisionChain.GENESIS);
+        String head = decisions.lockedHead(analysis.seat().session().id);
         Instant now = DecisionChain.truncate(Instant.now());
         Map<String, AgreedDecision> agreed = new HashMap<>(current);
         for (Parsed p : parsed) {

@@ -22,6 +22,9 @@ import java.util.List;
 @ApplicationScoped
 public class JurorService {
 
+    @jakarta.inject.Inject
+    fr.titrepro.shared.audit.AdministrationLog adminLog;
+
     @Inject
     JurorRepository jurors;
 
@@ -96,6 +99,8 @@ public class JurorService {
         h.grantedBy = by;
         juror.habilitations.add(h);
         jurors.flush();
+        adminLog.record(fr.titrepro.shared.audit.AdminAction.JUROR_HABILITATION_ADDED, "JUROR", juror.id, "habilitation n° " + h.id + " ("
+                + code + ")");
         return h.id;
     }
 
@@ -105,6 +110,8 @@ public class JurorService {
         if (!juror.habilitations.removeIf(h -> h.id == habilitationId)) {
             throw ProblemException.notFound("Ce membre de jury n'a pas d'habilitation n° " + habilitationId + ".");
         }
+        adminLog.record(fr.titrepro.shared.audit.AdminAction.JUROR_HABILITATION_REMOVED, "JUROR", juror.id, "habilitation n° "
+                + habilitationId);
     }
 
     private void check(SessionCommands.NewJuror command, Juror existing) {

@@ -340,6 +340,10 @@ class DeliberationResourceTest {
         as("centre").get(path(s, "/appeals")).then().statusCode(200).body("status", hasItem("VALIDATED"));
         byte[] rectified = as("centre").get(path(s, "/pv.pdf")).then().statusCode(200).extract().asByteArray();
         assertThat(PdfText.text(rectified)).contains("Réexamen du dossier");
+        // the appeal and its re-deliberation joined the deliberation chain, anchored at the rectified PV's validation
+        as("admin").get("/api/sessions/" + s.sessionId() + "/audit/verify").then().statusCode(200)
+                .body("status", equalTo("OK"))
+                .body("chains.find { it.chain == 'DELIBERATION' }.records", equalTo(5));
 
         // an appeal never takes back what the first decision granted
         appeal.put("enrolmentId", s.enrolment(0));

@@ -52,6 +52,16 @@ public class DeliberationFixtures {
         decisions.persist(d);
     }
 
+    /** Every candidate of the scenario present with a favourable entretien final, then jury and jury2 sign: CLOSED. */
+    public static void decideAllAndSign(ScoringFixtures.Scenario s, int candidates) {
+        for (int i = 0; i < candidates; i++) {
+            ScoringFixtures.as("jury").body(decision("PRESENT", "HELD_FAVOURABLY"))
+                    .put(path(s, "/deliberation/" + s.enrolment(i))).then().statusCode(200);
+        }
+        ScoringFixtures.as("jury").post(path(s, "/pv/signatures")).then().statusCode(200);
+        ScoringFixtures.as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200);
+    }
+
     /** The API path of a session's deliberation resource: {@code /api/sessions/{id}} + {@code rest}. */
     public static String path(ScoringFixtures.Scenario s, String rest) {
         return "/api/sessions/" + s.sessionId() + rest;

@@ -1,8 +1,8 @@
 package fr.titrepro.scoring.api;
 
-import fr.titrepro.scoring.DecisionChain;
 import fr.titrepro.scoring.ReconciliationService;
 import fr.titrepro.security.Roles;
+import fr.titrepro.shared.audit.CheckpointPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Comparator;
+import java.util.List;
 
 @Path("/api/sessions/{sessionId}/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,12 +27,20 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @Operation(summary = "Vérifie la chaîne des décisions du jury de la session : OK, ou le premier enregistrement "
-            + "qui ne tient plus")
+    @Operation(summary = "Vérifie les chaînes des décisions de la session (notation, délibération) et leurs points "
+            + "de contrôle signés : OK, les enregistrements pas encore signés, le point de contrôle ou le premier "
+            + "enregistrement qui ne tient plus")
     public ScoringViews.VerificationView verify(@PathParam("sessionId") long sessionId) {
-        DecisionChain.Verification v = reconciliation.verify(sessionId);
-        return new ScoringViews.VerificationView(sessionId, v.intact() ? "OK" : "BROKEN", v.records(),
-                v.firstBrokenId(), v.intact() ? "Les " + v.records() + " décision(s) de la session forment une chaîne "
-                + "intacte." : v.problem());
+        List<CheckpointPolicy.Report> reports = reconciliation.verifyChains(sessionId);
+        CheckpointPolicy.Report worst = reports.stream()
+                .max(Comparator.comparing(CheckpointPolicy.Report::status)).orElseThrow();
+        int records = reports.stream().mapToInt(CheckpointPolicy.Report::links).sum();
+        String message = worst.status() == CheckpointPolicy.Status.OK
+                ? "Les " + records + " décision(s) de la session forment des chaînes intactes et signées."
+                : worst.message();
+        return new ScoringViews.VerificationView(sessionId, worst.status().name(), records, worst.firstBrokenId(),
+                worst.checkpointId(), message, reports.stream().map(r -> new ScoringViews.ChainView(r.chain(),
+                r.status().name(), r.links(), r.firstBrokenId(), r.checkpointId(), r.signedLinks(),
+                r.lastCheckpoint(), r.message())).toList());
     }
 }

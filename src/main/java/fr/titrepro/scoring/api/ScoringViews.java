@@ -72,6 +72,16 @@ public final class ScoringViews {
         }
     }
 
-    public record VerificationView(long sessionId, String status, int records, Long firstBrokenId, String message) {
+    /**
+     * The audit chains of a session (scores, deliberation) checked link by link and against their signed
+     * checkpoints: the worst status of the chains, where it is, and each chain's own report.
+     */
+    public record VerificationView(long sessionId, String status, int records, Long firstBrokenId, Long checkpointId,
+                                   String message, List<ChainView> chains) {
+    }
+
+    /** @param status OK, UNSIGNED, CHECKPOINT_MISMATCH, CHECKPOINT_INVALID, BROKEN */
+    public record ChainView(String chain, String status, int records, Long firstBrokenId, Long checkpointId,
+                            int signedRecords, java.time.Instant lastCheckpoint, String message) {
     }
 }

@@ -1,0 +1,14 @@
+package fr.titrepro.shared.audit;
+
+/** Signs and verifies checkpoints with the platform's signing key (implemented where the key lives). */
+public interface CheckpointSigner {
+
+    /** A detached signature, its algorithm and the DER certificate of the key that made it. */
+    record Signed(String algorithm, byte[] signature, byte[] certificate) {
+    }
+
+    Signed sign(byte[] payload);
+
+    /** Whether the signature was made by the platform's key over these bytes. */
+    boolean verify(byte[] payload, byte[] signature, String algorithm);
+}
