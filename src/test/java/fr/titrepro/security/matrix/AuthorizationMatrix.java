@@ -30,7 +30,7 @@ public record AuthorizationMatrix(List<Entry> routes) {
     public static final String ALLOWED = "allowed";
 
     /** A call with the test's fixtures: the owner must pass, the same-role non-owner gets {@code nonOwner}. */
-    public record Check(String path, String owner, String nonOwner) {
+    public record Check(String path, String owner, String nonOwner, String body) {
     }
 
     public record Entry(String route, Set<String> roles, String ownership, int anonymous, Integer otherRole,
