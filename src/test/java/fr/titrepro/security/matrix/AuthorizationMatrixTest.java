@@ -1,9 +1,6 @@
 package fr.titrepro.security.matrix;
 
-import fr.titrepro.support.CentreFixtures;
-import fr.titrepro.support.ScoringFixtures;
-import fr.titrepro.support.SessionFixtures;
-import fr.titrepro.support.VaeFixtures;
+import fr.titrepro.support.MatrixFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -13,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,17 +30,8 @@ class AuthorizationMatrixTest {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.load();
     private static final Map<String, Route> ROUTES = AuthorizationMatrixCoverageTest.byKey(RouteCatalogue.routes());
-    /** Placeholder → id of the fixtures, created once for the class. */
-    private static Map<String, Long> fixtures;
-
     @Inject
-    ScoringFixtures scoring;
-
-    @Inject
-    SessionFixtures sessions;
-
-    @Inject
-    CentreFixtures centres;
+    MatrixFixtures fixtures;
 
     /** A call and the status it must get ({@code null}: the owner's « allowed »). */
     record Case(String name, AuthorizationMatrix.Entry entry, String login, String path, String body,
@@ -90,7 +77,7 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ownership")
     void ownersPassAndSameRoleNonOwnersAreRefused(Case c) {
-        Response response = call(c, resolve(c.path()));
+        Response response = call(c, fixtures.resolve(c.path()));
         String seen = c.name() + " got " + response.statusCode() + " " + abbreviate(response.asString());
         if (c.expected() == null) {
             assertThat(response.statusCode()).as(seen).isNotIn(401, 403, 404).isLessThan(500);
@@ -120,42 +107,6 @@ class AuthorizationMatrixTest {
         Route route = ROUTES.get(c.entry().route());
         return new MatrixCall(c.entry().method(), path, c.login(), route == null ? null : route.consumes(), c.body())
                 .send();
-    }
-
-    private String resolve(String template) {
-        Map<String, Long> values = fixtures();
-        String path = template;
-        for (Map.Entry<String, Long> v : values.entrySet()) {
-            path = path.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
-        }
-        return path;
-    }
-
-    /** The records the checks play on, created once: see the header of docs/authorization-matrix.yaml. */
-    private synchronized Map<String, Long> fixtures() {
-        if (fixtures != null) {
-            return fixtures;
-        }
-        ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").jurors("jury", "jury2").trainees(1)
-                .create();
-        Map<String, Long> v = new HashMap<>();
-        v.put("session", s.sessionId());
-        v.put("enrolment", s.enrolment(0));
-        v.put("candidate", s.candidateIds().get(0));
-        v.put("juror", s.jurorIds().get("jury"));
-        // the same-role non-owners exist too: another centre, a juror and a candidate of the registry
-        centres.centreOf("centre2");
-        scoring.juror("jury3");
-        centres.candidateOf("candidat2", "centre2");
-        long mine = centres.candidateOf("candidat", "centre");
-        sessions.followIfNot(mine, s.centreId());
-        v.put("myCandidate", mine);
-        v.put("myEnrolment", scoring.enrolAsIs(s.sessionId(), mine));
-        v.put("grid", ScoringFixtures.gridIds("jury", s, 0).get(0));
-        v.put("vae", ScoringFixtures.as("conseiller").body(VaeFixtures.eligibleTri(VaeFixtures.uniqueName()))
-                .post("/api/vae/applications").then().statusCode(201).extract().jsonPath().getLong("id"));
-        fixtures = Map.copyOf(v);
-        return fixtures;
     }
 
     private static String abbreviate(String body) {
