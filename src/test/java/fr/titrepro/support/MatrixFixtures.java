@@ -10,7 +10,8 @@ import java.util.Map;
  * The records the authorization matrix's checks play on (docs/authorization-matrix.yaml), created once per
  * application start: a session of {@code centre} with {@code jury} and {@code jury2} on its jury, a candidate it
  * follows enrolled, {@code candidat} enrolled too, {@code jury}'s grid, an application of {@code conseiller}; and the
- * same-role non-owners' own records (centre of {@code centre2}, juror {@code jury3}, record of {@code candidat2}).
+ * same-role non-owners' own records (centre of {@code centre2}, juror {@code jury3}, record of {@code candidat2});
+ * a pending link request of {@code centre2} about the person {@code centre} follows.
  */
 @ApplicationScoped
 public class MatrixFixtures {
@@ -23,6 +24,9 @@ public class MatrixFixtures {
 
     @Inject
     CentreFixtures centres;
+
+    @Inject
+    ConsentFixtures consent;
 
     private Map<String, Long> values;
 
@@ -48,6 +52,9 @@ public class MatrixFixtures {
         v.put("grid", ScoringFixtures.gridIds("jury", s, 0).get(0));
         v.put("vae", ScoringFixtures.as("conseiller").body(VaeFixtures.eligibleTri(VaeFixtures.uniqueName()))
                 .post("/api/vae/applications").then().statusCode(201).extract().jsonPath().getLong("id"));
+        // centre2 asks to follow the person centre follows: a pending request of centre2 about a person without a login
+        v.put("linkRequest", ScoringFixtures.as("centre2").body(consent.identityOf(s.candidateIds().get(0)).json())
+                .post("/api/candidates?link=true").then().statusCode(202).extract().jsonPath().getLong("linkRequest.id"));
         values = Map.copyOf(v);
         return values;
     }
