@@ -11,7 +11,7 @@ import java.util.Map;
  * application start: a session of {@code centre} with {@code jury} and {@code jury2} on its jury, a candidate it
  * follows enrolled, {@code candidat} enrolled too, {@code jury}'s grid, an application of {@code conseiller}; and the
  * same-role non-owners' own records (centre of {@code centre2}, juror {@code jury3}, record of {@code candidat2});
- * a pending link request of {@code centre2} about the person {@code centre} follows.
+ * a pending link request of {@code centre2} about the person {@code centre} follows; {@code candidat}'s parchemin.
  */
 @ApplicationScoped
 public class MatrixFixtures {
@@ -27,6 +27,9 @@ public class MatrixFixtures {
 
     @Inject
     ConsentFixtures consent;
+
+    @Inject
+    DocumentFixtures documents;
 
     private Map<String, Long> values;
 
@@ -49,6 +52,7 @@ public class MatrixFixtures {
         sessions.followIfNot(mine, s.centreId());
         v.put("myCandidate", mine);
         v.put("myEnrolment", scoring.enrolAsIs(s.sessionId(), mine));
+        v.put("myDocument", documents.lucasWithParchemin().id);
         v.put("grid", ScoringFixtures.gridIds("jury", s, 0).get(0));
         v.put("vae", ScoringFixtures.as("conseiller").body(VaeFixtures.eligibleTri(VaeFixtures.uniqueName()))
                 .post("/api/vae/applications").then().statusCode(201).extract().jsonPath().getLong("id"));

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixCoverageTest {
 
     private static final Set<String> PLACEHOLDERS = Set.of("session", "enrolment", "candidate", "myCandidate",
-            "myEnrolment", "juror", "grid", "vae", "linkRequest");
+            "myEnrolment", "juror", "grid", "vae", "linkRequest", "myDocument");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
