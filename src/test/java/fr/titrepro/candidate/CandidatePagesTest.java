@@ -262,7 +262,8 @@ class CandidatePagesTest {
                 containsString("Demande acceptée : ce centre suit désormais votre dossier."),
                 containsString("Acceptée"), not(containsString("en attente de votre réponse"))));
         assertThat(candidates.findById(id).isFollowedBy(centre)).isTrue();
-        html().post("/mon-dossier/link-requests/" + request + "/refuse").then().statusCode(200)
+        // the refusal shown inline, with the problem's status (422) since issue 12's matrix
+        html().post("/mon-dossier/link-requests/" + request + "/refuse").then().statusCode(422)
                 .body(containsString("déjà reçu une réponse"));
     }
 

@@ -210,6 +210,23 @@ public class ScoringFixtures {
         return s.id;
     }
 
+    /** Enrols one more candidate in a session as it stands (no eligibility check), e.g. the record of a login. */
+    @Transactional
+    public long enrolAsIs(long sessionId, long candidateId) {
+        ExamSession s = em.find(ExamSession.class, sessionId);
+        Enrolment e = new Enrolment();
+        e.session = s;
+        e.candidate = em.find(Candidate.class, candidateId);
+        e.status = EnrolmentStatus.ENROLLED;
+        e.ccpNumbers.addAll(s.assessedCcpNumbers());
+        e.finalInterview = s.type == SessionType.TITLE;
+        e.enrolledAt = Instant.now();
+        e.enrolledBy = "test";
+        em.persist(e);
+        s.capacity = s.capacity + 1;
+        return e.id;
+    }
+
     /** A bearer token of a Keycloak demo user (password = user name), renewed well before its 15 minutes expire. */
     public static String token(String username) {
         return TOKENS.compute(username, (u, cached) -> cached != null

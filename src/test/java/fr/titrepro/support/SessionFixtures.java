@@ -185,6 +185,14 @@ public class SessionFixtures {
         em.persist(CandidateFollow.of(em.find(Candidate.class, candidateId), em.find(Centre.class, centreId)));
     }
 
+    /** The centre follows the candidate, unless it already does. */
+    @Transactional
+    public void followIfNot(long candidateId, long centreId) {
+        if (em.find(CandidateFollow.class, new CandidateFollow.Key(candidateId, centreId)) == null) {
+            follow(candidateId, centreId);
+        }
+    }
+
     /** A juror of the registry habilitated for {@code titleCode} from {@code from} to {@code until}. */
     @Transactional
     public long juror(String username, int years, String titleCode, LocalDate from, LocalDate until) {

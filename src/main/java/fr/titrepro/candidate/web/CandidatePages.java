@@ -153,6 +153,8 @@ public class CandidatePages {
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        // a centre that does not follow the person gets 404 before its form is read, as on the form itself
+        access.editable(id);
         Map<String, String> form = Forms.values(params);
         CandidateText.Parsed parsed = CandidateForm.parse(form);
         if (!parsed.errors().isEmpty()) {

@@ -70,7 +70,8 @@ public class MyRecordPage {
         try {
             linkRequests.answerAsThePerson(candidates.own(), id, accept);
         } catch (ProblemException e) {
-            return render(null, e.getMessage());
+            // the refusal inline, with its status: another person's request is a 404, as in the API
+            return Response.status(e.type().status()).entity(render(null, e.getMessage())).build();
         }
         return Response.seeOther(URI.create("/mon-dossier?done=" + (accept ? "accepted" : "refused"))).build();
     }

@@ -5,6 +5,7 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.shared.web.Paged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRE})
 public class CentreResource {
 
+    /** An empty body (or JSON null) used to end in a NullPointerException, i.e. a 500. */
+    static final String BODY_REQUIRED = "Le corps de la requête (JSON) est obligatoire.";
+
     @Inject
     CentreService centres;
 
@@ -49,7 +53,7 @@ public class CentreResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Enregistrer un centre (SIRET contrôlé)")
-    public Response create(CentreViews.CentreRequest request) {
+    public Response create(@NotNull(message = BODY_REQUIRED) CentreViews.CentreRequest request) {
         long id = centres.create(request.data());
         return Response.created(UriBuilder.fromPath("/api/centres/{id}").build(id)).entity(get(id)).build();
     }
@@ -58,7 +62,7 @@ public class CentreResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Modifier un centre (version : contrôle des modifications concurrentes, facultatif)")
-    public CentreViews.CentreDetail update(@PathParam("id") long id, CentreViews.CentreRequest request) {
+    public CentreViews.CentreDetail update(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) CentreViews.CentreRequest request) {
         centres.update(id, request.data(), request.version());
         return get(id);
     }
@@ -67,7 +71,7 @@ public class CentreResource {
     @Path("{id}/approvals")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Donner un agrément pour un titre, sur un site, pour une période comprise dans la validité du titre")
-    public Response addApproval(@PathParam("id") long id, CentreViews.ApprovalRequest request) {
+    public Response addApproval(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) CentreViews.ApprovalRequest request) {
         long approvalId = centres.addApproval(id, request.data());
         CentreViews.CentreDetail centre = get(id);
         return Response.created(UriBuilder.fromPath("/api/centres/{id}").build(id))
@@ -79,7 +83,7 @@ public class CentreResource {
     @Path("{id}/staff")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rattacher un utilisateur Keycloak (rôle centre) au centre ; un seul centre par utilisateur")
-    public Response addStaff(@PathParam("id") long id, CentreViews.StaffRequest request) {
+    public Response addStaff(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) CentreViews.StaffRequest request) {
         long staffId = centres.addStaff(id, request.username(), request.fullName());
         return Response.created(UriBuilder.fromPath("/api/centres/{id}").build(id))
                 .entity(get(id).staff().stream().filter(s -> s.id() == staffId).findFirst().orElseThrow())

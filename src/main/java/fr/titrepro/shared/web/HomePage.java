@@ -3,6 +3,7 @@ package fr.titrepro.shared.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ public class HomePage {
     }
 
     @GET
+    @PermitAll
     public TemplateInstance home() {
         return Templates.home();
     }
