@@ -203,7 +203,7 @@ class DeliberationBrowserTest {
     /**
      * Issue 11, finding 3 (DOMAIN "Centres, jurors": « One juror never decides alone »): jury2 declares a link with the
      * candidate during the deliberation; the page warns, jury's decision is refused with the rule; the centre adds
-     * jury3 (habilitated) on the session page; the jury of two without conflict then decides.
+     * a habilitated juror on the session page; the jury of two without conflict then decides.
      */
     @Test
     void aLateConflictBlocksTheDecisionUntilTheCentreAddsAJuror() {
@@ -224,7 +224,9 @@ class DeliberationBrowserTest {
                 .containsText("Un juré ne décide jamais seul");
         assertThat(jury.locator("#candidate-" + s.enrolment(0) + " .outcome")).hasCount(0);
 
-        long jury3 = scoring.juror("jury3");
+        // a habilitated juror free on these dates (the demo jurors may sit on other sessions of the same days)
+        long jury3 = sessions.juror("jure-" + fr.titrepro.support.SessionFixtures.unique(), 8, "TP-00496",
+                java.time.LocalDate.now().minusYears(1), java.time.LocalDate.now().plusYears(1));
         Page centre = browser.newPage();
         centre.setViewportSize(1280, 900);
         centre.onDialog(Dialog::accept);
