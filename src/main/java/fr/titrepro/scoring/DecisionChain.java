@@ -1,22 +1,21 @@
 package fr.titrepro.scoring;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.titrepro.shared.audit.LinkHash;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The agreed decisions of a session form a hash chain: each record carries the SHA-256 of the previous record of the
  * session and its own SHA-256 over (previous hash, content). Changing, removing or inserting a row in the database
- * breaks the chain at that row. Pure: no CDI, no database.
+ * breaks the chain at that row. The link's text is {@link LinkHash}'s, as for the deliberation chain. Pure: no CDI,
+ * no database.
  */
 public final class DecisionChain {
 
     /** The "previous hash" of the first record of a session. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = LinkHash.GENESIS;
 
     /** Everything a decision says, hashed in a fixed, unambiguous form. */
     public record Content(long sessionId, long enrolmentId, String partKey, DecisionScope scope, String subjectKey,
@@ -41,21 +40,20 @@ public final class DecisionChain {
     }
 
     public static String hash(String previousHash, Content c) {
-        StringBuilder sb = new StringBuilder();
-        field(sb, "previous", previousHash);
-        field(sb, "session", String.valueOf(c.sessionId()));
-        field(sb, "enrolment", String.valueOf(c.enrolmentId()));
-        field(sb, "part", c.partKey());
-        field(sb, "scope", c.scope() == null ? null : c.scope().name());
-        field(sb, "subjectKey", c.subjectKey());
-        field(sb, "subject", c.subject());
-        field(sb, "decision", c.decision() == null ? null : c.decision().name());
-        field(sb, "reason", c.reason());
-        field(sb, "divergent", String.valueOf(c.divergent()));
-        field(sb, "againstCriteria", String.valueOf(c.againstCriteria()));
-        field(sb, "decidedBy", c.decidedBy());
-        field(sb, "decidedAt", c.decidedAt() == null ? null : truncate(c.decidedAt()).toString());
-        return sha256(sb.toString());
+        return LinkHash.after(previousHash)
+                .field("session", c.sessionId())
+                .field("enrolment", c.enrolmentId())
+                .field("part", c.partKey())
+                .field("scope", c.scope() == null ? null : c.scope().name())
+                .field("subjectKey", c.subjectKey())
+                .field("subject", c.subject())
+                .field("decision", c.decision() == null ? null : c.decision().name())
+                .field("reason", c.reason())
+                .field("divergent", c.divergent())
+                .field("againstCriteria", c.againstCriteria())
+                .field("decidedBy", c.decidedBy())
+                .field("decidedAt", c.decidedAt() == null ? null : truncate(c.decidedAt()))
+                .sha256();
     }
 
     /** Checks the links of one session, given in chain order (by id). */
@@ -73,25 +71,5 @@ public final class DecisionChain {
             expectedPrevious = link.hash();
         }
         return new Verification(true, links.size(), null, null);
-    }
-
-    private static void field(StringBuilder sb, String name, String value) {
-        // length-prefixed, so that no two different contents give the same text
-        sb.append(name).append('=');
-        if (value == null) {
-            sb.append('-');
-        } else {
-            sb.append(value.length()).append(':').append(value);
-        }
-        sb.append('\n');
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 indisponible", e);
-        }
     }
 }
