@@ -90,7 +90,7 @@ public class AppealService {
                     + " mois suivant la publication du résultat au candidat (" + DAY.format(published)
                     + "), soit au plus tard le " + DAY.format(deadline) + "."));
         }
-        String motive = DeliberationInput.text(c.motive(), "motive", DeliberationService.MAX_TEXT, errors);
+        String motive = DeliberationInput.text(c.motive(), "motive", DeliberationInput.MAX_TEXT, errors);
         if (motive == null) {
             errors.add(new FieldError("motive", "Indiquez le motif du recours."));
         }
@@ -114,7 +114,7 @@ public class AppealService {
         a.status = Appeal.Status.RECEIVED;
         a.recordedBy = user.username();
         a.previousHash = repository.lockedHead(s.id);
-        a.recordedAt = DeliberationChain.truncate(Instant.now());
+        a.recordedAt = fr.titrepro.shared.audit.LinkHash.truncate(Instant.now());
         a.hash = DeliberationChain.hash(a.previousHash, a);
         repository.persist(a);
         repository.flush();

@@ -2,9 +2,7 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.HeldCcp;
-import fr.titrepro.deliberation.DeliberationCase.RevisionTable;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
-import fr.titrepro.deliberation.DeliberationCase.VersionRef;
 import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.HolderIdentity;
 import fr.titrepro.document.LivretData;
@@ -12,8 +10,6 @@ import fr.titrepro.document.ParcheminData;
 import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Ccs;
-import fr.titrepro.referential.Revision;
-import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.regulation.Regulation;
 import fr.titrepro.referential.regulation.RegulationBook;
@@ -23,10 +19,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The data of a candidate's livret and parchemin, read from the candidate's CCPs and the référentiel: each CCP of
@@ -38,9 +32,6 @@ public class CertificationRecords {
 
     @Inject
     TitleRulesSource rules;
-
-    @Inject
-    TitleCatalog catalog;
 
     /**
      * Where and when a validated PV issues documents.
@@ -59,7 +50,8 @@ public class CertificationRecords {
     public LivretData livret(Candidate candidate, TitleVersion title, FinalInterview finalInterview, Issue issue) {
         // the revision tables are read only for a candidate holding CCPs of another version (rare)
         boolean olderCcps = candidate.heldCcps.stream().anyMatch(h -> !h.ccp.titleVersion.id.equals(title.id));
-        TitleRules titleRules = olderCcps ? officialOnly(rules.rulesOf(title), title) : null;
+        // rulesOf keeps official tables only: a livret never says « par correspondance » of an illustrative one
+        TitleRules titleRules = olderCcps ? rules.rulesOf(title) : null;
         List<LivretData.CcpLine> held = new ArrayList<>();
         List<LivretData.MissingCcp> missing = new ArrayList<>();
         for (Ccp ccp : title.ccps) {
@@ -125,30 +117,6 @@ public class CertificationRecords {
             return months == 12 ? "un an" : months / 12 + " ans";
         }
         return months + " mois";
-    }
-
-    /**
-     * Only an official table (fixed by the arrêté de spécialité) counts for a candidate's rights; an illustrative one
-     * is never printed on a livret (DOMAIN "Référentiel"). Kept here as well as in {@link TitleRulesSource}: a livret
-     * must never say « par correspondance » on a table that is not official.
-     */
-    private TitleRules officialOnly(TitleRules titleRules, TitleVersion title) {
-        Set<VersionRef> official = new HashSet<>();
-        Set<Long> seen = new HashSet<>();
-        TitleVersion current = title;
-        while (seen.add(current.id)) {
-            Optional<Revision> revision = catalog.replacing(current);
-            if (revision.isEmpty()) {
-                break;
-            }
-            if (revision.get().official) {
-                official.add(TitleRulesSource.ref(revision.get().oldVersion));
-            }
-            current = revision.get().oldVersion;
-        }
-        List<RevisionTable> tables = titleRules.revisions().stream()
-                .filter(t -> official.contains(t.oldVersion())).toList();
-        return new TitleRules(titleRules.version(), titleRules.ccpNumbers(), tables);
     }
 
     private static Optional<LivretData.CcpLine> direct(Candidate candidate, Ccp ccp) {

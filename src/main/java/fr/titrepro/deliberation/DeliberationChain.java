@@ -3,7 +3,6 @@ package fr.titrepro.deliberation;
 import fr.titrepro.shared.audit.LinkHash;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The deliberation decisions (every version of a candidate's deliberation) and the appeals of a session form one
@@ -17,10 +16,6 @@ public final class DeliberationChain {
     private DeliberationChain() {
     }
 
-    /** Database timestamps keep microseconds: hash what will be read back. */
-    public static Instant truncate(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
-    }
 
     public static String hash(String previousHash, CandidateDeliberation d) {
         return LinkHash.after(previousHash)
@@ -41,7 +36,7 @@ public final class DeliberationChain {
                 .field("notes", d.notes)
                 .field("appeal", d.appealId)
                 .field("decidedBy", d.decidedBy)
-                .field("decidedAt", d.decidedAt == null ? null : truncate(d.decidedAt))
+                .field("decidedAt", d.decidedAt == null ? null : LinkHash.truncate(d.decidedAt))
                 .sha256();
     }
 
@@ -54,7 +49,7 @@ public final class DeliberationChain {
                 .field("receivedOn", a.receivedOn)
                 .field("motive", a.motive)
                 .field("recordedBy", a.recordedBy)
-                .field("recordedAt", a.recordedAt == null ? null : truncate(a.recordedAt))
+                .field("recordedAt", a.recordedAt == null ? null : LinkHash.truncate(a.recordedAt))
                 .sha256();
     }
 }

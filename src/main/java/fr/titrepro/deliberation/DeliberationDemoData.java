@@ -174,7 +174,7 @@ public class DeliberationDemoData {
             d.decision = byCcp[i];
             d.reason = null;
             d.decidedBy = AUTHOR;
-            d.decidedAt = DecisionChain.truncate(Instant.now());
+            d.decidedAt = fr.titrepro.shared.audit.LinkHash.truncate(Instant.now());
             d.previousHash = head;
             d.hash = DecisionChain.hash(head, d.content());
             decisions.persist(d);

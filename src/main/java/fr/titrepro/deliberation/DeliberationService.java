@@ -24,8 +24,6 @@ import java.util.Map;
 @ApplicationScoped
 public class DeliberationService {
 
-    static final int MAX_TEXT = 4000;
-
     @Inject
     DeliberationAccess access;
 
@@ -70,7 +68,7 @@ public class DeliberationService {
         }
         List<FieldError> errors = new ArrayList<>();
         String description = DeliberationInput.text(command == null ? null : command.description(), "description",
-                MAX_TEXT, errors);
+                DeliberationInput.MAX_TEXT, errors);
         if (description == null && errors.isEmpty()) {
             errors.add(new FieldError("description", "Décrivez l'incident : il est porté au procès-verbal."));
         }
@@ -127,7 +125,7 @@ public class DeliberationService {
         d.appealId = appealId;
         d.decidedBy = user.username();
         d.previousHash = head;
-        d.decidedAt = DeliberationChain.truncate(Instant.now());
+        d.decidedAt = fr.titrepro.shared.audit.LinkHash.truncate(Instant.now());
         d.hash = DeliberationChain.hash(d.previousHash, d);
         repository.persist(d);
         repository.flush();

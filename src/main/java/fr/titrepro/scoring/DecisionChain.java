@@ -3,7 +3,6 @@ package fr.titrepro.scoring;
 import fr.titrepro.shared.audit.LinkHash;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -34,10 +33,6 @@ public final class DecisionChain {
     private DecisionChain() {
     }
 
-    /** Database timestamps keep microseconds: hash what will be read back. */
-    public static Instant truncate(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
-    }
 
     public static String hash(String previousHash, Content c) {
         return LinkHash.after(previousHash)
@@ -52,7 +47,7 @@ public final class DecisionChain {
                 .field("divergent", c.divergent())
                 .field("againstCriteria", c.againstCriteria())
                 .field("decidedBy", c.decidedBy())
-                .field("decidedAt", c.decidedAt() == null ? null : truncate(c.decidedAt()))
+                .field("decidedAt", c.decidedAt() == null ? null : LinkHash.truncate(c.decidedAt()))
                 .sha256();
     }
 

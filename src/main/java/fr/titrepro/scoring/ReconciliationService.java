@@ -121,7 +121,7 @@ public class ReconciliationService {
 
     private void append(Analysis analysis, List<Parsed> parsed, Map<String, AgreedDecision> current) {
         String head = decisions.lockedHead(analysis.seat().session().id);
-        Instant now = DecisionChain.truncate(Instant.now());
+        Instant now = fr.titrepro.shared.audit.LinkHash.truncate(Instant.now());
         Map<String, AgreedDecision> agreed = new HashMap<>(current);
         for (Parsed p : parsed) {
             String key = AgreedDecisionRepository.key(p.partKey, p.scope, p.subjectKey);

@@ -82,6 +82,6 @@ class DecisionChainTest {
         // what the database keeps (microseconds) hashes the same as what was written
         assertThat(DecisionChain.hash(DecisionChain.GENESIS, new DecisionChain.Content(7, 11, "CCP1",
                 DecisionScope.COMPETENCY, "C1", "Compétence C1", Verdict.ACQUIRED, null, false, false, "jury",
-                DecisionChain.truncate(AT)))).isEqualTo(base);
+                fr.titrepro.shared.audit.LinkHash.truncate(AT)))).isEqualTo(base);
     }
 }

@@ -46,7 +46,7 @@ public class DeliberationFixtures {
         d.divergent = false;
         d.againstCriteria = false;
         d.decidedBy = "test";
-        d.decidedAt = DecisionChain.truncate(Instant.now());
+        d.decidedAt = fr.titrepro.shared.audit.LinkHash.truncate(Instant.now());
         d.previousHash = decisions.lastOf(sessionId).map(x -> x.hash).orElse(DecisionChain.GENESIS);
         d.hash = DecisionChain.hash(d.previousHash, d.content());
         decisions.persist(d);

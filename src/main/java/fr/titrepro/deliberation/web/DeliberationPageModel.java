@@ -191,8 +191,7 @@ public class DeliberationPageModel {
     /** The CCPs of the title the candidate held before this session, with date and place: the livret in view. */
     private static List<HeldLine> livret(ExamSession s, Enrolment e) {
         return e.candidate.heldCcps.stream()
-                .filter(h -> h.ccp.titleVersion.code.equals(s.titleVersion.code)
-                        || h.ccp.titleVersion.id.equals(s.titleVersion.id))
+                .filter(h -> h.ccp.titleVersion.code.equals(s.titleVersion.code))
                 .filter(h -> h.sessionId == null || !h.sessionId.equals(s.id))
                 .sorted(java.util.Comparator.comparing((fr.titrepro.candidate.HeldCcp h) -> h.ccp.number))
                 .map(h -> new HeldLine("CCP " + h.ccp.number + " – " + h.ccp.name + (h.ccp.titleVersion.id

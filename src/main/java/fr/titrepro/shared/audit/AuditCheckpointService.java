@@ -82,7 +82,7 @@ public class AuditCheckpointService {
         c.chain = chain;
         c.headHash = head;
         c.linkCount = links.size();
-        c.signedAt = CheckpointPolicy.truncate(Instant.now());
+        c.signedAt = fr.titrepro.shared.audit.LinkHash.truncate(Instant.now());
         c.reason = reason;
         CheckpointSigner.Signed signed = signer.sign(CheckpointPolicy.payload(sessionId, chain, head, links.size(),
                 c.signedAt));

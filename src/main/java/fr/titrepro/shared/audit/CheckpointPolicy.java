@@ -2,7 +2,6 @@ package fr.titrepro.shared.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -46,14 +45,10 @@ public final class CheckpointPolicy {
 
     /** What is signed: « sessionId|chain|headHash|count|time ». */
     public static byte[] payload(long sessionId, String chain, String headHash, int count, Instant signedAt) {
-        return (sessionId + "|" + chain + "|" + headHash + "|" + count + "|" + truncate(signedAt))
+        return (sessionId + "|" + chain + "|" + headHash + "|" + count + "|" + LinkHash.truncate(signedAt))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Database timestamps keep microseconds: sign what will be read back. */
-    public static Instant truncate(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
-    }
 
     /** The hash at the head of a chain (GENESIS when empty). */
     public static String head(List<ChainLink> links) {

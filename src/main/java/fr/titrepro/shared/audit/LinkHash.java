@@ -20,6 +20,11 @@ public final class LinkHash {
         field("previous", previousHash);
     }
 
+    /** Database timestamps keep microseconds: hash and sign what will be read back. */
+    public static java.time.Instant truncate(java.time.Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     public static LinkHash after(String previousHash) {
         return new LinkHash(previousHash);
     }
