@@ -10,6 +10,7 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflit avec l'état actuel"),
     DUPLICATE("duplicate", 409, "Doublon"),
     RULE_VIOLATION("rule-violation", 422, "Règle non respectée"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Contenu trop volumineux"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format non pris en charge"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Trop de requêtes"),
     INTERNAL("internal", 500, "Erreur interne");
