@@ -4,9 +4,11 @@ import fr.titrepro.referential.Revision;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +28,8 @@ public class TitlePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<TitleVersion> titles, List<TitleStatus> statuses, TitleStatus selected);
+        static native TemplateInstance list(List<TitleVersion> titles, List<TitleStatus> statuses, TitleStatus selected,
+                                           boolean admin);
 
         static native TemplateInstance detail(TitleVersion title, List<TitleVersion> versions, Revision replacing,
                                               List<Revision> replacedBy);
@@ -35,11 +38,15 @@ public class TitlePages {
     @Inject
     TitleCatalog catalog;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     public TemplateInstance list(@QueryParam("status") String status) {
         TitleStatus selected = Arrays.stream(TitleStatus.values())
                 .filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        return Templates.list(catalog.latestTitles(selected), List.of(TitleStatus.values()), selected);
+        return Templates.list(catalog.latestTitles(selected), List.of(TitleStatus.values()), selected,
+                identity.hasRole(Roles.ADMIN));
     }
 
     @GET
