@@ -1,14 +1,15 @@
 package fr.titrepro.referential.api;
 
+import fr.titrepro.referential.reac.ReacImportService;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.Problem;
 import fr.titrepro.shared.error.ProblemType;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.RoutingContext;
-import fr.titrepro.referential.reac.ReacImportService;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -49,6 +50,6 @@ public class ReacImportSizeLimit {
                 List.of(new FieldError("file", detail)));
         ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
-                .end(io.vertx.core.json.Json.encode(problem));
+                .end(Json.encode(problem));
     }
 }
