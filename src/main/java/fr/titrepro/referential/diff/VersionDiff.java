@@ -45,6 +45,9 @@ public record VersionDiff(String fromCode, String fromVersion, String toCode, St
     /** @param similarity of the names, 0–1 (1 for an ADDED or REMOVED line is never given: 0) */
     public record CcpChange(Change change, Integer fromNumber, String fromName, Integer toNumber, String toName,
                             double similarity) {
+        public int percent() {
+            return (int) Math.round(similarity * 100);
+        }
     }
 
     /**
@@ -58,10 +61,17 @@ public record VersionDiff(String fromCode, String fromVersion, String toCode, St
         public CompetencyChange {
             criteria = List.copyOf(criteria);
         }
+
+        public int percent() {
+            return (int) Math.round(similarity * 100);
+        }
     }
 
     /** @param change KEPT (same wording), REWORDED, ADDED or REMOVED */
     public record CriterionChange(Change change, String fromText, String toText, double similarity) {
+        public int percent() {
+            return (int) Math.round(similarity * 100);
+        }
     }
 
     private record Located(int ccp, Outline.CompetencyOutline competency) {
