@@ -2,6 +2,7 @@ package fr.titrepro.referential.diff.api;
 
 import fr.titrepro.referential.diff.CorrespondenceTable;
 import fr.titrepro.referential.diff.VersionComparisonService;
+import fr.titrepro.referential.diff.VersionReference;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,9 +65,9 @@ public class VersionDiffResource {
             + "?from=CODE:VERSION&to=CODE:VERSION")
     public VersionComparisonService.Comparison diffAcrossTitles(@QueryParam("from") String from,
                                                                 @QueryParam("to") String to) {
-        String[] a = reference("from", from);
-        String[] b = reference("to", to);
-        return comparisons.compare(a[0], a[1], b[0], b[1]);
+        VersionReference a = VersionReference.parse("from", from);
+        VersionReference b = VersionReference.parse("to", to);
+        return comparisons.compare(a.code(), a.version(), b.code(), b.version());
     }
 
     @PUT
@@ -81,15 +82,5 @@ public class VersionDiffResource {
             throw ProblemException.invalidField("", "Le corps de la requête est vide : envoyez la table de correspondance.");
         }
         return comparisons.saveTable(code, b, request.toTable());
-    }
-
-    /** « TP-00496:05 » → [TP-00496, 05]. */
-    static String[] reference(String field, String value) {
-        int colon = value == null ? -1 : value.lastIndexOf(':');
-        if (colon <= 0 || colon == value.length() - 1) {
-            throw ProblemException.invalidField(field, "Indiquez la version sous la forme CODE:VERSION "
-                    + "(ex. TP-00496:05).");
-        }
-        return new String[]{value.substring(0, colon).strip(), value.substring(colon + 1).strip()};
     }
 }

@@ -6,6 +6,7 @@ import fr.titrepro.referential.diff.Change;
 import fr.titrepro.referential.diff.CorrespondenceProposal;
 import fr.titrepro.referential.diff.VersionComparisonService;
 import fr.titrepro.referential.diff.VersionDiff;
+import fr.titrepro.referential.diff.VersionReference;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.FormErrors;
@@ -84,10 +85,11 @@ public class VersionDiffPages {
                          @RestForm boolean overwrite, @RestForm("lineFrom") List<String> lineFrom,
                          @RestForm("lineTo") List<String> lineTo) {
         TableForm form = TableForm.of(official, decree, note, lineFrom, lineTo);
-        String[] source = reference(from);
-        String[] target = reference(to);
+        VersionReference source = VersionReference.parse("from", from);
+        VersionReference target = VersionReference.parse("to", to);
         try {
-            comparisons.saveTable(target[0], target[1], form.toTable(source[0], source[1], overwrite));
+            comparisons.saveTable(target.code(), target.version(),
+                    form.toTable(source.code(), source.version(), overwrite));
             return Response.seeOther(UriBuilder.fromPath("/titles/{code}/diff").queryParam("from", from)
                     .queryParam("to", to).queryParam("notice", "saved").build(code)).build();
         } catch (ProblemException e) {
@@ -98,9 +100,9 @@ public class VersionDiffPages {
     }
 
     private VersionComparisonService.Comparison compare(String from, String to) {
-        String[] a = reference(from);
-        String[] b = reference(to);
-        return comparisons.compare(a[0], a[1], b[0], b[1]);
+        VersionReference a = VersionReference.parse("from", from);
+        VersionReference b = VersionReference.parse("to", to);
+        return comparisons.compare(a.code(), a.version(), b.code(), b.version());
     }
 
     /** The versions of the title, newest first, then the versions of other titles they replace. */
@@ -121,20 +123,12 @@ public class VersionDiffPages {
 
     /** The version that {@code to} replaces, else the next older one offered. */
     private String defaultFrom(List<Choice> choices, String to) {
-        String[] b = reference(to);
-        return catalog.find(b[0], b[1]).flatMap(catalog::replacing)
+        VersionReference b = VersionReference.parse("to", to);
+        return catalog.find(b.code(), b.version()).flatMap(catalog::replacing)
                 .map(r -> r.oldVersion.code + ":" + r.oldVersion.version)
                 .orElseGet(() -> {
                     int i = choices.stream().map(Choice::value).toList().indexOf(to);
                     return i >= 0 && i + 1 < choices.size() ? choices.get(i + 1).value() : null;
                 });
-    }
-
-    private static String[] reference(String value) {
-        int colon = value == null ? -1 : value.lastIndexOf(':');
-        if (colon <= 0 || colon == value.length() - 1) {
-            throw ProblemException.invalidField("from", "Choisissez deux versions à comparer.");
-        }
-        return new String[]{value.substring(0, colon), value.substring(colon + 1)};
     }
 }
