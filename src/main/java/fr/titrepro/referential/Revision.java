@@ -31,6 +31,8 @@ public class Revision extends IdEntity {
      */
     public boolean official;
     public String note;
+    /** The arrêté de spécialité that fixes the table, as the administration cited it; required for an official table saved from the comparison page. */
+    public String decree;
 
     @OneToMany(mappedBy = "revision", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<CcpCorrespondence> correspondences = new ArrayList<>();

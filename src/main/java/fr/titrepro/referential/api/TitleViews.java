@@ -65,15 +65,16 @@ public final class TitleViews {
     /**
      * @param official true when the table is the arrêté de spécialité's: only then does it change a candidate's rights;
      *                 otherwise it is shown as information only ({@code applied} false)
+     * @param decree   the arrêté de spécialité that fixes the table, when the administration cited it
      */
     public record RevisionView(String code, String version, boolean official, boolean applied, String note,
-                               List<CorrespondenceView> correspondences) {
+                               List<CorrespondenceView> correspondences, String decree) {
         static RevisionView replacing(Revision r) {
             return new RevisionView(r.oldVersion.code, r.oldVersion.version, r.official, r.official, r.note,
                     r.lines().stream().map(l -> new CorrespondenceView(l.from().stream().sorted().toList(),
                             l.from().stream().sorted().map(n -> r.oldVersion.ccps.stream()
                                     .filter(c -> c.number == n).map(c -> c.name).findFirst().orElse("?")).toList(),
-                            l.to().stream().sorted().toList(), Correspondences.describe(l))).toList());
+                            l.to().stream().sorted().toList(), Correspondences.describe(l))).toList(), r.decree);
         }
     }
 

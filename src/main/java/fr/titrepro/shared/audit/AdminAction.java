@@ -8,7 +8,8 @@ public enum AdminAction {
     DOCUMENT_REVOKED("Révocation de document"),
     PV_VALIDATED("Validation de PV"),
     PERSON_ERASED("Effacement RGPD"),
-    LINK_REQUEST_ANSWERED("Réponse à une demande de suivi");
+    LINK_REQUEST_ANSWERED("Réponse à une demande de suivi"),
+    CORRESPONDENCE_TABLE_SAVED("Table de correspondance enregistrée");
 
     private final String label;
 
