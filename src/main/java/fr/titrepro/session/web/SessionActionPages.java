@@ -2,6 +2,7 @@ package fr.titrepro.session.web;
 
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.BulkEnrolmentService;
 import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.EnrolmentService;
 import fr.titrepro.session.JuryService;
@@ -43,6 +44,9 @@ public class SessionActionPages {
     EnrolmentService enrolments;
 
     @Inject
+    BulkEnrolmentService bulk;
+
+    @Inject
     JuryService jury;
 
     @Inject
@@ -64,6 +68,17 @@ public class SessionActionPages {
                           @RestForm String ccsExperienceMonths) {
         return act(id, "enrol", "enrolled", viewer -> enrolments.enrol(id,
                 new SessionCommands.NewEnrolment(candidateId, null, months(ccsExperienceMonths)), viewer));
+    }
+
+    /** The candidates ticked on the page, enrolled all or none (the same rules as one by one). */
+    @POST
+    @Path("enrolments/bulk")
+    public Response enrolAll(@PathParam("id") long id, @RestForm("candidateId") List<Long> candidateIds,
+                             @RestForm String ccsExperienceMonths) {
+        return act(id, "enrol-bulk", "enrolled", viewer -> bulk.enrolAll(id, new SessionCommands.BulkEnrolment(
+                candidateIds == null ? List.of() : candidateIds.stream()
+                        .map(c -> new SessionCommands.NewEnrolment(c, null)).toList(),
+                null, months(ccsExperienceMonths)), viewer));
     }
 
     @POST
