@@ -75,7 +75,7 @@ public class SessionActionPages {
     @Path("enrolments/bulk")
     public Response enrolAll(@PathParam("id") long id, @RestForm("candidateId") List<Long> candidateIds,
                              @RestForm String ccsExperienceMonths) {
-        return act(id, "enrol-bulk", "enrolled", viewer -> bulk.enrolAll(id, new SessionCommands.BulkEnrolment(
+        return act(id, "enrol-bulk", "bulk-enrolled", viewer -> bulk.enrolAll(id, new SessionCommands.BulkEnrolment(
                 candidateIds == null ? List.of() : candidateIds.stream()
                         .map(c -> new SessionCommands.NewEnrolment(c, null)).toList(),
                 null, months(ccsExperienceMonths)), viewer));
