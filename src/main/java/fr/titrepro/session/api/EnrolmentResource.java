@@ -12,6 +12,7 @@ import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import fr.titrepro.shared.cluster.ConflictRetry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,6 +42,9 @@ public class EnrolmentResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    ConflictRetry retry;
 
     @Inject
     BulkEnrolmentService bulk;
@@ -79,7 +83,7 @@ public class EnrolmentResource {
     @Operation(summary = "Inscrire un candidat ; tout refus est un 422 qui nomme la règle et la raison")
     public Response enrol(@PathParam("sessionId") long sessionId, SessionCommands.NewEnrolment body) {
         Viewer viewer = access.viewer();
-        long id = enrolments.enrol(sessionId, body, viewer);
+        long id = retry.call(() -> enrolments.enrol(sessionId, body, viewer));
         Enrolment e = enrolments.visibleEnrolment(sessionId, id, viewer);
         return Response.created(UriBuilder.fromPath("/api/sessions/{s}/enrolments/{e}").build(sessionId, id))
                 .entity(SessionViews.enrolment(e, facts.timetable(e.session).get(e.id))).build();
@@ -91,7 +95,7 @@ public class EnrolmentResource {
             + "une à une ; un refus (400 ou 422) nomme chaque ligne refusée (enrolments[i].champ) et n'écrit rien")
     public Response enrolAll(@PathParam("sessionId") long sessionId, SessionCommands.BulkEnrolment body) {
         Viewer viewer = access.viewer();
-        List<Long> ids = bulk.enrolAll(sessionId, body, viewer);
+        List<Long> ids = retry.call(() -> bulk.enrolAll(sessionId, body, viewer));
         ExamSession s = access.managed(sessionId, viewer);
         Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
         Map<Long, Enrolment> byId = s.activeEnrolments().stream().collect(Collectors.toMap(e -> e.id, e -> e));
