@@ -6,6 +6,7 @@ import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,9 @@ public class BulkEnrolmentService {
 
     @Inject
     RuleFacts facts;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     Validator validator;
@@ -108,6 +112,7 @@ public class BulkEnrolmentService {
                 a.decision(), a.line(), viewer)).toList();
         s.updatedAt = Instant.now();
         enrolments.flush();
+        metrics.bulkEnrolled(written.size());
         return written.stream().map(e -> e.id).toList();
     }
 

@@ -9,6 +9,7 @@ import fr.titrepro.scoring.ScoringCommands;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import fr.titrepro.shared.cluster.ConflictRetry;
+import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,9 @@ public class GridResource {
     ConflictRetry retry;
 
     @Inject
+    BusinessMetrics metrics;
+
+    @Inject
     GridHistoryService history;
 
     @GET
@@ -55,7 +59,9 @@ public class GridResource {
     public ScoreState score(@PathParam("gridId") long gridId, @PathParam("criterionId") long criterionId,
                             ScoringCommands.Score body) {
         ScoringCommands.Score score = body == null ? new ScoringCommands.Score(null, null, null) : body;
-        return retry.call(() -> grids.saveCriterion(gridId, criterionId, score));
+        ScoreState saved = retry.call(() -> grids.saveCriterion(gridId, criterionId, score));
+        metrics.gridSaved();
+        return saved;
     }
 
     @PUT
@@ -67,7 +73,9 @@ public class GridResource {
                               ScoringCommands.Consultation body) {
         ScoringCommands.Consultation consultation = body == null ? new ScoringCommands.Consultation(null, null, null)
                 : body;
-        return retry.call(() -> grids.saveConsultation(gridId, criterionId, consultation));
+        ScoreState saved = retry.call(() -> grids.saveConsultation(gridId, criterionId, consultation));
+        metrics.gridSaved();
+        return saved;
     }
 
     @PUT
