@@ -11,6 +11,7 @@ import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.shared.cluster.ConflictRetry;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +51,9 @@ public class SessionActionPages {
     JuryService jury;
 
     @Inject
+    ConflictRetry retry;
+
+    @Inject
     SessionAccess access;
 
     @Inject
@@ -66,8 +70,11 @@ public class SessionActionPages {
     @Path("enrolments")
     public Response enrol(@PathParam("id") long id, @RestForm Long candidateId,
                           @RestForm String ccsExperienceMonths) {
-        return act(id, "enrol", "enrolled", viewer -> enrolments.enrol(id,
-                new SessionCommands.NewEnrolment(candidateId, null, months(ccsExperienceMonths)), viewer));
+        return act(id, "enrol", "enrolled", viewer -> {
+            SessionCommands.NewEnrolment command = new SessionCommands.NewEnrolment(candidateId, null,
+                    months(ccsExperienceMonths));
+            retry.call(() -> enrolments.enrol(id, command, viewer));
+        });
     }
 
     /** The candidates ticked on the page, enrolled all or none (the same rules as one by one). */
@@ -75,10 +82,12 @@ public class SessionActionPages {
     @Path("enrolments/bulk")
     public Response enrolAll(@PathParam("id") long id, @RestForm("candidateId") List<Long> candidateIds,
                              @RestForm String ccsExperienceMonths) {
-        return act(id, "enrol-bulk", "bulk-enrolled", viewer -> bulk.enrolAll(id, new SessionCommands.BulkEnrolment(
-                candidateIds == null ? List.of() : candidateIds.stream()
-                        .map(c -> new SessionCommands.NewEnrolment(c, null)).toList(),
-                null, months(ccsExperienceMonths)), viewer));
+        return act(id, "enrol-bulk", "bulk-enrolled", viewer -> {
+            SessionCommands.BulkEnrolment command = new SessionCommands.BulkEnrolment(candidateIds == null
+                    ? List.of() : candidateIds.stream().map(c -> new SessionCommands.NewEnrolment(c, null)).toList(),
+                    null, months(ccsExperienceMonths));
+            retry.call(() -> bulk.enrolAll(id, command, viewer));
+        });
     }
 
     @POST
