@@ -3,6 +3,7 @@ package fr.titrepro.candidate;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -35,6 +36,9 @@ public class CandidateImportJobs {
     @Inject
     CandidateImportService imports;
 
+    @Inject
+    BusinessMetrics metrics;
+
     /** Records the job and queues the import; returns the job id at once. */
     public long start(byte[] content, long centreId, boolean link, String startedBy, String fileName) {
         long id = store.create(centreId, startedBy, fileName, link);
@@ -56,6 +60,7 @@ public class CandidateImportJobs {
         try {
             ImportResult result = imports.importFile(content, centreId, startedBy, new Throttled(id));
             store.done(id, result);
+            metrics.candidatesImported(result.created() + result.linked());
         } catch (ImportRefusedException e) {
             store.refused(id, e.getMessage(), e.analysis());
         } catch (ProblemException e) {

@@ -112,6 +112,27 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                 .setParameter("refs", references).getResultStream().collect(Collectors.toSet());
     }
 
+    /**
+     * These candidates with what the enrolment rules read (follows, CCPs held, titles obtained, CCPs trained for),
+     * in one query per collection whatever their number (bulk enrolment); missing ids are absent.
+     */
+    public List<Candidate> withEnrolmentFacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> found = getEntityManager().createQuery("select distinct c from Candidate c "
+                + "left join fetch c.follows where c.id in :ids", Candidate.class).setParameter("ids", ids)
+                .getResultList();
+        // the same persistence context: each query fills one collection of the candidates already loaded
+        getEntityManager().createQuery("select distinct c from Candidate c left join fetch c.heldCcps h "
+                + "left join fetch h.ccp where c.id in :ids", Candidate.class).setParameter("ids", ids).getResultList();
+        getEntityManager().createQuery("select distinct c from Candidate c left join fetch c.obtainedTitles "
+                + "where c.id in :ids", Candidate.class).setParameter("ids", ids).getResultList();
+        getEntityManager().createQuery("select distinct c from Candidate c left join fetch c.trainedCcpNumbers "
+                + "where c.id in :ids", Candidate.class).setParameter("ids", ids).getResultList();
+        return found;
+    }
+
     public record Existing(long id, String reference) {
     }
 }

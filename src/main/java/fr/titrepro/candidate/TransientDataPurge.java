@@ -3,10 +3,12 @@ package fr.titrepro.candidate;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.titrepro.shared.cluster.JobLease;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -26,12 +28,18 @@ public class TransientDataPurge {
     @Inject
     RetentionConfig retention;
 
+    @Inject
+    JobLease lease;
+
     @Scheduled(cron = "{titrepro.purge.cron}", identity = "candidate-transient-data-purge",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Purged purged = purge(Instant.now());
-        LOG.infof("Purge RGPD : %d tâche(s) d'import, %d demande(s) de rattachement", purged.importJobs(),
-                purged.linkRequests());
+        // one instance of the cluster purges; the others skip (the lease outlasts the same cron on every instance)
+        lease.runExclusively("candidate-transient-data-purge", Duration.ofMinutes(30), () -> {
+            Purged purged = purge(Instant.now());
+            LOG.infof("Purge RGPD : %d tâche(s) d'import, %d demande(s) de rattachement", purged.importJobs(),
+                    purged.linkRequests());
+        });
     }
 
     /**

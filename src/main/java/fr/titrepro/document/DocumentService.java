@@ -9,6 +9,7 @@ import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -43,6 +44,9 @@ public class DocumentService {
 
     @Inject
     IssuedDocumentRepository documents;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     DocumentPdfRepository pdfs;
@@ -169,6 +173,7 @@ public class DocumentService {
         pdf.documentId = d.id;
         pdf.content = signed;
         pdfs.persist(pdf);
+        metrics.documentIssued(d.kind.name());
         valid.ifPresent(previous -> {
             previous.status = DocumentStatus.SUPERSEDED;
             previous.supersededAt = now;
@@ -209,6 +214,7 @@ public class DocumentService {
     /** What the public verification page shows; 404 for an unknown code. */
     public Verification verify(String typed) {
         IssuedDocument d = byCode(typed);
+        metrics.verified();
         IssuedDocument current = d.status == DocumentStatus.SUPERSEDED
                 ? documents.current(d.seriesKey).orElse(null)
                 : null;

@@ -3,7 +3,11 @@ package fr.titrepro.session;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepository<Enrolment> {
@@ -12,6 +16,26 @@ public class EnrolmentRepository implements PanacheRepository<Enrolment> {
     public List<Enrolment> historyOf(long candidateId) {
         return list("candidate.id = ?1 and status = ?2 and session.status <> ?3 order by session.startDate",
                 candidateId, EnrolmentStatus.ENROLLED, SessionStatus.CANCELLED);
+    }
+
+    /** The histories of many candidates in one query (bulk enrolment), by candidate id. */
+    public Map<Long, List<Enrolment>> historiesOf(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
+        return find("select e from Enrolment e join fetch e.session s join fetch s.titleVersion "
+                        + "where e.candidate.id in ?1 and e.status = ?2 and s.status <> ?3 order by s.startDate",
+                candidateIds, EnrolmentStatus.ENROLLED, SessionStatus.CANCELLED).list().stream()
+                .collect(Collectors.groupingBy(e -> e.candidate.id, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The enrolments, active or withdrawn, of these candidates in the session, by candidate id. */
+    public Map<Long, Enrolment> ofCandidatesIn(ExamSession session, Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
+        return find("session = ?1 and candidate.id in ?2", session, candidateIds).list().stream()
+                .collect(Collectors.toMap(e -> e.candidate.id, e -> e, (a, b) -> a.isActive() ? a : b));
     }
 
     /** The candidate's enrolments (not withdrawn) in sessions neither closed, validated nor cancelled. */

@@ -69,19 +69,34 @@ public class EnrolmentService {
         SessionService.requirePlanning(s, "les inscriptions");
         SessionCommands.validate(validator, c);
         Candidate candidate = access.enrollable(c.candidateId(), viewer);
+        // queried rather than loaded: a session of a few hundred candidates stays cheap to enrol in
+        Enrolment existing = enrolments.find("session = ?1 and candidate = ?2", s, candidate).firstResult();
+        int enrolled = (int) enrolments.count("session = ?1 and status = ?2", s, EnrolmentStatus.ENROLLED);
+        EnrolmentEligibilityPolicy.Decision decision = admit(s, candidate, existing, enrolled,
+                candidate.isErased() ? null : facts.candidate(candidate, s), c);
+        Enrolment e = write(s, candidate, existing, decision, c, viewer);
+        s.updatedAt = Instant.now();
+        enrolments.flush();
+        return e.id;
+    }
+
+    /**
+     * The rules of one enrolment, the same one by one and in bulk: the candidate not erased nor enrolled already,
+     * then the eligibility policy; {@code enrolled} counts the session's enrolments before this one.
+     */
+    EnrolmentEligibilityPolicy.Decision admit(ExamSession s, Candidate candidate, Enrolment existing, int enrolled,
+                                              EnrolmentEligibilityPolicy.Candidate candidateFacts,
+                                              SessionCommands.NewEnrolment c) {
         if (candidate.isErased()) {
             throw ProblemException.rule("Ce candidat a été effacé (RGPD) : il ne peut plus être inscrit.", List.of(
                     new FieldError("candidateId", "Candidat effacé.")));
         }
-        // queried rather than loaded: a session of a few hundred candidates stays cheap to enrol in
-        Enrolment existing = enrolments.find("session = ?1 and candidate = ?2", s, candidate).firstResult();
         if (existing != null && existing.isActive()) {
             throw new ProblemException(ProblemType.DUPLICATE, candidate.fullName() + " est déjà inscrit(e) à cette "
-                    + "session.");
+                    + "session.", List.of(new FieldError("candidateId", "Déjà inscrit(e) à cette session.")));
         }
-        int enrolled = (int) enrolments.count("session = ?1 and status = ?2", s, EnrolmentStatus.ENROLLED);
         EnrolmentEligibilityPolicy.Decision decision = EnrolmentEligibilityPolicy.decide(
-                facts.eligibilitySession(s, enrolled), facts.candidate(candidate, s),
+                facts.eligibilitySession(s, enrolled), candidateFacts,
                 new EnrolmentEligibilityPolicy.Request(c.ccpNumbers(), c.ccsExperienceMonths()), config.limits());
         if (!decision.eligible()) {
             throw ProblemException.rule("Inscription refusée pour " + candidate.fullName() + " : "
@@ -89,6 +104,12 @@ public class EnrolmentService {
                             .toList()),
                     decision.refusals().stream().map(r -> new FieldError(r.rule(), r.message())).toList());
         }
+        return decision;
+    }
+
+    /** Records an admitted enrolment (a withdrawn one of the same candidate comes back). */
+    Enrolment write(ExamSession s, Candidate candidate, Enrolment existing,
+                    EnrolmentEligibilityPolicy.Decision decision, SessionCommands.NewEnrolment c, Viewer viewer) {
         Enrolment e = existing != null ? existing : new Enrolment();
         e.session = s;
         e.candidate = candidate;
@@ -105,9 +126,7 @@ public class EnrolmentService {
             // an inverse bag queues the addition without loading the session's enrolments
             s.enrolments.add(e);
         }
-        s.updatedAt = Instant.now();
-        enrolments.flush();
-        return e.id;
+        return e;
     }
 
     /** The candidate leaves the session before it starts; their place in the timetable stays empty. */

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,24 @@ public class RuleFacts {
     }
 
     public EnrolmentEligibilityPolicy.Candidate candidate(Candidate c, ExamSession session) {
-        List<EnrolmentEligibilityPolicy.Attempt> attempts = enrolments.historyOf(c.id).stream()
+        return candidate(c, session, enrolments.historyOf(c.id), revisionChain(session.titleVersion));
+    }
+
+    /**
+     * The facts of many candidates at one session, read in a few queries whatever their number (bulk enrolment):
+     * the candidates' collections are expected loaded ({@code CandidateRepository.withEnrolmentFacts}).
+     */
+    public Map<Long, EnrolmentEligibilityPolicy.Candidate> candidates(List<Candidate> cs, ExamSession session) {
+        Map<Long, List<Enrolment>> histories = enrolments.historiesOf(cs.stream().map(c -> c.id).toList());
+        List<CcpEquivalence.Revision> chain = revisionChain(session.titleVersion);
+        Map<Long, EnrolmentEligibilityPolicy.Candidate> result = new HashMap<>();
+        cs.forEach(c -> result.put(c.id, candidate(c, session, histories.getOrDefault(c.id, List.of()), chain)));
+        return result;
+    }
+
+    private EnrolmentEligibilityPolicy.Candidate candidate(Candidate c, ExamSession session, List<Enrolment> history,
+                                                           List<CcpEquivalence.Revision> chain) {
+        List<EnrolmentEligibilityPolicy.Attempt> attempts = history.stream()
                 .filter(e -> !e.session.id.equals(session.id))
                 .map(e -> new EnrolmentEligibilityPolicy.Attempt(e.session.id, e.session.label(),
                         SessionPlanningPolicy.kind(e.session.type), e.session.titleVersion.code, e.session.startDate,
@@ -71,14 +89,18 @@ public class RuleFacts {
                 .toList();
         return new EnrolmentEligibilityPolicy.Candidate(c.fullName(), c.pathway, c.trainingTitleCode,
                 Set.copyOf(c.trainedCcpNumbers), c.trainingStart, c.vaeDecisionDate,
-                credited(c, session.titleVersion), c.obtainedTitle(session.titleVersion.code), attempts);
+                credited(c, session.titleVersion.id, chain), c.obtainedTitle(session.titleVersion.code), attempts);
     }
 
     /** The CCP numbers of {@code version} the candidate holds, directly or through the correspondence tables. */
     public SortedSet<Integer> credited(Candidate c, TitleVersion version) {
+        return credited(c, version.id, revisionChain(version));
+    }
+
+    private static SortedSet<Integer> credited(Candidate c, long versionId, List<CcpEquivalence.Revision> chain) {
         List<CcpEquivalence.Held> held = c.heldCcps.stream()
                 .map(h -> new CcpEquivalence.Held(h.ccp.titleVersion.id, h.ccp.number)).toList();
-        return CcpEquivalence.credited(version.id, held, revisionChain(version));
+        return CcpEquivalence.credited(versionId, held, chain);
     }
 
     /** The official revisions leading to this version, newest first (TRI 05 ← TRTE 2010 ← …). */

@@ -71,11 +71,20 @@ public class SessionAccess {
     /** A candidate the viewer may enrol: the administration any, a centre those it follows. */
     public Candidate enrollable(long candidateId, Viewer viewer) {
         Candidate candidate = candidates.findById(candidateId);
-        if (candidate == null || !(viewer.isAdmin() || (viewer.centreId() != null
-                && candidate.isFollowedBy(viewer.centreId())))) {
-            throw ProblemException.notFound("Aucun candidat n° " + candidateId + " parmi ceux que vous suivez.");
+        if (!mayEnrol(candidate, viewer)) {
+            throw ProblemException.notFound(notFollowed(candidateId));
         }
         return candidate;
+    }
+
+    /** The administration enrols any candidate, a centre those it follows. */
+    static boolean mayEnrol(Candidate candidate, Viewer viewer) {
+        return candidate != null && (viewer.isAdmin() || (viewer.centreId() != null
+                && candidate.isFollowedBy(viewer.centreId())));
+    }
+
+    static String notFollowed(long candidateId) {
+        return "Aucun candidat n° " + candidateId + " parmi ceux que vous suivez.";
     }
 
     static ProblemException notFound(long id) {

@@ -109,6 +109,24 @@ public final class SessionCommands {
         }
     }
 
+    /**
+     * Several enrolments in one request, all or nothing (at most {@code BulkEnrolmentService.MAX_LINES}).
+     *
+     * @param ccpNumbers          the CCPs of every line that names none (absent: the rule of one enrolment)
+     * @param ccsExperienceMonths the experience of every line that declares none
+     */
+    public record BulkEnrolment(List<NewEnrolment> enrolments, Set<Integer> ccpNumbers,
+                                @Min(value = 0, message = "Nombre de mois invalide.")
+                                @Max(value = 720, message = "Nombre de mois invalide.") Integer ccsExperienceMonths) {
+
+        /** Each line with the common choice where it makes none. */
+        public List<NewEnrolment> lines() {
+            return enrolments.stream().map(l -> l == null ? null : new NewEnrolment(l.candidateId(),
+                    l.ccpNumbers() != null ? l.ccpNumbers() : ccpNumbers,
+                    l.ccsExperienceMonths() != null ? l.ccsExperienceMonths() : ccsExperienceMonths)).toList();
+        }
+    }
+
     public record NewConflict(
             @NotNull(message = "Le membre du jury est obligatoire.") Long jurorId,
             @NotNull(message = "Le candidat est obligatoire.") Long candidateId,

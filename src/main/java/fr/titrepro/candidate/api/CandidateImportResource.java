@@ -14,6 +14,8 @@ import fr.titrepro.shared.error.Problem;
 import fr.titrepro.shared.error.ProblemException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
+import fr.titrepro.shared.metrics.BusinessMetrics;
+import fr.titrepro.candidate.ImportResult;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -48,6 +50,9 @@ public class CandidateImportResource {
     CandidateImportService imports;
 
     @Inject
+    BusinessMetrics metrics;
+
+    @Inject
     CandidateImportJobs jobs;
 
     @Inject
@@ -70,8 +75,9 @@ public class CandidateImportResource {
             return Response.ok(ImportViews.AnalysisView.of(imports.analyse(content, centre))).build();
         }
         try {
-            return Response.ok(ImportViews.ResultView.of(imports.importFile(content, centre, access.username(), ImportProgress.NONE)))
-                    .build();
+            ImportResult result = imports.importFile(content, centre, access.username(), ImportProgress.NONE);
+            metrics.candidatesImported(result.created() + result.linked());
+            return Response.ok(ImportViews.ResultView.of(result)).build();
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import fr.titrepro.document.DocumentArchive;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import fr.titrepro.shared.cluster.ConflictRetry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,9 @@ public class DeliberationResource {
 
     @Inject
     PvService pvs;
+
+    @Inject
+    ConflictRetry retry;
 
     @Inject
     AppealService appeals;
@@ -113,7 +117,7 @@ public class DeliberationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Valider le PV signé (DREETS) : CCP enregistrés, livrets et parchemins délivrés")
     public DeliberationViews.ValidationView validate(@PathParam("sessionId") long sessionId) {
-        PvService.Validation v = pvs.validate(sessionId);
+        PvService.Validation v = retry.call(() -> pvs.validate(sessionId));
         return new DeliberationViews.ValidationView("VALIDATED", v.candidates(), v.documents());
     }
 

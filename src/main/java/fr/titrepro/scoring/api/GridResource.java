@@ -8,6 +8,8 @@ import fr.titrepro.scoring.ScoreState;
 import fr.titrepro.scoring.ScoringCommands;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import fr.titrepro.shared.cluster.ConflictRetry;
+import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,12 @@ public class GridResource {
     GridService grids;
 
     @Inject
+    ConflictRetry retry;
+
+    @Inject
+    BusinessMetrics metrics;
+
+    @Inject
     GridHistoryService history;
 
     @GET
@@ -50,8 +58,10 @@ public class GridResource {
             + "la même sauvegarde rejouée est sans effet")
     public ScoreState score(@PathParam("gridId") long gridId, @PathParam("criterionId") long criterionId,
                             ScoringCommands.Score body) {
-        return grids.saveCriterion(gridId, criterionId, body == null ? new ScoringCommands.Score(null, null, null)
-                : body);
+        ScoringCommands.Score score = body == null ? new ScoringCommands.Score(null, null, null) : body;
+        ScoreState saved = retry.call(() -> grids.saveCriterion(gridId, criterionId, score));
+        metrics.gridSaved();
+        return saved;
     }
 
     @PUT
@@ -61,8 +71,11 @@ public class GridResource {
             + "exigé pour soumettre")
     public ScoreState consult(@PathParam("gridId") long gridId, @PathParam("criterionId") long criterionId,
                               ScoringCommands.Consultation body) {
-        return grids.saveConsultation(gridId, criterionId, body == null
-                ? new ScoringCommands.Consultation(null, null, null) : body);
+        ScoringCommands.Consultation consultation = body == null ? new ScoringCommands.Consultation(null, null, null)
+                : body;
+        ScoreState saved = retry.call(() -> grids.saveConsultation(gridId, criterionId, consultation));
+        metrics.gridSaved();
+        return saved;
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package fr.titrepro.session.api;
 
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.BulkEnrolmentService;
 import fr.titrepro.session.ConvocationService;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.EnrolmentService;
@@ -11,6 +12,7 @@ import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import fr.titrepro.shared.cluster.ConflictRetry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @Path("/api/sessions/{sessionId}/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +42,12 @@ public class EnrolmentResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    ConflictRetry retry;
+
+    @Inject
+    BulkEnrolmentService bulk;
 
     @Inject
     ConvocationService convocations;
@@ -74,10 +83,24 @@ public class EnrolmentResource {
     @Operation(summary = "Inscrire un candidat ; tout refus est un 422 qui nomme la règle et la raison")
     public Response enrol(@PathParam("sessionId") long sessionId, SessionCommands.NewEnrolment body) {
         Viewer viewer = access.viewer();
-        long id = enrolments.enrol(sessionId, body, viewer);
+        long id = retry.call(() -> enrolments.enrol(sessionId, body, viewer));
         Enrolment e = enrolments.visibleEnrolment(sessionId, id, viewer);
         return Response.created(UriBuilder.fromPath("/api/sessions/{s}/enrolments/{e}").build(sessionId, id))
                 .entity(SessionViews.enrolment(e, facts.timetable(e.session).get(e.id))).build();
+    }
+
+    @POST
+    @Path("bulk")
+    @Operation(summary = "Inscrire jusqu'à 500 candidats en une fois, tout ou rien, avec les règles de l'inscription "
+            + "une à une ; un refus (400 ou 422) nomme chaque ligne refusée (enrolments[i].champ) et n'écrit rien")
+    public Response enrolAll(@PathParam("sessionId") long sessionId, SessionCommands.BulkEnrolment body) {
+        Viewer viewer = access.viewer();
+        List<Long> ids = retry.call(() -> bulk.enrolAll(sessionId, body, viewer));
+        ExamSession s = access.managed(sessionId, viewer);
+        Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
+        Map<Long, Enrolment> byId = s.activeEnrolments().stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        return Response.status(Response.Status.CREATED).entity(new SessionViews.BulkEnrolmentView(ids.size(),
+                ids.stream().map(id -> SessionViews.enrolment(byId.get(id), timetable.get(id))).toList())).build();
     }
 
     @DELETE

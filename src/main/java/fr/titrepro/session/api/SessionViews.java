@@ -91,6 +91,10 @@ public final class SessionViews {
      * @param finalInterviewOnly  every CCP held, the title not obtained: enrolled with no CCP, for the entretien final
      * @param ccsExperienceMonths at a session CCS, the experience in the trade declared for the direct route
      */
+    /** The enrolments a bulk request wrote, in the order of its lines. */
+    public record BulkEnrolmentView(int enrolled, List<EnrolmentView> enrolments) {
+    }
+
     public record EnrolmentView(long id, long candidateId, String candidateReference, String candidateName,
                                 Pathway pathway, List<Integer> ccpNumbers, boolean finalInterview,
                                 boolean finalInterviewOnly, Integer ccsExperienceMonths, EnrolmentStatus status, EnrolmentOutcome outcome,

@@ -2,6 +2,7 @@ package fr.titrepro.session.web;
 
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.BulkEnrolmentService;
 import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.EnrolmentService;
 import fr.titrepro.session.JuryService;
@@ -10,6 +11,7 @@ import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.shared.cluster.ConflictRetry;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +45,13 @@ public class SessionActionPages {
     EnrolmentService enrolments;
 
     @Inject
+    BulkEnrolmentService bulk;
+
+    @Inject
     JuryService jury;
+
+    @Inject
+    ConflictRetry retry;
 
     @Inject
     SessionAccess access;
@@ -62,8 +70,24 @@ public class SessionActionPages {
     @Path("enrolments")
     public Response enrol(@PathParam("id") long id, @RestForm Long candidateId,
                           @RestForm String ccsExperienceMonths) {
-        return act(id, "enrol", "enrolled", viewer -> enrolments.enrol(id,
-                new SessionCommands.NewEnrolment(candidateId, null, months(ccsExperienceMonths)), viewer));
+        return act(id, "enrol", "enrolled", viewer -> {
+            SessionCommands.NewEnrolment command = new SessionCommands.NewEnrolment(candidateId, null,
+                    months(ccsExperienceMonths));
+            retry.call(() -> enrolments.enrol(id, command, viewer));
+        });
+    }
+
+    /** The candidates ticked on the page, enrolled all or none (the same rules as one by one). */
+    @POST
+    @Path("enrolments/bulk")
+    public Response enrolAll(@PathParam("id") long id, @RestForm("candidateId") List<Long> candidateIds,
+                             @RestForm String ccsExperienceMonths) {
+        return act(id, "enrol-bulk", "bulk-enrolled", viewer -> {
+            SessionCommands.BulkEnrolment command = new SessionCommands.BulkEnrolment(candidateIds == null
+                    ? List.of() : candidateIds.stream().map(c -> new SessionCommands.NewEnrolment(c, null)).toList(),
+                    null, months(ccsExperienceMonths));
+            retry.call(() -> bulk.enrolAll(id, command, viewer));
+        });
     }
 
     @POST

@@ -43,6 +43,7 @@ public class SessionPages {
     static final Map<String, String> NOTICES = Map.of(
             "created", "Session créée à l'état Brouillon : inscrivez les candidats et composez le jury.",
             "enrolled", "Candidat inscrit.",
+            "bulk-enrolled", "Candidats cochés inscrits.",
             "withdrawn", "Candidat désinscrit.",
             "assigned", "Membre du jury ajouté.",
             "removed", "Membre du jury retiré.",

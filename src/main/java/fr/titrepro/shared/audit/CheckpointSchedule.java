@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import fr.titrepro.shared.cluster.JobLease;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -28,6 +29,9 @@ public class CheckpointSchedule {
     @Inject
     AuditCheckpointService service;
 
+    @Inject
+    JobLease lease;
+
     private ScheduledExecutorService executor;
 
     void start(@Observes StartupEvent event) {
@@ -50,10 +54,13 @@ public class CheckpointSchedule {
 
     private void run() {
         try {
-            int written = service.checkpointAll();
-            if (written > 0) {
-                LOG.infof("%d point(s) de contrôle de la piste d'audit signé(s)", written);
-            }
+            // one instance of the cluster signs the checkpoints of a period; the others skip it
+            lease.runExclusively("audit-checkpoints", period.multipliedBy(9).dividedBy(10), () -> {
+                int written = service.checkpointAll();
+                if (written > 0) {
+                    LOG.infof("%d point(s) de contrôle de la piste d'audit signé(s)", written);
+                }
+            });
         } catch (RuntimeException e) {
             LOG.error("Points de contrôle de la piste d'audit non écrits", e);
         }
