@@ -23,6 +23,7 @@ if ! command -v pdfsig >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
   else
     echo "[titrepro] pdfsig est absent : installez le paquet « poppler-utils » (validation des signatures PDF)." >&2
+    exit 1
   fi
 fi
 

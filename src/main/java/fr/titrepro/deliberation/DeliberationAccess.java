@@ -12,8 +12,6 @@ import fr.titrepro.session.Viewer;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import java.util.List;
 
@@ -40,8 +38,6 @@ public class DeliberationAccess {
     @Inject
     JurorRepository jurors;
 
-    @Inject
-    EntityManager em;
 
     /** The session, for its jurors, its managers; 404 for anyone else (candidates see their results elsewhere). */
     public ExamSession reader(long sessionId) {
@@ -56,23 +52,25 @@ public class DeliberationAccess {
     /** The session with a write lock, for one of its jurors; 404 for anyone else. */
     public JurorSeat juror(long sessionId) {
         Juror juror = jurors.findByUsername(user.username()).orElseThrow(() -> notFound(sessionId));
+        sessionRepository.lockRow(sessionId);
         ExamSession session = sessionRepository.findById(sessionId);
         if (session == null || !session.hasJuror(juror.id)) {
             throw notFound(sessionId);
         }
-        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         return new JurorSeat(session, juror);
     }
 
     /** The session with a write lock, for the administration (acting for the DREETS). */
     public ExamSession administration(long sessionId) {
         Viewer viewer = sessions.viewer();
+        if (viewer.isAdmin()) {
+            sessionRepository.lockRow(sessionId);
+        }
         ExamSession session = sessions.visible(sessionId, viewer);
         if (!viewer.isAdmin()) {
             throw ProblemException.forbidden("Seule l'administration (DREETS) valide un procès-verbal et enregistre "
                     + "un recours.");
         }
-        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         return session;
     }
 

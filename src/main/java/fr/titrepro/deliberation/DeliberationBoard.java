@@ -10,10 +10,12 @@ import java.util.Map;
  * Everything the deliberation page and API show of a session: per candidate the CCP decisions agreed in the
  * reconciliation and the decision in force; the incidents; the PV's signatures; the appeals.
  *
+ * @param sessionLabel the session's label, read in the transaction (a CCP session's label lists its CCPs)
  * @param juror the viewer is a juror of the session (may deliberate, sign, re-deliberate)
  * @param admin the viewer is the administration (validates, records appeals)
  */
-public record DeliberationBoard(ExamSession session, List<Row> rows, List<SessionIncident> incidents, PvStatus pv,
+public record DeliberationBoard(ExamSession session, String sessionLabel, List<Row> rows,
+                                List<SessionIncident> incidents, PvStatus pv,
                                 List<Appeal> appeals, boolean juror, boolean admin) {
 
     /**

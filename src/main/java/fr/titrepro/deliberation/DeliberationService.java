@@ -155,7 +155,8 @@ public class DeliberationService {
             rows.add(new DeliberationBoard.Row(e, fr.titrepro.document.HolderIdentity.of(e.candidate).fullName(),
                     agreed.ccps(), agreed.ccs(), d, d == null ? 0 : d.version, conflicted));
         }
-        return new DeliberationBoard(s, rows, repository.incidentsOf(s.id), pvs.status(s),
+        // the label reads the session's CCPs: computed here, in the transaction (the API maps the board after it)
+        return new DeliberationBoard(s, s.label(), rows, repository.incidentsOf(s.id), pvs.status(s),
                 repository.appealsOf(s.id), me != null, user.isAdmin());
     }
 

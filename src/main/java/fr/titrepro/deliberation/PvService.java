@@ -100,7 +100,7 @@ public class PvService {
 
     /** The day the result was published to the candidates (validation) plus the regulation's appeal delay. */
     static LocalDate appealDeadline(ExamSession s, SessionPv pv) {
-        return published(pv).plusMonths(RegulationBook.on(s.startDate).appeal().months());
+        return RegulationBook.on(s.startDate).appealDeadline(published(pv));
     }
 
     /** The day the candidates could see their results: the validation of the PV. */

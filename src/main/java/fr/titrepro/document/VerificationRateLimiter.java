@@ -17,11 +17,14 @@ public class VerificationRateLimiter {
     @Inject
     DocumentConfig config;
 
+    @Inject
+    MonotonicClock clock;
+
     private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     /** 0 when the client may go on, else the seconds to wait (for Retry-After). */
     public long secondsToWait(String client) {
-        long now = System.nanoTime();
+        long now = clock.nanoTime();
         if (buckets.size() >= config.verification().trackedClients()) {
             buckets.values().removeIf(b -> b.idle(now));
             if (buckets.size() >= config.verification().trackedClients()) {
@@ -46,7 +49,7 @@ public class VerificationRateLimiter {
 
     /** Forgets the clients whose bucket is full again; how many were forgotten. */
     public int forgetIdle() {
-        long now = System.nanoTime();
+        long now = clock.nanoTime();
         int before = buckets.size();
         buckets.values().removeIf(b -> b.idle(now));
         return before - buckets.size();

@@ -7,7 +7,6 @@ import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -63,9 +62,8 @@ public class EnrolmentService {
 
     @Transactional
     public long enrol(long sessionId, SessionCommands.NewEnrolment c, Viewer viewer) {
-        ExamSession s = access.managed(sessionId, viewer);
         // enrolments of a session one at a time: the capacity holds under concurrent requests
-        sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        ExamSession s = access.managedForUpdate(sessionId, viewer);
         SessionService.requirePlanning(s, "les inscriptions");
         SessionCommands.validate(validator, c);
         Candidate candidate = access.enrollable(c.candidateId(), viewer);

@@ -13,6 +13,17 @@ import java.util.List;
 public class ExamSessionRepository implements PanacheRepository<ExamSession> {
 
     /**
+     * Takes the session's row lock before the session is read: what the transaction reads afterwards (under READ
+     * COMMITTED) is what the previous holder committed, and the entity loaded is the current version. Locking an
+     * entity already loaded ({@code em.lock}) would instead fail on a version another transaction just bumped.
+     * Nothing is locked when there is no such session.
+     */
+    public void lockRow(long id) {
+        getEntityManager().createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+    }
+
+    /**
      * Sessions of a centre (all centres when null): upcoming ones (not finished yet) soonest first, past ones
      * latest first.
      */

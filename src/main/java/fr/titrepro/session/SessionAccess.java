@@ -60,6 +60,12 @@ public class SessionAccess {
     }
 
     /** The session if the viewer may change it (administration, organising centre); 404 when not even visible. */
+    /** {@link #managed}, the session's row locked first: its writers (enrolments, dates, transitions) go one at a time. */
+    public ExamSession managedForUpdate(long id, Viewer viewer) {
+        sessions.lockRow(id);
+        return managed(id, viewer);
+    }
+
     public ExamSession managed(long id, Viewer viewer) {
         ExamSession session = visible(id, viewer);
         if (!viewer.manages(session)) {

@@ -12,7 +12,6 @@ import fr.titrepro.shared.web.Paged;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -118,8 +117,7 @@ public class SessionService {
     /** Dates, capacity, manager and site, while the session is being planned; every rule is checked again. */
     @Transactional
     public void update(long id, SessionCommands.SessionChanges c, Viewer viewer) {
-        ExamSession s = access.managed(id, viewer);
-        sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        ExamSession s = access.managedForUpdate(id, viewer);
         requirePlanning(s, "ses dates et sa capacité");
         SessionCommands.validate(validator, c);
         boolean datesChanged = !c.startDate().equals(s.startDate) || !c.endDate().equals(s.endDate);
@@ -147,8 +145,7 @@ public class SessionService {
 
     @Transactional
     public void transition(long id, SessionCommands.Transition c, Viewer viewer) {
-        ExamSession s = access.managed(id, viewer);
-        sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        ExamSession s = access.managedForUpdate(id, viewer);
         SessionCommands.validate(validator, c);
         String reason = JurorService.blankToNull(c.reason());
         List<String> refusals = SessionLifecyclePolicy.refusals(c.to(), viewer.actor(),

@@ -16,12 +16,12 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Benchmark of the bulk import, run by hand (not part of the suite, no timed assertion):
- * {@code mvn test -Dtest=CandidateImportBenchmark -Dtitrepro.benchmark=true [-Dtitrepro.benchmark.rows=10000]}.
+ * {@code mvn test -Dtest=CandidateImportBenchmark -Dtitrepro.bench=true [-Dtitrepro.bench.rows=10000]}.
  * Imports N rows through the real HTTP API into the real MariaDB, then the same file again (idempotent), and prints
  * the times; the results are written up in docs/performance.md.
  */
 @QuarkusTest
-@EnabledIfSystemProperty(named = "titrepro.benchmark", matches = "true")
+@EnabledIfSystemProperty(named = "titrepro.bench", matches = "true")
 class CandidateImportBenchmark {
 
     @Inject
@@ -32,7 +32,7 @@ class CandidateImportBenchmark {
 
     @Test
     void importTenThousandRows() {
-        int rows = Integer.getInteger("titrepro.benchmark.rows", 10_000);
+        int rows = Integer.getInteger("titrepro.bench.rows", 10_000);
         fixtures.centreOf("centre");
         String token = Tokens.of("centre");
         String prefix = CandidateFixtures.uniqueName("Bench");

@@ -373,6 +373,37 @@ class DeliberationResourceTest {
                 .body("errors[0].message", containsString("Recours hors délai"));
     }
 
+    /**
+     * The appeal delay at its boundary, as the administration records it (DOMAIN « Sessions »: within 2 months of the
+     * notification of the result): received on the last day, accepted; the day after, refused with the last day
+     * named. The result is dated so that the last day is in the past whatever today is (month ends included).
+     */
+    @Test
+    void anAppealIsReceivedOnTheLastDayOfTheDelayAndRefusedTheDayAfter() throws Exception {
+        ScoringFixtures.Scenario s = deliberating();
+        deliberateAndSign(s);
+        as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
+        LocalDate published = LocalDate.now(PvService.PARIS).minusMonths(2).minusDays(2);
+        execute("UPDATE session_pv SET validated_at = ? WHERE session_id = ?",
+                java.sql.Timestamp.from(published.atTime(12, 0).atZone(PvService.PARIS).toInstant()), s.sessionId());
+        LocalDate lastDay = fr.titrepro.referential.regulation.RegulationBook.on(LocalDate.now())
+                .appealDeadline(published);
+        as("centre").get(path(s, "/pv")).then().statusCode(200).body("appealDeadline", equalTo(lastDay.toString()));
+
+        Map<String, Object> appeal = new HashMap<>();
+        appeal.put("enrolmentId", s.enrolment(1));
+        appeal.put("motive", "Le candidat conteste la décision sur le CCP 2.");
+        appeal.put("receivedOn", lastDay.plusDays(1).toString());
+        as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(400)
+                .body("errors[0].field", equalTo("receivedOn"))
+                .body("errors[0].message", containsString("Recours hors délai"))
+                .body("errors[0].message", containsString(lastDay.format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        appeal.put("receivedOn", lastDay.toString());
+        as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(201)
+                .body("status", equalTo("RECEIVED"));
+    }
+
     static io.restassured.specification.RequestSpecification given() {
         return io.restassured.RestAssured.given().accept("application/json");
     }

@@ -71,7 +71,7 @@ class DocumentBrowserTest {
         assertThat(response.headers().get("content-type")).isEqualTo("application/pdf");
         byte[] pdf = response.body();
         assertThat(DocumentService.sha256(pdf)).isEqualTo(parchemin.pdfSha256);
-        assertThat(SignatureChecks.validFromJava(pdf)).isTrue();
+        assertThat(SignatureChecks.javaVerdict(pdf)).isEqualTo(SignatureChecks.Verdict.VALID);
         assertThat(PdfText.text(pdf)).contains(parchemin.holderName, parchemin.code);
 
         // the code printed on the parchemin leads to the public verification page

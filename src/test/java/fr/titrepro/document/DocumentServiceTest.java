@@ -52,7 +52,7 @@ class DocumentServiceTest {
 
         byte[] pdf = QuarkusTransaction.requiringNew().call(() -> documents.pdf(repository.findById(d.id)));
         assertThat(DocumentService.sha256(pdf)).isEqualTo(d.pdfSha256);
-        assertThat(SignatureChecks.validFromJava(pdf)).isTrue();
+        assertThat(SignatureChecks.javaVerdict(pdf)).isEqualTo(SignatureChecks.Verdict.VALID);
         String text = PdfText.text(pdf);
         assertThat(text).contains(d.code, "/verify/" + d.code, "Fait à Grenoble, le 10 février 2026",
                 c.firstNames + " " + c.birthName.toUpperCase());
@@ -136,7 +136,7 @@ class DocumentServiceTest {
         byte[] pdfA = entries.entrySet().stream().filter(e -> e.getKey().endsWith(pa.fileName())).findFirst()
                 .orElseThrow().getValue();
         assertThat(DocumentService.sha256(pdfA)).isEqualTo(pa.pdfSha256);
-        assertThat(SignatureChecks.validFromJava(pdfA)).isTrue();
+        assertThat(SignatureChecks.javaVerdict(pdfA)).isEqualTo(SignatureChecks.Verdict.VALID);
         String summary = new String(entries.get("sommaire.csv"), StandardCharsets.UTF_8);
         assertThat(summary).contains(pa.code, pb.code, "Parchemin", documents.verificationUrl(pb.code));
     }

@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.SignatureChecks.Verdict;
 import fr.titrepro.support.PdfText;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -37,16 +38,28 @@ class PadesSignatureTest {
     @Test
     void signedParcheminIsValidAndOneChangedByteInvalidatesIt() {
         byte[] signed = demo.sign(ParcheminPdf.render(PARCHEMIN, AUTHORITY, STAMP), "Test", Instant.now());
-        assertThat(SignatureChecks.validFromJava(signed)).isTrue();
-        assertThat(SignatureChecks.validFromJava(SignatureChecks.tampered(signed))).isFalse();
+        assertThat(SignatureChecks.javaVerdict(signed)).isEqualTo(Verdict.VALID);
+        assertThat(SignatureChecks.javaVerdict(SignatureChecks.tampered(signed))).isEqualTo(Verdict.INVALID);
         assertThat(PdfText.text(signed)).contains("Camille Durand");
+    }
+
+    /** « Invalid » is a finding about a signature: a file that cannot be read is reported apart, not as invalid. */
+    @Test
+    void aFileThatCannotBeReadIsUnreadableNotInvalid() {
+        byte[] signed = demo.sign(ParcheminPdf.render(PARCHEMIN, AUTHORITY, STAMP), "Test", Instant.now());
+        byte[] truncated = java.util.Arrays.copyOf(signed, 200);
+        assertThat(SignatureChecks.javaVerdict(truncated)).isEqualTo(Verdict.UNREADABLE);
+        assertThat(SignatureChecks.javaVerdict("pas un PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(Verdict.UNREADABLE);
+        assertThat(SignatureChecks.javaVerdict(ParcheminPdf.render(PARCHEMIN, AUTHORITY, STAMP)))
+                .as("a PDF without signature").isEqualTo(Verdict.UNREADABLE);
     }
 
     @Test
     void signedLivretIsValidForJava() {
         byte[] signed = demo.sign(LivretPdf.render(LIVRET, AUTHORITY, STAMP), "Test", Instant.now());
-        assertThat(SignatureChecks.validFromJava(signed)).isTrue();
-        assertThat(SignatureChecks.validFromJava(SignatureChecks.tampered(signed))).isFalse();
+        assertThat(SignatureChecks.javaVerdict(signed)).isEqualTo(Verdict.VALID);
+        assertThat(SignatureChecks.javaVerdict(SignatureChecks.tampered(signed))).isEqualTo(Verdict.INVALID);
     }
 
     @Test
@@ -63,6 +76,18 @@ class PadesSignatureTest {
 
     @Test
     void aConfiguredRsaKeyWithItsChainSignsToo() throws Exception {
+        byte[] signed = rsaSigned();
+        assertThat(SignatureChecks.javaVerdict(signed)).isEqualTo(Verdict.VALID);
+    }
+
+    @Test
+    void popplerPdfsigValidatesAConfiguredRsaKeyWithItsChain() throws Exception {
+        assumeTrue(SignatureChecks.pdfsigInstalled(),
+                "pdfsig (paquet poppler-utils) n'est pas installé : validation indépendante non exécutée");
+        assertThat(SignatureChecks.pdfsig(rsaSigned())).contains("Signature is Valid.", "Plateforme titrepro");
+    }
+
+    private static byte[] rsaSigned() throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(3072);
         KeyPair ca = g.generateKeyPair();
@@ -73,11 +98,7 @@ class PadesSignatureTest {
                 leaf, ca);
         PadesSigner rsa = new PadesSigner(new PadesSigner.Credentials(leaf.getPrivate(), List.of(leafCert, caCert)),
                 "Paris");
-        byte[] signed = rsa.sign(LivretPdf.render(LIVRET, AUTHORITY, STAMP), "Test", Instant.now());
-        assertThat(SignatureChecks.validFromJava(signed)).isTrue();
-        if (SignatureChecks.pdfsigInstalled()) {
-            assertThat(SignatureChecks.pdfsig(signed)).contains("Signature is Valid.", "Plateforme titrepro");
-        }
+        return rsa.sign(LivretPdf.render(LIVRET, AUTHORITY, STAMP), "Test", Instant.now());
     }
 
     @Test

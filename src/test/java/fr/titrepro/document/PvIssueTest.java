@@ -40,7 +40,7 @@ class PvIssueTest {
         assertThat(v1.outcome).isEqualTo("Procès-verbal de session");
         assertThat(v1.eventDate).isEqualTo(LocalDate.of(2026, 3, 12));
         byte[] pdf = QuarkusTransaction.requiringNew().call(() -> documents.pdf(repository.findById(v1.id)));
-        assertThat(SignatureChecks.validFromJava(pdf)).isTrue();
+        assertThat(SignatureChecks.javaVerdict(pdf)).isEqualTo(SignatureChecks.Verdict.VALID);
         assertThat(PdfText.text(pdf)).contains(v1.code, "/verify/" + v1.code, "Lucas MARTIN",
                 "signé dans titrepro le 12 mars 2026 à 17h42").doesNotContain("PROJET");
         // validating twice issues nothing new

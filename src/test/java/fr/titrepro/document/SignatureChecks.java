@@ -4,15 +4,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.util.concurrent.TimeUnit;
 
 /** Checks a PDF signature from Java (PDFBox + BouncyCastle) and with poppler's pdfsig, an independent validator. */
@@ -21,27 +25,51 @@ final class SignatureChecks {
     private SignatureChecks() {
     }
 
-    /** True when the only signature covers the whole file and its CMS verifies over the /ByteRange. */
-    static boolean validFromJava(byte[] pdf) {
+    /** What the Java check concludes: a signature that does not hold is not the same finding as a file it cannot read. */
+    enum Verdict {
+        /** the only signature covers the whole file and its CMS verifies over the /ByteRange */
+        VALID,
+        /** the file reads and carries a signature, which does not hold (digest mismatch, bad signature, partial range) */
+        INVALID,
+        /** not a readable PDF, or no signature to check */
+        UNREADABLE
+    }
+
+    static Verdict javaVerdict(byte[] pdf) {
+        PDSignature signature;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             if (doc.getSignatureDictionaries().size() != 1) {
-                return false;
+                return Verdict.UNREADABLE;
             }
-            PDSignature signature = doc.getLastSignatureDictionary();
-            int[] range = signature.getByteRange();
-            if (range[0] != 0 || range[2] + range[3] != pdf.length) {
-                return false;
-            }
+            signature = doc.getLastSignatureDictionary();
+        } catch (IOException e) {
+            return Verdict.UNREADABLE;
+        }
+        int[] range = signature.getByteRange();
+        if (range.length != 4 || range[0] != 0 || range[2] + range[3] != pdf.length
+                || !"ETSI.CAdES.detached".equals(signature.getSubFilter())) {
+            return Verdict.INVALID;
+        }
+        SignerInformation signer;
+        X509CertificateHolder certificate;
+        try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
                     signature.getContents(pdf));
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
-            X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates()
+            X509CertificateHolder found = (X509CertificateHolder) cms.getCertificates()
                     .getMatches(signer.getSID()).iterator().next();
-            return "ETSI.CAdES.detached".equals(signature.getSubFilter())
-                    && signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-        } catch (Exception e) {
-            return false;
+            certificate = found;
+        } catch (IOException | CMSException | java.util.NoSuchElementException e) {
+            return Verdict.UNREADABLE;
+        }
+        try {
+            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))
+                    ? Verdict.VALID : Verdict.INVALID;
+        } catch (CMSSignerDigestMismatchException e) {
+            return Verdict.INVALID;
+        } catch (CMSException | OperatorCreationException | CertificateException e) {
+            throw new IllegalStateException("Vérification impossible (environnement cryptographique)", e);
         }
     }
 

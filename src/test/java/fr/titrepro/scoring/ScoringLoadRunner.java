@@ -28,10 +28,14 @@ import java.util.stream.Collectors;
 
 /**
  * The scoring benchmark, run by hand (not a test): N concurrent jurors' devices save criteria, one at a time, against
- * the packaged application and the real MariaDB, for a measured period after a warm-up. Each device owns one grid
- * (the jurors jury, jury2, jury3 × as many candidates as needed), saves a random line of it with the version it
- * holds, and records the latency of every save. At the end: p50/p95/p99, throughput, errors, and the lost-update
- * check (the versions of the lines and the Envers audit rows must both add up to the accepted saves).
+ * the packaged application and the real MariaDB, for a measured period after a warm-up. Each grid (the jurors jury,
+ * jury2, jury3 × as many candidates as needed) has {@code -Dwriters=N} devices (1 by default; 2 = two tablets of the
+ * same juror on one grid); a device saves a random line of its grid with the version it holds, and on a 409 takes
+ * the version the server returns and saves its change again, as the page does. Only the saves started inside the
+ * measured window count for the throughput and the latencies. At the end: p50/p95/p99, throughput, errors, and the
+ * lost-update check: every save the server applied (200 with the version moved by one) must be in the sum of the
+ * line versions and in the Envers audit rows — with several writers per grid, a lost update (two 200 from the same
+ * version) would make the applied saves exceed both.
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/bench.classpath) fr.titrepro.scoring.ScoringLoadRunner \
@@ -47,6 +51,9 @@ public final class ScoringLoadRunner {
 
     record Device(String login, long gridId, long[] lines, int[] versions, boolean[] met) {
     }
+
+    /** Devices per grid: -Dwriters=N (1: each device alone on its grid, 2: two tablets of one juror per grid). */
+    static final int WRITERS = Integer.getInteger("writers", 1);
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8095/";
@@ -64,7 +71,8 @@ public final class ScoringLoadRunner {
         for (String login : JURORS) {
             tokens.put(login, token(http, keycloak, login));
         }
-        int candidates = (devices + JURORS.size() - 1) / JURORS.size();
+        int gridCount = (devices + WRITERS - 1) / WRITERS;
+        int candidates = (gridCount + JURORS.size() - 1) / JURORS.size();
         long sessionId;
         List<Long> enrolments;
         try (Connection db = DriverManager.getConnection(jdbc, "root", "")) {
@@ -75,8 +83,9 @@ public final class ScoringLoadRunner {
 
         List<Device> all = new ArrayList<>();
         for (int i = 0; i < devices; i++) {
-            String login = JURORS.get(i % JURORS.size());
-            long enrolment = enrolments.get(i / JURORS.size());
+            int gridIndex = i / WRITERS;
+            String login = JURORS.get(gridIndex % JURORS.size());
+            long enrolment = enrolments.get(gridIndex / JURORS.size());
             JsonNode grids = JSON.readTree(send(http, HttpRequest.newBuilder(URI.create(base + "api/sessions/"
                     + sessionId + "/enrolments/" + enrolment + "/grids"))
                     .header("Authorization", "Bearer " + tokens.get(login)).GET().build()).body());
@@ -91,9 +100,11 @@ public final class ScoringLoadRunner {
             all.add(new Device(login, grid.get("id").asLong(), lines.stream().mapToLong(l -> l.get("id").asLong())
                     .toArray(), new int[lines.size()], new boolean[lines.size()]));
         }
-        System.out.printf("%d devices ready (one grid of %d lines each)%n", all.size(), all.getFirst().lines().length);
+        System.out.printf("%d devices ready, %d per grid (grids of %d lines)%n", all.size(), WRITERS,
+                all.getFirst().lines().length);
 
         AtomicLong accepted = new AtomicLong();
+        AtomicLong applied = new AtomicLong();
         AtomicLong conflicts = new AtomicLong();
         Map<Integer, AtomicLong> errors = new ConcurrentHashMap<>();
         long[][] latencies = new long[devices][];
@@ -109,12 +120,17 @@ public final class ScoringLoadRunner {
                 long[] mine = new long[4096];
                 int n = 0;
                 try {
+                    int retry = -1;
                     while (System.nanoTime() < end) {
-                        if (thinkMillis > 0) {
+                        if (thinkMillis > 0 && retry < 0) {
                             // uniform between half and one and a half of the mean pause
                             Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextInt(thinkMillis + 1));
                         }
-                        int i = ThreadLocalRandom.current().nextInt(device.lines().length);
+                        if (System.nanoTime() >= end) {
+                            break; // a save started after the window is not part of the run
+                        }
+                        int i = retry >= 0 ? retry : ThreadLocalRandom.current().nextInt(device.lines().length);
+                        retry = -1;
                         String value = device.met()[i] ? "NOT_OBSERVED" : "MET";
                         String body = "{\"value\":\"" + value + "\",\"baseVersion\":" + device.versions()[i] + "}";
                         long t0 = System.nanoTime();
@@ -132,15 +148,23 @@ public final class ScoringLoadRunner {
                         long took = System.nanoTime() - t0;
                         if (r.statusCode() == 200) {
                             accepted.incrementAndGet();
-                            device.versions()[i] = JSON.readTree(r.body()).get("version").asInt();
+                            int version = JSON.readTree(r.body()).get("version").asInt();
+                            if (version == device.versions()[i] + 1) {
+                                applied.incrementAndGet();
+                            } // else: the line already held that value, a replay the server leaves as it is
+                            device.versions()[i] = version;
                             device.met()[i] = !device.met()[i];
                         } else if (r.statusCode() == 409) {
                             conflicts.incrementAndGet();
-                            device.versions()[i] = JSON.readTree(r.body()).get("current").get("version").asInt();
+                            JsonNode current = JSON.readTree(r.body()).get("current");
+                            device.versions()[i] = current.get("version").asInt();
+                            // the page shows the other device's value and the juror saves theirs again (same value,
+                            // from the version just returned): met[i] is left as it was, so the next value is the same
+                            retry = i;
                         } else {
                             errors.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
                         }
-                        if (t0 >= measureFrom) {
+                        if (t0 >= measureFrom && t0 < end) {
                             if (n == mine.length) {
                                 mine = Arrays.copyOf(mine, n * 2);
                             }
@@ -171,19 +195,21 @@ public final class ScoringLoadRunner {
         System.out.printf("saves measured: %d → %.0f saves/s%n", total, total / (double) measured);
         System.out.printf("latency p50 %.1f ms · p95 %.1f ms · p99 %.1f ms · max %.1f ms%n", ms(all2, 0.50),
                 ms(all2, 0.95), ms(all2, 0.99), all2.length == 0 ? 0 : all2[all2.length - 1] / 1e6);
-        System.out.printf("accepted (whole run) %d · conflicts %d · errors %s%n", accepted.get(), conflicts.get(),
+        System.out.printf("accepted (whole run) %d, of which applied %d · conflicts %d · errors %s%n",
+                accepted.get(), applied.get(), conflicts.get(),
                 new TreeMap<>(errors.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().get()))));
 
-        String gridIds = all.stream().map(d -> String.valueOf(d.gridId())).collect(Collectors.joining(","));
+        String gridIds = all.stream().map(d -> String.valueOf(d.gridId())).distinct()
+                .collect(Collectors.joining(","));
         try (Connection db = DriverManager.getConnection(jdbc, "root", "")) {
             long versions = single(db, "SELECT COALESCE(SUM(version), 0) FROM grid_criterion WHERE grid_id IN ("
                     + gridIds + ")");
             long audited = single(db, "SELECT COUNT(*) FROM grid_criterion_aud WHERE revtype = 1 AND grid_id IN ("
                     + gridIds + ")");
-            System.out.printf("lost-update check: accepted %d · sum of line versions %d · Envers MOD rows %d → %s%n",
-                    accepted.get(), versions, audited,
-                    versions == accepted.get() && audited == accepted.get() ? "0 lost" : "MISMATCH");
+            System.out.printf("lost-update check (%d writer(s) per grid): applied %d · sum of line versions %d · Envers "
+                            + "MOD rows %d → %s%n", WRITERS, applied.get(), versions, audited,
+                    versions == applied.get() && audited == applied.get() ? "0 lost" : "MISMATCH");
         }
     }
 

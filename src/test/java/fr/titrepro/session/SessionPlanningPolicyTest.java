@@ -73,8 +73,7 @@ class SessionPlanningPolicyTest {
                         "Le centre Centre Nord n'a pas d'agrément pour le titre TP-00496 couvrant chaque jour de la "
                                 + "session (agrément(s) : du 01/01/2026 au 31/12/2026)."),
                 Arguments.of("aucun agrément", title(START, START), new Context(TODAY, true, "Centre Nord", List.of(),
-                        Set.of(), 0), "startDate", "(aucun agrément pour ce titre)"),
-                Arguments.of("titre pas encore valide", title(START, START), CONTEXT, null, null));
+                        Set.of(), 0), "startDate", "(aucun agrément pour ce titre)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,19 +91,43 @@ class SessionPlanningPolicyTest {
         }
     }
 
+    static EnrolmentEligibilityPolicy.Title version(TitleStatus status, LocalDate from, LocalDate until) {
+        return new EnrolmentEligibilityPolicy.Title("TP-00496", "TRI TP-00496 version 05", status, from, until, null,
+                new TreeSet<>(Set.of(1, 2)));
+    }
+
+    /** DOMAIN « Référentiel » (a title has a validity period) and « Capitalisation and validity » (l. 60): a session is
+     * held only on days the title version is valid. */
+    static Stream<Arguments> validity() {
+        return Stream.of(
+                Arguments.of("valide depuis avant la session", version(TitleStatus.ACTIVE, START.minusYears(1), null),
+                        null),
+                Arguments.of("valide à partir du premier jour", version(TitleStatus.ACTIVE, START, null), null),
+                Arguments.of("pas encore valide le premier jour",
+                        version(TitleStatus.ACTIVE, START.plusDays(1), null), "valable à partir du 16/06/2026"),
+                Arguments.of("valide jusqu'au dernier jour",
+                        version(TitleStatus.REVISED, START.minusYears(1), START.plusDays(1)), null),
+                Arguments.of("échu la veille du dernier jour",
+                        version(TitleStatus.REVISED, START.minusYears(1), START),
+                        "du 15/06/2025 au 15/06/2026"),
+                Arguments.of("version remplacée depuis longtemps",
+                        version(TitleStatus.REVISED, LocalDate.of(2010, 11, 5), LocalDate.of(2021, 1, 10)),
+                        "du 05/11/2010 au 10/01/2021"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void aTitleOutOfValidityIsRefusedOnTheTitleField(String name, Plan plan, Context context, String field,
+    @MethodSource("validity")
+    void aTitleOutOfValidityIsRefusedOnTheTitleField(String name, EnrolmentEligibilityPolicy.Title version,
                                                      String message) {
-        EnrolmentEligibilityPolicy.Title ended = new EnrolmentEligibilityPolicy.Title("TP-00496",
-                "TRTE TP-00496 version 2010", TitleStatus.REVISED, LocalDate.of(2010, 11, 5),
-                LocalDate.of(2021, 1, 10), null, new TreeSet<>(Set.of(1, 2, 3)));
-        if (!plan.end().isBefore(plan.start())) {
-            assertThat(SessionPlanningPolicy.check(plan, ended, context, LIMITS))
-                    .anySatisfy(e -> {
-                        assertThat(e.field()).isEqualTo("titleCode");
-                        assertThat(e.message()).contains("du 05/11/2010 au 10/01/2021");
-                    });
+        List<FieldError> errors = SessionPlanningPolicy.check(title(START, START.plusDays(1)), version, CONTEXT,
+                LIMITS);
+        if (message == null) {
+            assertThat(errors).isEmpty();
+        } else {
+            assertThat(errors).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("titleCode");
+                assertThat(e.message()).contains(message);
+            });
         }
     }
 }

@@ -47,7 +47,7 @@ public final class DeliberationViews {
     }
 
     static Board of(DeliberationBoard b) {
-        return new Board(b.session().id, b.session().label(), b.session().status.name(),
+        return new Board(b.session().id, b.sessionLabel(), b.session().status.name(),
                 b.session().status.label(), b.rows().stream().map(DeliberationViews::row).toList(),
                 b.incidents().stream().map(DeliberationViews::incident).toList(), b.pv(),
                 b.appeals().stream().map(DeliberationViews::appeal).toList());

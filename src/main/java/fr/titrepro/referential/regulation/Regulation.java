@@ -57,6 +57,15 @@ public record Regulation(String id, String label, LocalDate validFrom, LocalDate
         return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
     }
 
+    /**
+     * The last day a recours gracieux may be received: the delay runs from the day the candidate could see the result
+     * (DOMAIN « Sessions »). A month-based delay ends on the same day number, or on the last day of a shorter month
+     * (31/12 → 28 or 29/02).
+     */
+    public LocalDate appealDeadline(LocalDate published) {
+        return published.plusMonths(appeal.months());
+    }
+
     /** The last day a closed title can still be completed. */
     public LocalDate graceEnd(LocalDate endOfValidity) {
         return endOfValidity.plusMonths(closedTitle.graceMonths());
