@@ -8,7 +8,6 @@ import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -35,8 +34,6 @@ public class BulkEnrolmentService {
     @Inject
     SessionAccess access;
 
-    @Inject
-    ExamSessionRepository sessions;
 
     @Inject
     EnrolmentRepository enrolments;
@@ -63,9 +60,9 @@ public class BulkEnrolmentService {
     /** The ids of the enrolments written, in the order of the lines; a 4xx naming every refused line otherwise. */
     @Transactional
     public List<Long> enrolAll(long sessionId, SessionCommands.BulkEnrolment bulk, Viewer viewer) {
-        ExamSession s = access.managed(sessionId, viewer);
-        // the same lock as one enrolment: the capacity holds against concurrent requests
-        sessions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        // the same lock as one enrolment, taken before the session is read: the capacity holds against concurrent
+        // requests
+        ExamSession s = access.managedForUpdate(sessionId, viewer);
         SessionService.requirePlanning(s, "les inscriptions");
         List<SessionCommands.NewEnrolment> lines = validLines(bulk);
         List<Long> ids = lines.stream().map(SessionCommands.NewEnrolment::candidateId).distinct().toList();
