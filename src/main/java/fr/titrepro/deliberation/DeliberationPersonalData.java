@@ -57,7 +57,7 @@ public class DeliberationPersonalData implements CandidatePersonalData {
     /**
      * Kept whole: the decisions, appeals and incidents are what the PV of the session records and the certification
      * the Ministry issues rests on; the PV is signed with its content's hash, so changing a word of it would make it
-     * unverifiable (RGPD art. 17(3)(b) ; code du travail art. R. 338-1 et s. ; archives publiques, code du patrimoine
+     * unverifiable (RGPD art. 17(3)(b) ; code de l'éducation art. R. 338-1 et s. ; archives publiques, code du patrimoine
      * art. L. 211-4 and L. 212-2: destroyed only at the end of their retention period, with the visa of the archives).
      */
     @Override
@@ -71,7 +71,7 @@ public class DeliberationPersonalData implements CandidatePersonalData {
         return new ErasureStatement(section(), ErasureStatement.Handling.KEPT, decisions + " décision(s) du jury, "
                 + appeals + " recours et " + incidents + " incident(s) conservés tels quels : ils sont consignés au "
                 + "procès-verbal de la session, document signé dont l'empreinte couvre le contenu, sur lequel "
-                + "reposent les certifications délivrées (RGPD art. 17(3)(b), obligation légale ; code du travail "
+                + "reposent les certifications délivrées (RGPD art. 17(3)(b), obligation légale ; code de l'éducation "
                 + "art. R. 338-1 et s. ; archives publiques, code du patrimoine art. L. 211-4 et L. 212-2 : "
                 + "éliminées seulement à l'issue de leur durée d'utilité administrative, avec le visa des archives). "
                 + "Ils ne renvoient plus qu'au dossier anonymisé ; le procès-verbal lui-même garde le nom.");

@@ -39,7 +39,7 @@ public class DocumentPersonalData implements CandidatePersonalData {
 
     /**
      * A valid document is kept whole: it is the person's diploma, its public verification must keep answering with
-     * the holder's name, and its signed PDF cannot change (RGPD art. 17(3)(b) ; code du travail art. R. 338-1 et s. ;
+     * the holder's name, and its signed PDF cannot change (RGPD art. 17(3)(b) ; code de l'éducation art. R. 338-1 et s. ;
      * archives publiques, code du patrimoine art. L. 211-4). A version replaced or revoked is no longer a title to
      * verify: its holder's name is replaced (the verification only says it is replaced or revoked), its record stays
      * for the audit of what was issued.
@@ -55,7 +55,7 @@ public class DocumentPersonalData implements CandidatePersonalData {
         return new ErasureStatement(section(), ErasureStatement.Handling.KEPT_ANONYMISED, kept + " document(s) "
                 + "valide(s) (livret, parchemin) conservé(s) tel(s) quel(s) : c'est la certification de la personne, "
                 + "sa vérification publique doit continuer de nommer son titulaire et le PDF signé ne peut pas changer "
-                + "(RGPD art. 17(3)(b) ; code du travail art. R. 338-1 et s. ; archives publiques, code du patrimoine "
+                + "(RGPD art. 17(3)(b) ; code de l'éducation art. R. 338-1 et s. ; archives publiques, code du patrimoine "
                 + "art. L. 211-4). " + (issued.size() - kept) + " version(s) remplacée(s) ou révoquée(s) : nom du "
                 + "titulaire effacé (la vérification n'en dit plus que l'état), trace de la délivrance conservée.");
     }

@@ -48,7 +48,9 @@ public class SigningKeyProvider {
             try {
                 PadesSigner.Credentials c = DemoSigningKey.read(Files.readAllBytes(path),
                         signing.password().orElse("").toCharArray(), signing.alias().orElse(null));
-                LOG.infof("Documents signés avec la clé de %s (%s)", path, c.certificate().getSubjectX500Principal());
+                LOG.infof("Documents et points de contrôle signés avec la clé de %s (%s, empreinte SHA-256 %s : à "
+                                + "ajouter à titrepro.audit.trusted-certificates quand cette clé sera remplacée)", path,
+                        c.certificate().getSubjectX500Principal(), fingerprint(c));
                 return c;
             } catch (IOException e) {
                 throw new IllegalStateException("Magasin de clés de signature illisible : " + path, e);
@@ -62,6 +64,14 @@ public class SigningKeyProvider {
             pkcs12 = createDemoKey();
         }
         return DemoSigningKey.read(pkcs12, DemoSigningKey.PASSWORD, DemoSigningKey.ALIAS);
+    }
+
+    private static String fingerprint(PadesSigner.Credentials c) {
+        try {
+            return fr.titrepro.shared.audit.SigningKeyTrust.fingerprint(c.certificate().getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            return "illisible";
+        }
     }
 
     /** Another replica may create it at the same moment: the unique name decides, the loser reads the winner's. */

@@ -50,7 +50,7 @@ public class SessionPersonalData implements CandidatePersonalData {
     /**
      * The conflicts of interest are deleted: they only served to compose a jury, and the session is over (an
      * erasure is refused while the person is enrolled in a session not over). The enrolments are kept: they are
-     * the list of the session's candidates, which the PV records (code du travail art. R. 338-1 et s. ;
+     * the list of the session's candidates, which the PV records (code de l'éducation art. R. 338-1 et s. ;
      * code du patrimoine art. L. 211-4), and they now point at a record without identity.
      */
     @Override

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 @TemplateData
 public class VaeForm {
 
-    private static final Pattern ROW = Pattern.compile("(experiences|previousApplications)\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern ROW = Pattern.compile("(experiences|previousApplications)\\[(\\d{1,4})]\\.(\\w+)");
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public String birthName = "";

@@ -25,7 +25,7 @@ public class AuditCheckpoint extends IdEntity {
     public int linkCount;
     @Column(name = "signed_at")
     public Instant signedAt;
-    /** Why it was written: PERIODIC, PV_SIGNED, PV_VALIDATED. */
+    /** Why it was written: PERIODIC, PV_SIGNED, PV_VALIDATED, KEY_ROTATION. */
     public String reason;
     public String algorithm;
     public byte[] signature;
@@ -33,6 +33,6 @@ public class AuditCheckpoint extends IdEntity {
 
     public CheckpointPolicy.Checkpoint checkpoint() {
         return new CheckpointPolicy.Checkpoint(id, sessionId, chain, headHash, linkCount, signedAt, algorithm,
-                signature);
+                signature, certificate);
     }
 }

@@ -19,6 +19,8 @@ public class AuditCheckpointService {
     public static final String PERIODIC = "PERIODIC";
     public static final String PV_SIGNED = "PV_SIGNED";
     public static final String PV_VALIDATED = "PV_VALIDATED";
+    /** The head did not move, but its last checkpoint was signed with a key the platform no longer signs with. */
+    public static final String KEY_ROTATION = "KEY_ROTATION";
 
     @Inject
     Instance<ChainSource> sources;
@@ -58,10 +60,11 @@ public class AuditCheckpointService {
     @Transactional
     public List<CheckpointPolicy.Report> verify(long sessionId) {
         List<CheckpointPolicy.Report> reports = new ArrayList<>();
+        SigningKeyTrust trust = signer.trust();
         for (ChainSource source : sources) {
             reports.add(CheckpointPolicy.verify(source.chain(), sessionId, source.links(sessionId),
                     checkpoints.of(sessionId, source.chain()).stream().map(AuditCheckpoint::checkpoint).toList(),
-                    signer::verify));
+                    trust::check));
         }
         reports.sort(java.util.Comparator.comparing(CheckpointPolicy.Report::chain).reversed());
         return reports;
@@ -72,10 +75,14 @@ public class AuditCheckpointService {
             return false;
         }
         String head = CheckpointPolicy.head(links);
-        boolean unchanged = checkpoints.lastOf(sessionId, chain)
-                .filter(c -> c.headHash.equals(head) && c.linkCount == links.size()).isPresent();
-        if (unchanged) {
+        java.util.Optional<AuditCheckpoint> sameHead = checkpoints.lastOf(sessionId, chain)
+                .filter(c -> c.headHash.equals(head) && c.linkCount == links.size());
+        if (sameHead.isPresent() && signer.trust().isCurrent(sameHead.get().certificate)) {
             return false;
+        }
+        if (sameHead.isPresent()) {
+            // signed with a retired key: re-anchor the chain with the current one
+            reason = KEY_ROTATION;
         }
         AuditCheckpoint c = new AuditCheckpoint();
         c.sessionId = sessionId;

@@ -8,7 +8,8 @@ import java.util.List;
  * Verifies an audit chain against its signed checkpoints. In order of gravity:
  * <ol>
  * <li>BROKEN: a link does not follow the previous one, or its content no longer gives its stored hash;</li>
- * <li>CHECKPOINT_INVALID: a checkpoint's signature does not verify with the platform's key (forged or altered);</li>
+ * <li>CHECKPOINT_INVALID: a checkpoint's signature does not verify (forged or altered), or it was made with a key
+ * the platform does not trust (neither its current key nor a retired one it still trusts: {@link SigningKeyTrust});</li>
  * <li>CHECKPOINT_MISMATCH: the chain no longer contains the head a checkpoint signed (rows rewritten and every
  * later hash recomputed, or rows removed);</li>
  * <li>UNSIGNED: links written after the last checkpoint, not yet anchored by a signature;</li>
@@ -20,14 +21,25 @@ public final class CheckpointPolicy {
 
     public enum Status { OK, UNSIGNED, CHECKPOINT_MISMATCH, CHECKPOINT_INVALID, BROKEN }
 
-    /** A stored checkpoint. */
+    /** A stored checkpoint, with the DER certificate of the key that signed it (null: checked with the current). */
     public record Checkpoint(Long id, long sessionId, String chain, String headHash, int linkCount, Instant signedAt,
-                             String algorithm, byte[] signature) {
+                             String algorithm, byte[] signature, byte[] certificate) {
+        public Checkpoint(Long id, long sessionId, String chain, String headHash, int linkCount, Instant signedAt,
+                          String algorithm, byte[] signature) {
+            this(id, sessionId, chain, headHash, linkCount, signedAt, algorithm, signature, null);
+        }
     }
 
+    /** A check with the platform's current key only. */
     @FunctionalInterface
     public interface SignatureCheck {
         boolean valid(byte[] payload, byte[] signature, String algorithm);
+    }
+
+    /** A check with the key of the checkpoint's certificate, when the platform trusts it ({@link SigningKeyTrust}). */
+    @FunctionalInterface
+    public interface CertificateCheck {
+        SigningKeyTrust.Verdict check(byte[] payload, byte[] signature, String algorithm, byte[] certificate);
     }
 
     /**
@@ -55,9 +67,17 @@ public final class CheckpointPolicy {
         return links.isEmpty() ? LinkHash.GENESIS : links.getLast().hash();
     }
 
-    /** Verifies the links (in chain order) and the checkpoints of one session's chain (in the order written). */
+    /** As {@link #verify(String, long, List, List, CertificateCheck)}, every checkpoint checked with one key. */
     public static Report verify(String chain, long sessionId, List<ChainLink> links, List<Checkpoint> checkpoints,
                                 SignatureCheck check) {
+        return verify(chain, sessionId, links, checkpoints, (payload, signature, algorithm, certificate) ->
+                check.valid(payload, signature, algorithm) ? SigningKeyTrust.Verdict.VALID
+                        : SigningKeyTrust.Verdict.INVALID);
+    }
+
+    /** Verifies the links (in chain order) and the checkpoints of one session's chain (in the order written). */
+    public static Report verify(String chain, long sessionId, List<ChainLink> links, List<Checkpoint> checkpoints,
+                                CertificateCheck check) {
         String expectedPrevious = LinkHash.GENESIS;
         for (ChainLink link : links) {
             if (!expectedPrevious.equals(link.previousHash())) {
@@ -75,8 +95,14 @@ public final class CheckpointPolicy {
         Instant last = null;
         for (Checkpoint c : checkpoints) {
             byte[] payload = payload(sessionId, chain, c.headHash(), c.linkCount(), c.signedAt());
-            if (c.sessionId() != sessionId || !chain.equals(c.chain()) || c.signature() == null
-                    || !check.valid(payload, c.signature(), c.algorithm())) {
+            SigningKeyTrust.Verdict verdict = c.signature() == null ? SigningKeyTrust.Verdict.INVALID
+                    : check.check(payload, c.signature(), c.algorithm(), c.certificate());
+            if (verdict == SigningKeyTrust.Verdict.UNKNOWN_KEY) {
+                return report(chain, Status.CHECKPOINT_INVALID, links, null, c.id(), signed, last, "Le point de "
+                        + "contrôle n° " + c.id() + " est signé par une clé que la plateforme ne reconnaît pas (ni sa "
+                        + "clé actuelle, ni une clé retirée déclarée de confiance) : il a été falsifié.");
+            }
+            if (c.sessionId() != sessionId || !chain.equals(c.chain()) || verdict != SigningKeyTrust.Verdict.VALID) {
                 return report(chain, Status.CHECKPOINT_INVALID, links, null, c.id(), signed, last, "La signature du "
                         + "point de contrôle n° " + c.id() + " ne se vérifie pas avec la clé de la plateforme : il a "
                         + "été falsifié ou modifié.");

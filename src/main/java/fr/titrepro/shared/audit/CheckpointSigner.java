@@ -9,6 +9,6 @@ public interface CheckpointSigner {
 
     Signed sign(byte[] payload);
 
-    /** Whether the signature was made by the platform's key over these bytes. */
-    boolean verify(byte[] payload, byte[] signature, String algorithm);
+    /** The keys checkpoints may be signed with: the current one and the retired ones still trusted. */
+    SigningKeyTrust trust();
 }

@@ -118,6 +118,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, RoutingContext ctx) {
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (MalformedForm.isMalformedForm(e, type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED))) {
+            return respond(ctx, Problem.of(ProblemType.BAD_REQUEST, MalformedForm.DETAIL, path(ctx), List.of()));
+        }
         LOG.error("Erreur inattendue sur " + path(ctx), e);
         return respond(ctx, Problem.of(ProblemType.INTERNAL,
                 "Une erreur inattendue s'est produite ; elle a été journalisée.", path(ctx), List.of()));

@@ -34,7 +34,13 @@ public record AuthorizationMatrix(List<Entry> routes) {
     }
 
     public record Entry(String route, Set<String> roles, String ownership, int anonymous, Integer otherRole,
-                        Integer nonOwner, String owner, String deviation, List<Check> checks) {
+                        Integer nonOwner, String owner, String deviation, List<Check> checks,
+                        String noOtherOwner) {
+
+        /** Whether only the administration, or anyone, may touch its records: no same-role owner to tell apart. */
+        public boolean ownedByNoOne() {
+            return ownership.startsWith("none") || ownership.startsWith("admin only");
+        }
 
         public String method() {
             return route.substring(0, route.indexOf(' '));

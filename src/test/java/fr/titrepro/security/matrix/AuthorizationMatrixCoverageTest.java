@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixCoverageTest {
 
     private static final Set<String> PLACEHOLDERS = Set.of("session", "enrolment", "candidate", "myCandidate",
-            "myEnrolment", "juror", "grid", "vae", "linkRequest", "myDocument");
+            "myEnrolment", "juror", "grid", "vae", "linkRequest", "myDocument", "gridSection", "gridCriterion", "importJob",
+            "appealSession", "appeal", "vaeProposal", "ccpPart");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
@@ -107,6 +108,32 @@ class AuthorizationMatrixCoverageTest {
                         .isEqualTo(e.path().replaceAll("\\{[A-Za-z]+}", "{}"));
             }
         }
+    }
+
+    /**
+     * Every route with an ownership rule (other than « admin only » and « none ») is called by a same-role user who
+     * does not own the record, or says in {@code noOtherOwner} why there is none (a « /me » route, a list filtered
+     * to the caller, a creation): a new owned route cannot escape the non-owner call.
+     */
+    @Test
+    void everyOwnedRouteIsCalledAsANonOwnerOrSaysWhyThereIsNone() {
+        List<String> uncovered = new ArrayList<>();
+        for (AuthorizationMatrix.Entry e : matrix.routes()) {
+            boolean called = e.checks().stream().anyMatch(c -> c.nonOwner() != null);
+            boolean reason = e.noOtherOwner() != null && e.noOtherOwner().strip().length() >= 20;
+            if (e.ownedByNoOne() && !e.ownership().startsWith("none")) {
+                assertThat(e.roles()).as(e.route() + ": « admin only » lets only the administration in")
+                        .containsExactly("admin");
+            }
+            if (e.ownedByNoOne()) {
+                assertThat(called || e.noOtherOwner() != null).as(e.route() + ": « " + e.ownership()
+                        + " » has no same-role owner, no check nor reason expected").isFalse();
+            } else if (called == reason) {
+                uncovered.add(e.route() + (called ? ": a non-owner check and a noOtherOwner reason (choose one)"
+                        : ": « " + e.ownership() + " » without a non-owner check nor a noOtherOwner reason"));
+            }
+        }
+        assertThat(uncovered).isEmpty();
     }
 
     static Map<String, Route> byKey(List<Route> routes) {
