@@ -5,17 +5,18 @@
 # (ports 3311-3313, group communication 4571-4573, IST 4581-4583, SST 4591-4593, data under $GALERA_DIR), checks
 # that a write on node 1 is read on node 3, starts HAProxy (MariaDB front 127.0.0.1:3310 over the three nodes, HTTP
 # front 127.0.0.1:8090 over the application instances, stats on 8091) and 2 application instances (the packaged
-# target/quarkus-app/quarkus-run.jar, ports 8087 and 8088, database through HAProxy, Keycloak of 127.0.0.1:8180).
+# target/quarkus-app/quarkus-run.jar, ports 8097 and 8098, database through HAProxy, Keycloak of 127.0.0.1:8180).
 # The MariaDB server of 127.0.0.1:3306 is not touched. Node n alone: `node-kill n`, `node-start n`; application
 # instance n: `app-kill n`, `app-start n` (the failover run of docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
+source src/tools/jdk.sh
 DIR=${GALERA_DIR:-/tmp/titrepro-galera}
 DB=${GALERA_DATABASE:-titrepro}
 DB_USER=titrepro DB_PASSWORD=titrepro-galera
 DB_FRONT=3310 HTTP_FRONT=8090 STATS=8091
-APP_PORTS=(8087 8088)
+APP_PORTS=(8097 8098)
 # the packaged application (mvn -B -ntp package -DskipTests)
 APP_JAR=${GALERA_APP_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}
 # first: every connection to node 1, nodes 2 and 3 on standby (one writer: no certification conflicts);
@@ -115,18 +116,19 @@ accounts() {
 }
 
 replication_check() {
+  # in a database of its own: the check never touches the application's tables
   local token="replication-$(date +%s%N)"
-  sql 1 "CREATE TABLE IF NOT EXISTS \`$DB\`.galera_probe (id BIGINT AUTO_INCREMENT PRIMARY KEY, token VARCHAR(64) NOT NULL);
-         INSERT INTO \`$DB\`.galera_probe (token) VALUES ('$token')"
-  for _ in $(seq 1 20); do
-    if [ "$(sql 3 "SELECT COUNT(*) FROM \`$DB\`.galera_probe WHERE token = '$token'")" = 1 ]; then
+  sql 1 "CREATE DATABASE IF NOT EXISTS galera_probe;
+         CREATE TABLE IF NOT EXISTS galera_probe.probe (id BIGINT AUTO_INCREMENT PRIMARY KEY, token VARCHAR(64) NOT NULL);
+         INSERT INTO galera_probe.probe (token) VALUES ('$token')"
+  for _ in $(seq 1 60); do
+    if [ "$(sql 3 "SELECT COUNT(*) FROM galera_probe.probe WHERE token = '$token'" 2>/dev/null)" = 1 ]; then
       say "réplication vérifiée : écrit sur le nœud 1, lu sur le nœud 3 ($token)"
-      sql 1 "DROP TABLE \`$DB\`.galera_probe"
       return 0
     fi
-    sleep 0.5
+    sleep 1
   done
-  say "ÉCHEC : la ligne écrite sur le nœud 1 n'est pas lue sur le nœud 3"; return 1
+  say "ÉCHEC : la ligne écrite sur le nœud 1 n'est pas lue sur le nœud 3 en 60 s"; return 1
 }
 
 haproxy_start() {

@@ -7,9 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * Issued documents of the generated sessions: livret and parchemin of the candidates, the PV of each validated session.
@@ -23,12 +21,14 @@ final class NationalDocuments {
     private static final long CODES = pow(31, 12);
 
     private final NationalTables t;
+    private final long first;
     private long next;
-    private final List<long[]> superseded = new ArrayList<>();
+    private long superseded;
 
     NationalDocuments(NationalTables tables) {
         this.t = tables;
-        this.next = tables.base("issued_document");
+        this.first = tables.base("issued_document");
+        this.next = first;
     }
 
     /** Writes a document and returns its id. */
@@ -45,25 +45,27 @@ final class NationalDocuments {
         return id;
     }
 
-    void supersede(long oldId, long newId) {
-        superseded.add(new long[] {oldId, newId});
+    /** A second livret of the same title: the first is marked superseded by {@link #finish}. */
+    void supersede() {
+        superseded++;
     }
 
-    /** Marks the superseded documents (once every document is written). */
+    /**
+     * Marks the superseded documents (once every document is written), in one set-based statement: a JDBC batch of
+     * updates (sent by Connector/J as one bulk command) was refused by the Galera appliers of the other nodes
+     * ("Can't find record", error 1032) and split the cluster; the same change as one UPDATE … JOIN replicates.
+     */
     void finish() throws SQLException {
         t.commit();
-        try (PreparedStatement ps = t.connection.prepareStatement("UPDATE issued_document SET status = 'SUPERSEDED', "
-                + "superseded_at = issued_at, superseded_by_id = ? WHERE id = ?")) {
-            int n = 0;
-            for (long[] pair : superseded) {
-                ps.setLong(1, pair[1]);
-                ps.setLong(2, pair[0]);
-                ps.addBatch();
-                if (++n % JdbcBatch.SIZE == 0) {
-                    ps.executeBatch();
-                }
+        if (superseded > 0) {
+            try (PreparedStatement ps = t.connection.prepareStatement("UPDATE issued_document old JOIN issued_document "
+                    + "new ON new.series_key = old.series_key AND new.version = old.version + 1 SET old.status = "
+                    + "'SUPERSEDED', old.superseded_at = new.issued_at, old.superseded_by_id = new.id WHERE old.id >= ? "
+                    + "AND new.id >= ?")) {
+                ps.setLong(1, first);
+                ps.setLong(2, first);
+                ps.executeUpdate();
             }
-            ps.executeBatch();
         }
         t.connection.commit();
     }

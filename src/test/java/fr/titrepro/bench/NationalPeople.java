@@ -35,7 +35,6 @@ final class NationalPeople {
     final BitSet training = new BitSet();
     final BitSet titled = new BitSet();
     int[] livretVersion = new int[1024];
-    long[] livretDocument = new long[1024];
     final long candidateBase;
     final long centreBase;
     final long jurorBase;
@@ -163,7 +162,6 @@ final class NationalPeople {
         training.set(ordinal, isTraining);
         if (ordinal >= livretVersion.length) {
             livretVersion = Arrays.copyOf(livretVersion, ordinal * 2);
-            livretDocument = Arrays.copyOf(livretDocument, ordinal * 2);
         }
         return ordinal;
     }

@@ -217,13 +217,12 @@ final class NationalSessions {
         }
         if (!acquired.isEmpty()) {
             int version = ++people.livretVersion[ordinal];
-            long doc = documents.issue("LIVRET", "LIVRET/" + candidateId + "/" + title.code(), version, candidateId,
+            documents.issue("LIVRET", "LIVRET/" + candidateId + "/" + title.code(), version, candidateId,
                     holder, title, d.outcome == Outcome.FULL_SUCCESS ? "Titre professionnel obtenu"
                             : "CCP obtenus : " + d.heldAfter, s.end(), place, sessionId, recorded);
             if (version > 1) {
-                documents.supersede(people.livretDocument[ordinal], doc);
+                documents.supersede();
             }
-            people.livretDocument[ordinal] = doc;
         }
         if (d.outcome != Outcome.FULL_SUCCESS && random.nextDouble() < 0.6) {
             people.waitForResit(s.centre(), ordinal);

@@ -15,7 +15,9 @@ final class KeycloakAccounts {
 
     private final HttpClient http;
     private final String admin;
-    private final String token;
+    private final String tokenUrl;
+    private final String tokenForm;
+    private String token;
     private JsonNode candidateRole;
 
     KeycloakAccounts(HttpClient http, String realmUrl, String credentials) throws Exception {
@@ -23,9 +25,10 @@ final class KeycloakAccounts {
         String server = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
         this.admin = server + "/admin" + realmUrl.substring(realmUrl.indexOf("/realms/"));
         String[] userPassword = credentials.split(":", 2);
-        this.token = ResultsDayLoadRunner.form(http, server + "/realms/master/protocol/openid-connect/token",
-                "grant_type=password&client_id=admin-cli&username=" + ResultsDayLoadRunner.enc(userPassword[0])
-                        + "&password=" + ResultsDayLoadRunner.enc(userPassword[1]));
+        this.tokenUrl = server + "/realms/master/protocol/openid-connect/token";
+        this.tokenForm = "grant_type=password&client_id=admin-cli&username=" + ResultsDayLoadRunner.enc(userPassword[0])
+                + "&password=" + ResultsDayLoadRunner.enc(userPassword[1]);
+        this.token = ResultsDayLoadRunner.form(http, tokenUrl, tokenForm);
         if (token == null) {
             throw new IllegalStateException("Keycloak admin login refused (-Dkeycloak.admin=user:password)");
         }
@@ -53,7 +56,17 @@ final class KeycloakAccounts {
         call("POST", "/users/" + id + "/role-mappings/realm", "[" + candidateRole + "]");
     }
 
+    /** The admin token lives 60 s (master realm): a 401 gets a new one, once. */
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
+        HttpResponse<String> r = callOnce(method, path, body);
+        if (r.statusCode() == 401) {
+            token = ResultsDayLoadRunner.form(http, tokenUrl, tokenForm);
+            r = callOnce(method, path, body);
+        }
+        return r;
+    }
+
+    private HttpResponse<String> callOnce(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(admin + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json");
         b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
