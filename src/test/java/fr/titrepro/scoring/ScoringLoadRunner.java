@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  * java -cp target/test-classes:target/classes:$(cat target/bench.classpath) fr.titrepro.scoring.ScoringLoadRunner \
  *      http://127.0.0.1:8095/ jdbc:mariadb://127.0.0.1:3306/titrepro_bench_5 200 10 60 0
  * </pre>
- * (base URL, JDBC URL of the application's database, devices, warm-up seconds, measured seconds, mean pause of a
+ * (base URL, JDBC URL of the application's database — account -Dtitrepro.db.user / -Dtitrepro.db.password, root
+ * without password by default —, devices, warm-up seconds, measured seconds, mean pause of a
  * juror between two saves in ms — 0 for saturation; Keycloak on 127.0.0.1:8180 unless -Dkeycloak=…)
  */
 public final class ScoringLoadRunner {
@@ -75,7 +76,8 @@ public final class ScoringLoadRunner {
         int candidates = (gridCount + JURORS.size() - 1) / JURORS.size();
         long sessionId;
         List<Long> enrolments;
-        try (Connection db = DriverManager.getConnection(jdbc, "root", "")) {
+        try (Connection db = DriverManager.getConnection(jdbc, System.getProperty("titrepro.db.user", "root"),
+                System.getProperty("titrepro.db.password", ""))) {
             sessionId = seed(db, candidates);
             enrolments = ids(db, "SELECT id FROM enrolment WHERE session_id = " + sessionId + " ORDER BY id");
         }
@@ -202,7 +204,8 @@ public final class ScoringLoadRunner {
 
         String gridIds = all.stream().map(d -> String.valueOf(d.gridId())).distinct()
                 .collect(Collectors.joining(","));
-        try (Connection db = DriverManager.getConnection(jdbc, "root", "")) {
+        try (Connection db = DriverManager.getConnection(jdbc, System.getProperty("titrepro.db.user", "root"),
+                System.getProperty("titrepro.db.password", ""))) {
             long versions = single(db, "SELECT COALESCE(SUM(version), 0) FROM grid_criterion WHERE grid_id IN ("
                     + gridIds + ")");
             long audited = single(db, "SELECT COUNT(*) FROM grid_criterion_aud WHERE revtype = 1 AND grid_id IN ("
