@@ -17,6 +17,9 @@ DB=${GALERA_DATABASE:-titrepro}
 DB_USER=titrepro DB_PASSWORD=titrepro-galera
 DB_FRONT=3310 HTTP_FRONT=8090 STATS=8091
 APP_PORTS=(8097 8098)
+# the packaged application serves /q/health on its management port (%prod.quarkus.management.enabled is fixed at
+# build time): one per instance on the same machine
+MGMT_PORTS=(9097 9098)
 # the packaged application (mvn -B -ntp package -DskipTests)
 APP_JAR=${GALERA_APP_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}
 # first: every connection to node 1, nodes 2 and 3 on standby (one writer: no certification conflicts);
@@ -163,7 +166,7 @@ listen galera
   option redispatch
   retry-on conn-failure empty-response response-timeout 503
   default-server inter 1s fall 2 rise 2"
-    for n in 0 1; do echo "  server app$((n + 1)) 127.0.0.1:${APP_PORTS[$n]} check"; done
+    for n in 0 1; do echo "  server app$((n + 1)) 127.0.0.1:${APP_PORTS[$n]} check port ${MGMT_PORTS[$n]}"; done
   } > "$DIR/haproxy.cfg"
   haproxy -f "$DIR/haproxy.cfg" -D -p "$DIR/haproxy.pid"
   say "HAProxy : MariaDB 127.0.0.1:$DB_FRONT ($DB_BALANCE), application http://127.0.0.1:$HTTP_FRONT/, statistiques http://127.0.0.1:$STATS/"
@@ -172,17 +175,18 @@ listen galera
 app_alive() { [ -f "$DIR/app$1.pid" ] && kill -0 "$(cat "$DIR/app$1.pid")" 2>/dev/null; }
 
 app_start() {
-  local n=$1 port=${APP_PORTS[$(($1 - 1))]}
+  local n=$1 port=${APP_PORTS[$(($1 - 1))]} mgmt=${MGMT_PORTS[$(($1 - 1))]}
   [ -f "$APP_JAR" ] || { say "construire d'abord : mvn -B -ntp package -DskipTests ($APP_JAR absent)"; return 1; }
   # the demo profile (the demo realm's client secret and signatories; the prod profile refuses them), without the
   # demo data: the data come from the load runners or from src/tools/national-data.sh; datasource through HAProxy
   QUARKUS_PROFILE=${GALERA_APP_PROFILE:-demo} TITREPRO_DB_URL="jdbc:mariadb://127.0.0.1:$DB_FRONT/$DB" \
     TITREPRO_DB_USER=$DB_USER TITREPRO_DB_PASSWORD=$DB_PASSWORD TITREPRO_PUBLIC_URL="http://127.0.0.1:$HTTP_FRONT" \
+    TITREPRO_MANAGEMENT_PORT=$mgmt \
     nohup java -Xmx384m -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -D%demo.titrepro.demo.enabled=false \
       -jar "$APP_JAR" >>"$DIR/app$n.log" 2>&1 &
   echo $! > "$DIR/app$n.pid"
   for _ in $(seq 1 180); do
-    if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then say "application $n prête sur le port $port"; return 0; fi
+    if curl -fs "http://127.0.0.1:$mgmt/q/health/ready" >/dev/null 2>&1; then say "application $n prête sur le port $port"; return 0; fi
     app_alive "$n" || { say "l'application $n s'est arrêtée : voir $DIR/app$n.log"; return 1; }
     sleep 1
   done
@@ -199,7 +203,7 @@ status() {
     else say "nœud $n : arrêté"; fi
   done
   for n in 1 2; do
-    if app_alive "$n"; then say "application $n : $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${APP_PORTS[$((n - 1))]}/q/health/ready")"; else say "application $n : arrêtée"; fi
+    if app_alive "$n"; then say "application $n : $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${MGMT_PORTS[$((n - 1))]}/q/health/ready")"; else say "application $n : arrêtée"; fi
   done
   [ -f "$DIR/haproxy.pid" ] && kill -0 "$(cat "$DIR/haproxy.pid")" 2>/dev/null && say "HAProxy : en marche" || say "HAProxy : arrêté"
 }

@@ -35,6 +35,9 @@ public final class DevStack {
         System.out.println("[titrepro] Keycloak prêt : " + keycloak.realmUrl());
 
         String port = env("TITREPRO_HTTP_PORT", "8080");
+        // the packaged application serves /q/health and /q/metrics on its management port (built with
+        // %prod.quarkus.management.enabled, a build-time setting), whatever the run-time profile
+        String management = env("TITREPRO_MANAGEMENT_PORT", "9000");
         ProcessBuilder app = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.profile=demo",
@@ -45,13 +48,14 @@ public final class DevStack {
         app.environment().put("TITREPRO_DB_USER", db.user());
         app.environment().put("TITREPRO_DB_PASSWORD", db.password());
         app.environment().put("TITREPRO_OIDC_URL", keycloak.realmUrl());
+        app.environment().put("TITREPRO_MANAGEMENT_PORT", management);
         Process process = app.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             process.destroy();
             keycloak.stop();
         }));
-        if (awaitReady("http://127.0.0.1:" + port + "/q/health/ready", process)) {
-            printBanner(port);
+        if (awaitReady("http://127.0.0.1:" + management + "/q/health/ready", process)) {
+            printBanner(port, management);
         }
         System.exit(process.waitFor());
     }
@@ -74,12 +78,12 @@ public final class DevStack {
         return false;
     }
 
-    private static void printBanner(String port) {
+    private static void printBanner(String port, String management) {
         System.out.println("""
 
                 ==================================================================
                  titrepro est prêt : http://127.0.0.1:%s/
-                 API : http://127.0.0.1:%s/q/swagger-ui   Santé : /q/health
+                 API : http://127.0.0.1:%s/q/swagger-ui   Santé : http://127.0.0.1:%s/q/health
 
                  Comptes de démonstration (identifiant / mot de passe) :
                    admin / admin            administration (DREETS)
@@ -91,7 +95,7 @@ public final class DevStack {
 
                  Ctrl-C arrête l'application, Keycloak et la base embarquée.
                 ==================================================================
-                """.formatted(port, port));
+                """.formatted(port, port, management));
     }
 
     private static String env(String name, String fallback) {
