@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.session.ExamSessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,9 @@ public class DeliberationRepository {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ExamSessionRepository sessionRepository;
 
     /** The decision in force of each enrolment of the session, by enrolment id. */
     public Map<Long, CandidateDeliberation> currentOf(long sessionId) {
@@ -111,12 +115,10 @@ public class DeliberationRepository {
 
     /**
      * The head to append after, read while holding the session's row lock: two jurors deciding at once append one
-     * after the other instead of forking the chain. Locking reads see the latest committed rows (under MariaDB's
-     * REPEATABLE READ a plain read would see the transaction's snapshot). Set the link's time after this call.
+     * after the other instead of forking the chain. Set the link's time after this call.
      */
     public String lockedHead(long sessionId) {
-        em.createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE").setParameter(1, sessionId)
-                .getResultList();
+        sessionRepository.lockRow(sessionId);
         record Head(java.time.Instant at, int kind, long id, String hash) {
         }
         java.util.ArrayList<Head> heads = new java.util.ArrayList<>();

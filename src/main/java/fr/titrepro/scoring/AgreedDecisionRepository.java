@@ -1,7 +1,9 @@
 package fr.titrepro.scoring;
 
+import fr.titrepro.session.ExamSessionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,9 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class AgreedDecisionRepository implements PanacheRepository<AgreedDecision> {
+
+    @Inject
+    ExamSessionRepository sessions;
 
     /** The chain of a session, in the order it was written. */
     public List<AgreedDecision> chainOf(long sessionId) {
@@ -21,13 +26,11 @@ public class AgreedDecisionRepository implements PanacheRepository<AgreedDecisio
     }
 
     /**
-     * The head to append after, read while holding the session's row lock, with a locking read (under MariaDB's
-     * REPEATABLE READ a plain read would see the transaction's snapshot): two reconciliations at once append one
+     * The head to append after, read while holding the session's row lock: two reconciliations at once append one
      * after the other instead of forking the chain.
      */
     public String lockedHead(long sessionId) {
-        getEntityManager().createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, sessionId).getResultList();
+        sessions.lockRow(sessionId);
         List<?> last = getEntityManager().createNativeQuery("SELECT hash FROM agreed_decision WHERE session_id = ?1 "
                 + "ORDER BY id DESC LIMIT 1 FOR UPDATE").setParameter(1, sessionId).getResultList();
         return last.isEmpty() ? DecisionChain.GENESIS : (String) last.getFirst();
