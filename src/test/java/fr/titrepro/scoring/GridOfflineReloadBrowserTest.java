@@ -1,6 +1,7 @@
 package fr.titrepro.scoring;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.titrepro.support.Browser;
 import fr.titrepro.support.ScoringFixtures;
@@ -19,6 +20,7 @@ import static fr.titrepro.scoring.ScoringBrowserTest.SLOW;
 import static fr.titrepro.scoring.ScoringBrowserTest.choose;
 import static fr.titrepro.scoring.ScoringBrowserTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 17: a tablet that reloads the grid while the network is down used to show the browser's error page. The
@@ -64,7 +66,8 @@ class GridOfflineReloadBrowserTest {
 
         page.reload();
         assertThat(page.locator(".sc-section h2")).hasText(Pattern.compile("Compétence 1 – Connecter"));
-        assertThat(page.locator(".sc-net-state")).hasText("Hors ligne (grille enregistrée sur cet appareil)");
+        assertThat(page.locator(".sc-net")).hasAttribute("data-state", "offline");
+        assertThat(page.locator(".sc-net-state")).hasText(Pattern.compile("^Hors ligne"));
         assertThat(line(page, "C1.2")).hasAttribute("data-state", "pending");
         assertThat(line(page, "C1.2").locator("button[data-value='NOT_OBSERVED']"))
                 .hasAttribute("aria-checked", "true");
@@ -77,6 +80,10 @@ class GridOfflineReloadBrowserTest {
         long grid = ScoringFixtures.gridIds("jury", s, 0).getFirst();
         assertThat(ScoringFixtures.as("jury").get("/api/grids/" + grid).then().statusCode(200).extract().jsonPath()
                 .getString("sections[0].criteria.find { it.key == 'C1.2' }.value")).isEqualTo("NOT_OBSERVED");
+        // the control: the network emulation reaches the worker; without the copy, a reload offline is an error page
+        page.evaluate("() => caches.keys().then(names => Promise.all(names.map(n => caches.delete(n))))");
+        page.context().setOffline(true);
+        assertThatThrownBy(page::reload).isInstanceOf(PlaywrightException.class);
         page.context().close();
     }
 }
