@@ -69,6 +69,7 @@ function start() {
     preview.hidden = false;
   }
 
+  document.getElementById('analyse').disabled = false;
   form.addEventListener('submit', async event => {
     event.preventDefault();
     formError.hidden = true;

@@ -185,6 +185,7 @@ function start() {
     show($('complete'), false);
   }
 
+  $('reac-read').disabled = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     show(formError, false);
