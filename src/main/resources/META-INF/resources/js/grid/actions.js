@@ -1,7 +1,7 @@
 // What the juror does on the grid: choose a score, type an observation, tick a piece of evidence consulted, propose a
 // decision, settle a conflict, hand the grid in. Every change goes through the queue (queue.js), is shown at once
 // (render.js) and sent when the network allows (sync.js).
-import {send} from '../lib/http.js';
+import {jsonOf, send} from '../lib/http.js';
 import {choosingByKeyboard} from './lines.js';
 import {grid, shown, stateOf} from './model.js';
 import {enqueue, pending, save, targetKey} from './queue.js';
@@ -124,7 +124,7 @@ export async function submit(g) {
     offline('Hors ligne');
     return;
   }
-  const body = await res.json().catch(() => ({}));
+  const body = (await jsonOf(res)) || {};
   if (res.ok) {
     await reload();
   } else {
