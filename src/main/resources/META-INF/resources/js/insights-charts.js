@@ -28,6 +28,8 @@
     }
     var data = read(table);
     var kind = canvas.getAttribute('data-chart');
+    var horizontal = kind === 'bar' && data.labels.length > 6;
+    canvas.parentElement.style.height = (horizontal ? Math.min(900, 60 + data.labels.length * 34) : 300) + 'px';
     new Chart(canvas, {
       type: kind,
       data: {
@@ -48,7 +50,6 @@
         plugins: {legend: {position: 'bottom'}}
       }
     });
-    canvas.parentElement.style.height = Math.max(260, Math.min(900, 40 + data.labels.length * 34)) + 'px';
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -53,24 +53,8 @@ class InsightResourceTest {
             return;
         }
         LocalDate day = LocalDate.of(2019, 5, 15);
-        List<InsightFixtures.Sheet> sheetsA = new ArrayList<>();
-        // 0-3: title, C1.1 met; 4, 5: title, jurors diverged on C1.1; 6: title, C1.1 not observed by both
-        for (int i = 0; i < 4; i++) {
-            sheetsA.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "MET", "MET", "MET"));
-        }
-        sheetsA.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "MET", "NOT_MET", "MET"));
-        sheetsA.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "NOT_MET", "MET", "MET"));
-        sheetsA.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "NOT_OBSERVED", "NOT_OBSERVED", "MET"));
-        // 7: CCP 1 only; 8, 9: CCP 2 only; 10: failure (C1.2 not met too); 11: absent
-        sheetsA.add(present("PARTIAL_SUCCESS", "1=ACQUIRED;2=NOT_ACQUIRED", Verdict.ACQUIRED, "NOT_MET", "NOT_MET",
-                "MET"));
-        sheetsA.add(present("PARTIAL_SUCCESS", "1=NOT_ACQUIRED;2=ACQUIRED", Verdict.NOT_ACQUIRED, "NOT_MET",
-                "NOT_MET", "MET"));
-        sheetsA.add(present("PARTIAL_SUCCESS", "1=NOT_ACQUIRED;2=ACQUIRED", Verdict.NOT_ACQUIRED, "NOT_MET",
-                "NOT_MET", "MET"));
-        sheetsA.add(present("FAILURE", NONE, Verdict.NOT_ACQUIRED, "NOT_MET", "NOT_MET", "NOT_MET"));
-        sheetsA.add(absent());
-        a = fixtures.validated("centre", null, day, sheetsA);
+        // InsightFixtures.twelve(): 7 titles, 3 partial, 1 failure, 1 absent; C1.1 4 not met, 1 not observed, 2 divergent
+        a = fixtures.validated("centre", null, day, InsightFixtures.twelve());
         List<InsightFixtures.Sheet> sheetsB = new ArrayList<>();
         sheetsB.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "MET", "MET", "MET"));
         for (int i = 0; i < 3; i++) {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,6 +48,34 @@ public class InsightFixtures {
 
     public static Sheet absent() {
         return new Sheet("ABSENT", "", null, null, null);
+    }
+
+    /**
+     * Twelve candidates of one session: 7 titles, 3 partial successes, 1 failure, 1 absent. CCP 1 acquired by 8 of
+     * the 11 present, CCP 2 by 9; C1 by 8; C1.1 unanimously not met for 4, not observed for 1, divergent for 2;
+     * C1.2 not met for 1.
+     */
+    public static List<Sheet> twelve() {
+        String full = "1=ACQUIRED;2=ACQUIRED";
+        List<Sheet> sheets = new ArrayList<>();
+        // 0-3: title, C1.1 met; 4, 5: title, jurors diverged on C1.1; 6: title, C1.1 not observed by both
+        for (int i = 0; i < 4; i++) {
+            sheets.add(present("FULL_SUCCESS", full, Verdict.ACQUIRED, "MET", "MET", "MET"));
+        }
+        sheets.add(present("FULL_SUCCESS", full, Verdict.ACQUIRED, "MET", "NOT_MET", "MET"));
+        sheets.add(present("FULL_SUCCESS", full, Verdict.ACQUIRED, "NOT_MET", "MET", "MET"));
+        sheets.add(present("FULL_SUCCESS", full, Verdict.ACQUIRED, "NOT_OBSERVED", "NOT_OBSERVED", "MET"));
+        // 7: CCP 1 only; 8, 9: CCP 2 only; 10: failure (C1.2 not met too); 11: absent
+        sheets.add(present("PARTIAL_SUCCESS", "1=ACQUIRED;2=NOT_ACQUIRED", Verdict.ACQUIRED, "NOT_MET", "NOT_MET",
+                "MET"));
+        sheets.add(present("PARTIAL_SUCCESS", "1=NOT_ACQUIRED;2=ACQUIRED", Verdict.NOT_ACQUIRED, "NOT_MET",
+                "NOT_MET", "MET"));
+        sheets.add(present("PARTIAL_SUCCESS", "1=NOT_ACQUIRED;2=ACQUIRED", Verdict.NOT_ACQUIRED, "NOT_MET",
+                "NOT_MET", "MET"));
+        sheets.add(present("FAILURE", "1=NOT_ACQUIRED;2=NOT_ACQUIRED", Verdict.NOT_ACQUIRED, "NOT_MET",
+                "NOT_MET", "NOT_MET"));
+        sheets.add(absent());
+        return sheets;
     }
 
     @Inject
