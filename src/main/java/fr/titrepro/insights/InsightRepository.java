@@ -96,13 +96,19 @@ public class InsightRepository {
                 "GROUP BY c.criterion_key ORDER BY MIN(c.position)", part);
     }
 
-    /** Per session (its jury). Rows: session id, label, jury, present, criterion lines, divergent lines. */
+    /** At most this many juries listed (the latest sessions): the national list would be thousands of rows. */
+    static final int MAX_JURIES = 200;
+
+    /**
+     * Per session (its jury), the latest first. Rows: session id, label, jury, present, criterion lines, divergent
+     * lines.
+     */
     public List<Object[]> juries(InsightScope scope) {
         return select("SELECT s.session_id, s.session_label, s.jury_label, s.present, COALESCE(SUM(c.assessed), 0),"
                         + " COALESCE(SUM(c.divergent), 0) FROM insight_session s"
                         + " LEFT JOIN insight_criterion c ON c.session_id = s.session_id", scope,
                 "GROUP BY s.session_id, s.session_label, s.jury_label, s.present, s.validated_on"
-                        + " ORDER BY s.validated_on, s.session_id", null);
+                        + " ORDER BY s.validated_on DESC, s.session_id DESC LIMIT " + MAX_JURIES, null);
     }
 
     /** The centres with figures for a title version. Rows: centre id, name. */

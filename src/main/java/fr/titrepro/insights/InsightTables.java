@@ -117,7 +117,7 @@ public final class InsightTables {
             out.add(new InsightTable.Row(anonymised ? String.valueOf(n) : String.valueOf(r[0]), label,
                     List.of(SmallCellPolicy.figure(num(r[5]), num(r[4]), num(r[3]))), null));
         }
-        return new InsightTable("juries", "Accord des jurés par jury (session)", out.isEmpty()
+        return new InsightTable("juries", "Accord des jurés par jury (session ; les 200 plus récentes)", out.isEmpty()
                 ? "Aucune session validée sur la période." : highest(out, 0, "Jurys",
                 "la part de critères aux verdicts divergents la plus élevée"), "Jury",
                 List.of("Critères aux verdicts divergents"), out);

@@ -156,6 +156,16 @@ class InsightResourceTest {
     }
 
     @Test
+    void theAdministrationsPageOffersEveryCentreAndShowsTheSuppressedCells() {
+        String html = as("admin").accept("text/html").get("/insights?centreId=" + b.centreId() + "&" + PERIOD)
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("<option value=\"" + a.centreId() + "\"", "<option value=\"" + c.centreId() + "\"")
+                .contains("&lt; 10 candidats").contains("Région Hauts-de-France").contains("<th scope=\"col\">");
+        as("centre").accept("text/html").get("/insights?ccp=CCP1&competency=C1&" + PERIOD).then().statusCode(200)
+                .body(containsString("36,4 %")).body(org.hamcrest.Matchers.not(containsString("id=\"centreId\"")));
+    }
+
+    @Test
     void badFiltersAreRefusedNamingTheField() {
         as("centre").get("/api/insights/results?from=2019-X&region=ZZ").then().statusCode(400)
                 .body("type", equalTo("urn:titrepro:problem:validation"))
