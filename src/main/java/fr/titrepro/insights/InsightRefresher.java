@@ -82,8 +82,8 @@ public class InsightRefresher {
         for (String line : decisions) {
             for (String item : line.split(";")) {
                 String[] kv = item.split("=");
-                if (kv.length != 2) {
-                    continue;
+                if (kv.length != 2 || !kv[0].strip().matches("\\d+|CCS")) {
+                    continue; // never fail a PV validation on a decision written otherwise
                 }
                 String key;
                 if (kv[0].equals("CCS")) {
