@@ -51,7 +51,10 @@ class InsightBrowserTest {
     @Test
     void aCentreDrillsDownFromTheTitleToACriterion() {
         fixtures.validated("centre", null, LocalDate.of(2018, 5, 15), InsightFixtures.twelve());
-        fixtures.validated(null, "44000", LocalDate.of(2018, 8, 20), InsightFixtures.twelve());
+        List<InsightFixtures.Sheet> allTitles = java.util.stream.IntStream.range(0, 12).mapToObj(i -> InsightFixtures
+                .present("FULL_SUCCESS", "1=ACQUIRED;2=ACQUIRED", fr.titrepro.scoring.Verdict.ACQUIRED, "MET",
+                        i < 3 ? "NOT_MET" : "MET", "MET")).toList();
+        fixtures.validated(null, "44000", LocalDate.of(2018, 8, 20), allTitles);
         Page page = browser.newPage();
         page.setViewportSize(1280, 1000);
         List<String> errors = new CopyOnWriteArrayList<>();
@@ -68,8 +71,9 @@ class InsightBrowserTest {
         assertThat(outcomes.locator("caption")).containsText("Résultats des candidats");
         assertThat(outcomes.locator("thead th[scope=col]")).hasText(new String[]{"Résultat", "Mon centre",
                 "Région Hauts-de-France", "National"});
-        // 7 titles of 12 in the centre, 14 of 24 nationally; the region is the centre's session only
+        // 7 titles of 12 in the centre, 19 of 24 nationally; the region is the centre's session only
         assertThat(outcomes.locator("tbody tr").first()).containsText("58,3 %");
+        assertThat(outcomes.locator("tbody tr").first().locator("td").last()).containsText("79,2 %");
         assertThat(page.locator("#insight-outcomes .insight-summary")).containsText("Mon centre : 58,3 % de titres obtenus sur 12 candidats");
         assertChartDrawn(page, "#insight-outcomes canvas");
         page.locator("#insight-outcomes").screenshot(new Locator.ScreenshotOptions()
