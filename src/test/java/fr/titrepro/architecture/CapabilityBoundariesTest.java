@@ -18,7 +18,7 @@ class CapabilityBoundariesTest {
 
     static final String ROOT = "fr.titrepro";
     static final List<String> CAPABILITIES = List.of("referential", "centre", "candidate", "session", "scoring",
-            "deliberation", "document", "eligibility");
+            "deliberation", "document", "eligibility", "insights");
 
     static JavaClasses classes;
 
@@ -57,6 +57,18 @@ class CapabilityBoundariesTest {
         noClasses().that().resideInAnyPackage(ROOT + ".shared..", ROOT + ".security..")
                 .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES.stream()
                         .map(c -> ROOT + "." + c + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    /**
+     * Issue 19: the quality dashboard reads the other capabilities; none of them reads it (the PV validation tells
+     * it through the {@code PvValidated} event of deliberation, which insights observes).
+     */
+    @Test
+    void noCapabilityDependsOnInsights() {
+        noClasses().that().resideInAnyPackage(CAPABILITIES.stream().filter(c -> !c.equals("insights"))
+                        .map(c -> ROOT + "." + c + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".insights..")
                 .check(classes);
     }
 
