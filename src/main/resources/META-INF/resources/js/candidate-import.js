@@ -49,6 +49,9 @@
   function cell(row, text, tag) {
     const c = document.createElement(tag || 'td');
     c.textContent = text == null ? '' : String(text);
+    if (tag === 'th') {
+      c.scope = 'col';
+    }
     row.appendChild(c);
   }
 
