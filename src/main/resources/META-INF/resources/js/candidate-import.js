@@ -23,6 +23,7 @@
   function showError(message) {
     formError.textContent = message;
     formError.hidden = false;
+    fileInput.setAttribute('aria-invalid', 'true');
   }
 
   async function send(url, file) {
@@ -87,6 +88,7 @@
   form.addEventListener('submit', async event => {
     event.preventDefault();
     formError.hidden = true;
+    fileInput.removeAttribute('aria-invalid');
     result.hidden = true;
     progress.hidden = true;
     const file = fileInput.files[0];

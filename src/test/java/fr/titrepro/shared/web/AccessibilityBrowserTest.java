@@ -58,6 +58,7 @@ class AccessibilityBrowserTest {
     /** The violations found, by page (role and address), reported all at once. */
     final Map<String, List<String>> violations = new LinkedHashMap<>();
     final List<String> audited = new ArrayList<>();
+    final Map<String, String> titles = new LinkedHashMap<>();
 
     @BeforeAll
     static void start() {
@@ -87,17 +88,47 @@ class AccessibilityBrowserTest {
     void auditHere(Page page, String who) {
         String where = who + " " + page.url().substring(base.toString().length() - 1);
         audited.add(where);
-        List<String> found = Axe.violations(page);
+        titles.put(where, page.title());
+        List<String> found = new ArrayList<>(Axe.violations(page));
+        found.addAll(structure(page));
         if (!found.isEmpty()) {
             violations.put(where, found);
         }
+    }
+
+    /**
+     * What axe does not require and the RGAA does: a caption and scoped headers on every data table (5.4, 5.7), the
+     * page's language (8.3), a title of its own (8.5, 8.6), fields in error marked and described (11.10).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> structure(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const found = [];
+                  const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '');
+                  document.querySelectorAll('table').forEach(t => {
+                    if (!t.caption || !t.caption.textContent.trim()) found.push('table without caption: ' + name(t));
+                    t.querySelectorAll('th:not([scope])').forEach(th => found.push('th without scope in ' + name(t) + ': ' + th.textContent.trim()));
+                  });
+                  if (document.documentElement.lang !== 'fr') found.push('html lang is not fr');
+                  if (!/ · titrepro$/.test(document.title) || document.title.startsWith('titrepro ·')) found.push('no page title of its own: ' + document.title);
+                  document.querySelectorAll('.field-error[id]:not([hidden])').forEach(e => {
+                    const field = document.querySelector('[aria-describedby~="' + e.id + '"]');
+                    if (!field || field.getAttribute('aria-invalid') !== 'true') found.push('error not tied to its field: ' + e.id);
+                  });
+                  document.querySelectorAll('.error-summary a').forEach(a => {
+                    const target = document.getElementById(a.getAttribute('href').substring(1));
+                    if (!target || !target.matches('input, select, textarea')) found.push('summary link to no field: ' + a.getAttribute('href'));
+                  });
+                  return found;
+                }""");
     }
 
     /** Submits the first form of the main content as it is (empty) and audits the page with its errors. */
     void auditErrors(Page page, String who, String path, String submit) {
         page.navigate(base + path);
         page.locator(submit + ":visible").first().click();
-        page.waitForLoadState();
+        page.waitForSelector("[aria-invalid=true]"); // the errors are shown, by the server or by the page's script
         auditHere(page, who + " (erreurs)");
     }
 
@@ -132,6 +163,7 @@ class AccessibilityBrowserTest {
         auditErrors(admin, "admin", "admin/centres/new", "main form.form button[type=submit]");
         auditErrors(admin, "admin", "sessions/new", "main form button[type=submit]");
         auditErrors(admin, "admin", "jurors", "main form.form button[type=submit]");
+        auditErrors(admin, "admin", "titles/reac-import", "#reac-read");
 
         Page centre = as("centre");
         for (String path : List.of("", "centre", "candidates", "candidates/" + scored.candidateIds().get(0),
@@ -140,6 +172,7 @@ class AccessibilityBrowserTest {
             audit(centre, "centre", path);
         }
         auditErrors(centre, "centre", "candidates/new", "main form.form button[type=submit]");
+        auditErrors(centre, "centre", "candidates/import", "#analyse");
 
         Page jury = as("jury");
         for (String path : List.of("", "me/sessions", "scoring",
@@ -158,10 +191,104 @@ class AccessibilityBrowserTest {
         for (String path : List.of("", "vae", "vae/applications/" + vae, "vae/applications/" + vae + "/edit")) {
             audit(adviser, "conseiller", path);
         }
-        auditErrors(adviser, "conseiller", "vae/applications/new", "#vae-form button[type=submit]");
+        auditErrors(adviser, "conseiller", "vae/applications/new", "#vae-form button[value=save].btn");
 
         assertThat(audited).hasSizeGreaterThan(40);
+        // every page of the administration has a title of its own
+        assertThat(titles.entrySet().stream().filter(e -> e.getKey().startsWith("admin /")).map(Map.Entry::getValue))
+                .doesNotHaveDuplicates();
         assertThat(violations).as(() -> "axe, serious or critical:\n" + report()).isEmpty();
+    }
+
+    /**
+     * The deliberation by keyboard only (RGAA 10.7, 12.8, 12.9): from the top of the page, Tab reaches the decision
+     * form and walks its controls in their reading order, each with a visible focus; the decision is chosen with the
+     * arrow keys and submitted with Enter; Tab leaves the form (no trap) and reaches the footer; the PV is signed
+     * with Space.
+     */
+    @Test
+    void theJuryDeliberatesAndSignsWithTheKeyboardOnly() {
+        ScoringFixtures.Scenario s = scoring.scenario().trainees(1).status(SessionStatus.DELIBERATION).create();
+        deliberation.agree(s.sessionId(), s.enrolment(0), 1, Verdict.ACQUIRED);
+        deliberation.agree(s.sessionId(), s.enrolment(0), 2, Verdict.ACQUIRED);
+        Page jury = as("jury");
+        jury.navigate(base + "sessions/" + s.sessionId() + "/deliberation");
+        String form = "#form-decide-" + s.enrolment(0);
+        @SuppressWarnings("unchecked")
+        List<String> controls = (List<String>) jury.evaluate("f => [...document.querySelectorAll(f + ' select, ' + f"
+                + " + ' textarea, ' + f + ' input:not([type=hidden]), ' + f + ' button')].map(e => e.id || e.textContent.trim())",
+                form);
+        assertThat(controls).hasSize(6).startsWith("decide-" + s.enrolment(0) + "-attendance");
+
+        List<String> walked = new ArrayList<>();
+        tabUntil(jury, "decide-" + s.enrolment(0) + "-attendance");
+        for (int i = 0; i < controls.size(); i++) {
+            walked.add(focused(jury));
+            assertThat(focusVisible(jury)).as("visible focus on " + focused(jury)).isTrue();
+            if (walked.getLast().endsWith("-finalInterview")) {
+                jury.keyboard().press("ArrowDown");
+            }
+            if (i < controls.size() - 1) {
+                jury.keyboard().press("Tab");
+            }
+        }
+        assertThat(walked).containsExactlyElementsOf(controls);
+        assertThat(jury.locator("#decide-" + s.enrolment(0) + "-finalInterview").inputValue())
+                .isEqualTo("HELD_FAVOURABLY");
+        jury.keyboard().press("Tab");
+        assertThat((Boolean) jury.evaluate("f => !document.querySelector(f).contains(document.activeElement)", form))
+                .as("Tab leaves the form").isTrue();
+        jury.keyboard().press("Shift+Tab");
+        jury.keyboard().press("Enter");
+        jury.waitForSelector("#notice");
+        assertThat(jury.locator("#notice").textContent()).isEqualTo("Décision enregistrée.");
+        assertThat(jury.locator("#candidate-" + s.enrolment(0) + " .outcome").textContent()).isEqualTo("Titre obtenu");
+
+        tabUntil(jury, "Déclaration d'accessibilité");
+        jury.navigate(base + "sessions/" + s.sessionId() + "/deliberation");
+        tabUntil(jury, "Signer le procès-verbal");
+        assertThat(focusVisible(jury)).isTrue();
+        jury.keyboard().press("Space");
+        jury.waitForSelector("#notice:has-text('Votre signature est enregistrée')");
+    }
+
+    /** WCAG 1.4.4 / RGAA 10.4: at 200 % zoom (a 1280 px wide window seen at 640 CSS px) nothing scrolls sideways. */
+    @Test
+    void pagesZoomedTo200PercentHaveNoHorizontalScroll() {
+        Page page = browser.newPage();
+        page.setViewportSize(640, 450);
+        Browser.login(page, base.toString(), "centre");
+        for (String path : List.of("", "candidates/new", "sessions", "accessibility")) {
+            page.navigate(base + path);
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no horizontal scroll on /" + path).isTrue();
+            // the text itself doubled: nothing is cut by a fixed height
+            page.evaluate("() => document.documentElement.style.fontSize = '34px'");
+            assertThat((Boolean) page.evaluate("() => [...document.querySelectorAll('main *:not(.sr-only)')].every(e => "
+                    + "getComputedStyle(e).overflowY !== 'hidden' || e.scrollHeight <= e.clientHeight + 1)"))
+                    .as("no clipped text on /" + path).isTrue();
+        }
+    }
+
+    /** Presses Tab until the focused element's id or text is {@code target}; fails after 300 presses (a trap). */
+    static void tabUntil(Page page, String target) {
+        for (int i = 0; i < 300; i++) {
+            page.keyboard().press("Tab");
+            if (target.equals(focused(page))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target);
+    }
+
+    static String focused(Page page) {
+        return (String) page.evaluate("() => document.activeElement.id || document.activeElement.textContent.trim()");
+    }
+
+    static boolean focusVisible(Page page) {
+        return (Boolean) page.evaluate("""
+                () => { const s = getComputedStyle(document.activeElement);
+                        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }""");
     }
 
     String report() {
