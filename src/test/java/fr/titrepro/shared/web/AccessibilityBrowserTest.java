@@ -8,6 +8,7 @@ import fr.titrepro.support.Axe;
 import fr.titrepro.support.Browser;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.DocumentFixtures;
+import fr.titrepro.support.Keyboard;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.Tokens;
 import fr.titrepro.support.VaeFixtures;
@@ -80,6 +81,36 @@ class AccessibilityBrowserTest {
         return page;
     }
 
+    record Data(ScoringFixtures.Scenario scored, ScoringFixtures.Scenario deliberating, IssuedDocument parchemin,
+                String diffCode, long vae) {
+    }
+
+    /** A session being scored (candidate 1's grids submitted by both jurors), one in deliberation, a parchemin… */
+    Data data() {
+        ScoringFixtures.Scenario scored = scoring.scenario().inCentreOf("centre").trainees(2)
+                .accommodations(25, "Lecteur d'écran").create();
+        for (String login : List.of("jury", "jury2")) {
+            for (long grid : ScoringFixtures.gridIds(login, scored, 1)) {
+                ScoringFixtures.fillAndSubmit(login, grid, k -> "MET", k -> "ACQUIRED", "ACQUIRED");
+            }
+        }
+        ScoringFixtures.Scenario deliberating = scoring.scenario().inCentreOf("centre").trainees(2)
+                .status(SessionStatus.DELIBERATION).create();
+        deliberation.agree(deliberating.sessionId(), deliberating.enrolment(0), 1, Verdict.ACQUIRED);
+        deliberation.agree(deliberating.sessionId(), deliberating.enrolment(0), 2, Verdict.ACQUIRED);
+        long vae = RestAssured.given().auth().oauth2(Tokens.of("conseiller")).contentType(ContentType.JSON)
+                .body(VaeFixtures.eligibleTri(VaeFixtures.uniqueName())).post("/api/vae/applications")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        return new Data(scored, deliberating, documents.lucasWithParchemin(),
+                diffs.titleWithTwoVersions("Titre audité"), vae);
+    }
+
+    void auditAll(Page page, String who, String... paths) {
+        for (String path : paths) {
+            audit(page, who, path);
+        }
+    }
+
     void audit(Page page, String who, String path) {
         page.navigate(base + path);
         auditHere(page, who);
@@ -134,63 +165,39 @@ class AccessibilityBrowserTest {
 
     @Test
     void everyPageTypeOfEveryRoleHasNoSeriousViolation() {
-        ScoringFixtures.Scenario scored = scoring.scenario().inCentreOf("centre").trainees(1)
-                .accommodations(25, "Lecteur d'écran").create();
-        ScoringFixtures.Scenario deliberating = scoring.scenario().inCentreOf("centre").trainees(2)
-                .status(SessionStatus.DELIBERATION).create();
-        deliberation.agree(deliberating.sessionId(), deliberating.enrolment(0), 1, Verdict.ACQUIRED);
-        deliberation.agree(deliberating.sessionId(), deliberating.enrolment(0), 2, Verdict.ACQUIRED);
-        IssuedDocument parchemin = documents.lucasWithParchemin();
-        String diffCode = diffs.titleWithTwoVersions("Titre audité");
-        long vae = RestAssured.given().auth().oauth2(Tokens.of("conseiller")).contentType(ContentType.JSON)
-                .body(VaeFixtures.eligibleTri(VaeFixtures.uniqueName())).post("/api/vae/applications")
-                .then().statusCode(201).extract().<Number>path("id").longValue();
-
-        Page anonymous = as(null);
-        for (String path : List.of("", "verify", "verify/" + parchemin.code, "verify/AAAA-BBBB-CCCC",
-                "accessibility", "legal-notice", "personal-data")) {
-            audit(anonymous, "anonyme", path);
-        }
+        Data d = data();
+        auditAll(as(null), "anonyme", "", "verify", "verify/" + d.parchemin().code, "verify/AAAA-BBBB-CCCC",
+                "accessibility", "legal-notice", "personal-data");
 
         Page admin = as("admin");
-        for (String path : List.of("", "admin/centres", "admin/centres/" + deliberating.centreId(), "candidates",
-                "sessions", "sessions/" + deliberating.sessionId(), "jurors",
-                "jurors/" + deliberating.jurorIds().get("jury"), "documents", "documents/" + parchemin.code,
-                "admin/log", "vae", "titles", "titles/TP-00496", "titles/" + diffCode + "/diff", "titles/reac-import",
-                "sessions/" + deliberating.sessionId() + "/deliberation", "sessions/999999999")) {
-            audit(admin, "admin", path);
-        }
+        auditAll(admin, "admin", "", "admin/centres", "admin/centres/" + d.deliberating().centreId(), "candidates",
+                "sessions", "sessions/" + d.deliberating().sessionId(), "jurors",
+                "jurors/" + d.deliberating().jurorIds().get("jury"), "documents", "documents/" + d.parchemin().code,
+                "admin/log", "vae", "titles", "titles/TP-00496", "titles/" + d.diffCode() + "/diff",
+                "titles/reac-import", "sessions/" + d.deliberating().sessionId() + "/deliberation",
+                "sessions/999999999");
         auditErrors(admin, "admin", "admin/centres/new", "main form.form button[type=submit]");
         auditErrors(admin, "admin", "sessions/new", "main form button[type=submit]");
         auditErrors(admin, "admin", "jurors", "main form.form button[type=submit]");
         auditErrors(admin, "admin", "titles/reac-import", "#reac-read");
 
         Page centre = as("centre");
-        for (String path : List.of("", "centre", "candidates", "candidates/" + scored.candidateIds().get(0),
-                "candidates/import", "candidates/link-requests", "sessions", "sessions/" + scored.sessionId(),
-                "sessions/" + scored.sessionId() + "/edit", "sessions/" + deliberating.sessionId() + "/deliberation")) {
-            audit(centre, "centre", path);
-        }
+        long scoredSession = d.scored().sessionId();
+        auditAll(centre, "centre", "", "centre", "candidates", "candidates/" + d.scored().candidateIds().get(0),
+                "candidates/import", "candidates/link-requests", "sessions", "sessions/" + scoredSession,
+                "sessions/" + scoredSession + "/edit", "sessions/" + d.deliberating().sessionId() + "/deliberation");
         auditErrors(centre, "centre", "candidates/new", "main form.form button[type=submit]");
         auditErrors(centre, "centre", "candidates/import", "#analyse");
 
-        Page jury = as("jury");
-        for (String path : List.of("", "me/sessions", "scoring",
-                "scoring/sessions/" + scored.sessionId() + "/enrolments/" + scored.enrolment(0),
-                "scoring/grids/" + ScoringFixtures.gridIds("jury", scored, 0).getFirst() + "/history",
-                "sessions/" + deliberating.sessionId() + "/deliberation")) {
-            audit(jury, "jury", path);
-        }
-
-        Page candidate = as("candidat");
-        for (String path : List.of("", "mon-dossier", "me/sessions", "me/documents")) {
-            audit(candidate, "candidat", path);
-        }
+        String enrolments = "scoring/sessions/" + scoredSession + "/enrolments/";
+        auditAll(as("jury"), "jury", "", "me/sessions", "scoring", enrolments + d.scored().enrolment(0),
+                enrolments + d.scored().enrolment(1) + "/reconciliation",
+                "scoring/grids/" + ScoringFixtures.gridIds("jury", d.scored(), 0).getFirst() + "/history",
+                "sessions/" + d.deliberating().sessionId() + "/deliberation");
+        auditAll(as("candidat"), "candidat", "", "mon-dossier", "me/sessions", "me/documents");
 
         Page adviser = as("conseiller");
-        for (String path : List.of("", "vae", "vae/applications/" + vae, "vae/applications/" + vae + "/edit")) {
-            audit(adviser, "conseiller", path);
-        }
+        auditAll(adviser, "conseiller", "", "vae", "vae/applications/" + d.vae(), "vae/applications/" + d.vae() + "/edit");
         auditErrors(adviser, "conseiller", "vae/applications/new", "#vae-form button[value=save].btn");
 
         assertThat(audited).hasSizeGreaterThan(40);
@@ -221,10 +228,10 @@ class AccessibilityBrowserTest {
         assertThat(controls).hasSize(6).startsWith("decide-" + s.enrolment(0) + "-attendance");
 
         List<String> walked = new ArrayList<>();
-        tabUntil(jury, "decide-" + s.enrolment(0) + "-attendance");
+        Keyboard.tabUntil(jury, "decide-" + s.enrolment(0) + "-attendance");
         for (int i = 0; i < controls.size(); i++) {
-            walked.add(focused(jury));
-            assertThat(focusVisible(jury)).as("visible focus on " + focused(jury)).isTrue();
+            walked.add(Keyboard.focused(jury));
+            assertThat(Keyboard.focusVisible(jury)).as("visible focus on " + Keyboard.focused(jury)).isTrue();
             if (walked.getLast().endsWith("-finalInterview")) {
                 jury.keyboard().press("ArrowDown");
             }
@@ -244,10 +251,10 @@ class AccessibilityBrowserTest {
         assertThat(jury.locator("#notice").textContent()).isEqualTo("Décision enregistrée.");
         assertThat(jury.locator("#candidate-" + s.enrolment(0) + " .outcome").textContent()).isEqualTo("Titre obtenu");
 
-        tabUntil(jury, "Déclaration d'accessibilité");
+        Keyboard.tabUntil(jury, "Déclaration d'accessibilité");
         jury.navigate(base + "sessions/" + s.sessionId() + "/deliberation");
-        tabUntil(jury, "Signer le procès-verbal");
-        assertThat(focusVisible(jury)).isTrue();
+        Keyboard.tabUntil(jury, "Signer le procès-verbal");
+        assertThat(Keyboard.focusVisible(jury)).isTrue();
         jury.keyboard().press("Space");
         jury.waitForSelector("#notice:has-text('Votre signature est enregistrée')");
     }
@@ -268,27 +275,6 @@ class AccessibilityBrowserTest {
                     + "getComputedStyle(e).overflowY !== 'hidden' || e.scrollHeight <= e.clientHeight + 1)"))
                     .as("no clipped text on /" + path).isTrue();
         }
-    }
-
-    /** Presses Tab until the focused element's id or text is {@code target}; fails after 300 presses (a trap). */
-    static void tabUntil(Page page, String target) {
-        for (int i = 0; i < 300; i++) {
-            page.keyboard().press("Tab");
-            if (target.equals(focused(page))) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached " + target);
-    }
-
-    static String focused(Page page) {
-        return (String) page.evaluate("() => document.activeElement.id || document.activeElement.textContent.trim()");
-    }
-
-    static boolean focusVisible(Page page) {
-        return (Boolean) page.evaluate("""
-                () => { const s = getComputedStyle(document.activeElement);
-                        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }""");
     }
 
     String report() {
