@@ -111,8 +111,12 @@ class AccessibilityBrowserTest {
         }
     }
 
+    /** The error pages audited on purpose; any other page must answer (not audit an error page by mistake). */
+    static final java.util.Set<String> ERROR_PAGES = java.util.Set.of("verify/AAAA-BBBB-CCCC", "sessions/999999999");
+
     void audit(Page page, String who, String path) {
-        page.navigate(base + path);
+        int status = page.navigate(base + path).status();
+        assertThat(status).as(who + " /" + path).isEqualTo(ERROR_PAGES.contains(path) ? 404 : 200);
         auditHere(page, who);
     }
 
