@@ -29,6 +29,7 @@ function start() {
   function showError(message) {
     formError.textContent = message;
     formError.hidden = false;
+    fileInput.setAttribute('aria-invalid', 'true');
   }
 
   function send(url, file) {
@@ -37,7 +38,7 @@ function start() {
   }
 
   function cell(row, text, tag) {
-    row.appendChild(el(tag || 'td', {text: text == null ? '' : text}));
+    row.appendChild(el(tag || 'td', {text: text == null ? '' : text, scope: tag === 'th' ? 'col' : null}));
   }
 
   function fillPreview(analysis) {
@@ -73,6 +74,7 @@ function start() {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     formError.hidden = true;
+    fileInput.removeAttribute('aria-invalid');
     result.hidden = true;
     progress.hidden = true;
     const file = fileInput.files[0];

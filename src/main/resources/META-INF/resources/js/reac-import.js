@@ -189,8 +189,10 @@ function start() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     show(formError, false);
+    fileInput.removeAttribute('aria-invalid');
     const file = fileInput.files[0];
-    if (!file) { formError.textContent = 'Choisissez le fichier du REAC.'; show(formError, true); return; }
+    if (!file) { formError.textContent = 'Choisissez le fichier du REAC.'; show(formError, true);
+      fileInput.setAttribute('aria-invalid', 'true'); return; }
     bar.value = 0;
     progressText.textContent = 'Envoi : 0 %';
     show(progress, true);
@@ -213,6 +215,7 @@ function start() {
       show(progress, false);
       formError.textContent = e.message;
       show(formError, true);
+      fileInput.setAttribute('aria-invalid', 'true');
     }
   });
   $('save-form').addEventListener('submit', save);

@@ -161,7 +161,7 @@ function start() {
       reasons);
     const rows = [];
     result.coverage.ccps.forEach(function (ccp) {
-      rows.push(el('tr', { class: 'ccp-row' }, [el('th', { colspan: '2' }, ['CCP ' + ccp.number + ' – ' + ccp.name])]));
+      rows.push(el('tr', { class: 'ccp-row' }, [el('th', { colspan: '2', scope: 'rowgroup' }, ['CCP ' + ccp.number + ' – ' + ccp.name])]));
       ccp.competencies.forEach(function (c) {
         const evidence = c.covered
           ? c.experiences.map(function (x) { return 'Expérience ' + x.number + (x.label ? ' (' + x.label + ')' : ''); }).join(' · ')
@@ -172,7 +172,8 @@ function start() {
       });
     });
     const table = el('table', { class: 'vae-coverage' }, [
-      el('thead', {}, [el('tr', {}, [el('th', {}, ['Compétence']), el('th', {}, ['Expériences qui en témoignent'])])]),
+      el('caption', { class: 'sr-only' }, ['Couverture des compétences du titre par les expériences']),
+      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Compétence']), el('th', { scope: 'col' }, ['Expériences qui en témoignent'])])]),
       el('tbody', {}, rows)]);
     const uncovered = result.coverage.uncovered.map(function (u) { return u.number; }).join(', ');
     coverage.replaceChildren(table, el('p', { class: 'coverage-summary' }, [result.coverage.covered
