@@ -179,7 +179,7 @@ class AccessibilityBrowserTest {
                 "jurors/" + d.deliberating().jurorIds().get("jury"), "documents", "documents/" + d.parchemin().code,
                 "admin/log", "vae", "titles", "titles/TP-00496", "titles/" + d.diffCode() + "/diff",
                 "titles/reac-import", "sessions/" + d.deliberating().sessionId() + "/deliberation",
-                "sessions/999999999");
+                "sessions/999999999", "insights");
         auditErrors(admin, "admin", "admin/centres/new", "main form.form button[type=submit]");
         auditErrors(admin, "admin", "sessions/new", "main form button[type=submit]");
         auditErrors(admin, "admin", "jurors", "main form.form button[type=submit]");
@@ -189,7 +189,8 @@ class AccessibilityBrowserTest {
         long scoredSession = d.scored().sessionId();
         auditAll(centre, "centre", "", "centre", "candidates", "candidates/" + d.scored().candidateIds().get(0),
                 "candidates/import", "candidates/link-requests", "sessions", "sessions/" + scoredSession,
-                "sessions/" + scoredSession + "/edit", "sessions/" + d.deliberating().sessionId() + "/deliberation");
+                "sessions/" + scoredSession + "/edit", "sessions/" + d.deliberating().sessionId() + "/deliberation",
+                "insights");
         auditErrors(centre, "centre", "candidates/new", "main form.form button[type=submit]");
         auditErrors(centre, "centre", "candidates/import", "#analyse");
 
