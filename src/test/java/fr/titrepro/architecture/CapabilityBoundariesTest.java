@@ -79,6 +79,27 @@ class CapabilityBoundariesTest {
                 .check(classes);
     }
 
+    /** Issue 17: capabilities form layers — none reaches back, through any chain, to one that reaches it. */
+    @Test
+    void capabilitiesAreFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching(ROOT + ".(*)..").should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    /** Issue 17: transactions are opened by services, never at the HTTP edge (resources and pages). */
+    @Test
+    void noTransactionIsOpenedInApiOrWebClasses() {
+        noClasses().that().resideInAnyPackage("..api..", "..web..")
+                .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+                .orShould().dependOnClassesThat().areAssignableTo(jakarta.transaction.Transactional.class)
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that().areDeclaredInClassesThat()
+                .resideInAnyPackage("..api..", "..web..")
+                .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+                .check(classes);
+    }
+
     @Test
     void restResourcesLiveInApiOrWebPackages() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
