@@ -26,6 +26,12 @@ public interface DocumentConfig {
 
     Signing signing();
 
+    /**
+     * The RFC 3161 timestamp authority of the PAdES B-LTA signatures (issue 16). Absent: a local authority in the
+     * JVM with its own test chain (dev, demo, tests), trusted by nobody, never for production.
+     */
+    Optional<String> tsaUrl();
+
     Verification verification();
 
     /** The competent authority printed under the place and date of issue. */
