@@ -32,6 +32,10 @@ public interface DocumentConfig {
      */
     Optional<String> tsaUrl();
 
+    /** The issuer of the verifiable credentials (issue 16), as relying parties read it. */
+    @WithDefault("Ministère chargé de l'emploi – DREETS")
+    String credentialIssuerName();
+
     Verification verification();
 
     /** The competent authority printed under the place and date of issue. */

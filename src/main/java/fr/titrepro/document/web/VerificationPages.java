@@ -4,6 +4,8 @@ import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.Verification;
 import fr.titrepro.document.VerificationCode;
 import fr.titrepro.document.VerificationRateLimiter;
+import fr.titrepro.document.credential.CredentialCheck;
+import fr.titrepro.document.credential.CredentialService;
 import fr.titrepro.shared.error.Problem;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
@@ -12,7 +14,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
@@ -45,6 +50,8 @@ public class VerificationPages {
         static native TemplateInstance unknown(String code);
 
         static native TemplateInstance limited(long seconds);
+
+        static native TemplateInstance credential(CredentialCheck check, String pasted);
     }
 
     @Inject
@@ -52,6 +59,9 @@ public class VerificationPages {
 
     @Inject
     VerificationRateLimiter limiter;
+
+    @Inject
+    CredentialService credentials;
 
     @Context
     HttpServerRequest request;
@@ -99,6 +109,27 @@ public class VerificationPages {
                     .build();
         }
         return Response.ok(documents.verify(code)).header("Cache-Control", "no-store").build();
+    }
+
+    /** A pasted credential (the JWT or the JSON file of « Mes documents »): valide, révoqué, remplacé, falsifié. */
+    @POST
+    @Path("credential")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response credential(@RestForm("credential") String pasted) {
+        long wait = limiter.secondsToWait(client());
+        if (wait > 0) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.limited(wait)).build();
+        }
+        if (pasted == null || pasted.isBlank()) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.form("", null).data("credentialError",
+                            "Collez le justificatif numérique (le texte du fichier téléchargé ou le JWT).")).build();
+        }
+        CredentialCheck check = credentials.check(pasted);
+        return Response.ok(Templates.credential(check, pasted.length() > 20_000 ? "" : pasted))
+                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
     }
 
     /**
