@@ -43,7 +43,7 @@ public class VerificationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(String code, String error);
+        static native TemplateInstance form(String code, String error, String credentialError);
 
         static native TemplateInstance verification(Verification v);
 
@@ -70,12 +70,12 @@ public class VerificationPages {
     @Produces(MediaType.TEXT_HTML)
     public Response form(@QueryParam("code") String code) {
         if (code == null || code.isBlank()) {
-            return Response.ok(Templates.form("", null)).build();
+            return Response.ok(Templates.form("", null, null)).build();
         }
         return VerificationCode.normalise(code)
                 .map(c -> Response.seeOther(URI.create("/verify/" + c)).build())
                 .orElseGet(() -> Response.status(400).entity(Templates.form(code, "Un code de vérification a 12 "
-                        + "caractères (lettres et chiffres, sans 0, O, 1, I ni L), par exemple 7KQM-3XPA-9HTV.")).build());
+                        + "caractères (lettres et chiffres, sans 0, O, 1, I ni L), par exemple 7KQM-3XPA-9HTV.", null)).build());
     }
 
     @GET
@@ -123,8 +123,9 @@ public class VerificationPages {
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.limited(wait)).build();
         }
         if (pasted == null || pasted.isBlank()) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.form("", null).data("credentialError",
+            // the form again with its message (200: a public page, as the matrix expects of public routes)
+            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.form("", null,
                             "Collez le justificatif numérique (le texte du fichier téléchargé ou le JWT).")).build();
         }
         CredentialCheck check = credentials.check(pasted);
