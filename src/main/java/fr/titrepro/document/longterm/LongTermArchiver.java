@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Takes a PDF whose signature already carries its signature timestamp (PAdES B-T) to B-LTA, in two incremental
- * updates that leave the signed bytes untouched: a Document Security Store (/DSS: the certificates of the signer
- * and of the timestamp authority, and their CRLs), then a document timestamp (/DocTimeStamp, SubFilter
+ * Takes a PDF whose signature already carries its signature timestamp (PAdES B-T) to B-LTA, in one incremental
+ * update that leaves the signed bytes untouched: a Document Security Store (/DSS: the certificates of the signer
+ * and of the timestamp authority, and their CRLs) and a document timestamp (/DocTimeStamp, SubFilter
  * ETSI.RFC3161) over the whole file, DSS included. Renewing that last timestamp before its authority's certificate
  * expires (a new DSS, a new document timestamp) keeps the proof alive for as long as needed.
  */
@@ -47,57 +47,48 @@ public final class LongTermArchiver {
 
     /** The same PDF with the validation data of {@code signerChain} and of the authority, then a document timestamp. */
     public byte[] archive(byte[] signedPdf, List<X509Certificate> signerChain) {
-        try {
-            byte[] withDss = addDss(signedPdf, signerChain);
-            return addDocumentTimestamp(withDss);
-        } catch (IOException e) {
-            throw new IllegalStateException("Archivage à long terme du document impossible", e);
-        }
-    }
-
-    private byte[] addDss(byte[] pdf, List<X509Certificate> signerChain) throws IOException {
-        Set<X509Certificate> certificates = new LinkedHashSet<>(signerChain);
-        certificates.addAll(tsa.chain());
-        List<X509CRL> revocations = new ArrayList<>(crls.crlsFor(List.copyOf(certificates)));
-        tsa.revocationData().stream().filter(c -> !revocations.contains(c)).forEach(revocations::add);
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
-            COSDictionary dss = new COSDictionary();
-            COSArray certs = new COSArray();
-            for (X509Certificate c : certificates) {
-                certs.add(stream(doc, encoded(c)));
-            }
-            COSArray crlArray = new COSArray();
-            for (X509CRL crl : revocations) {
-                crlArray.add(stream(doc, encoded(crl)));
-            }
-            dss.setItem(CERTS, certs);
-            dss.setItem(CRLS, crlArray);
-            dss.setNeedToBeUpdated(true);
-            certs.setNeedToBeUpdated(true);
-            crlArray.setNeedToBeUpdated(true);
-            catalog.setItem(DSS, dss);
-            catalog.setNeedToBeUpdated(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16_384);
-            doc.saveIncremental(out);
-            return out.toByteArray();
-        }
-    }
-
-    private byte[] addDocumentTimestamp(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument doc = Loader.loadPDF(signedPdf); SignatureOptions options = new SignatureOptions()) {
+            // one incremental update (one parse, one write per document): the DSS and the document timestamp that
+            // covers it, the timestamp's /ByteRange spanning the whole file but its own token
+            addDss(doc, signerChain);
             PDSignature timestamp = new PDSignature();
             timestamp.setType(COSName.DOC_TIME_STAMP);
             timestamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             timestamp.setSubFilter(ETSI_RFC3161);
             options.setPreferredSignatureSize(TOKEN_ROOM);
             doc.addSignature(timestamp, options);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * TOKEN_ROOM + 4096);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(signedPdf.length + 2 * TOKEN_ROOM + 16_384);
             ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
             byte[] digest = sha256(external.getContent().readAllBytes());
             external.setSignature(tsa.timestamp(digest).getEncoded());
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Archivage à long terme du document impossible", e);
         }
+    }
+
+    private void addDss(PDDocument doc, List<X509Certificate> signerChain) throws IOException {
+        Set<X509Certificate> certificates = new LinkedHashSet<>(signerChain);
+        certificates.addAll(tsa.chain());
+        List<X509CRL> revocations = new ArrayList<>(crls.crlsFor(List.copyOf(certificates)));
+        tsa.revocationData().stream().filter(c -> !revocations.contains(c)).forEach(revocations::add);
+        COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+        COSDictionary dss = new COSDictionary();
+        COSArray certs = new COSArray();
+        for (X509Certificate c : certificates) {
+            certs.add(stream(doc, encoded(c)));
+        }
+        COSArray crlArray = new COSArray();
+        for (X509CRL crl : revocations) {
+            crlArray.add(stream(doc, encoded(crl)));
+        }
+        dss.setItem(CERTS, certs);
+        dss.setItem(CRLS, crlArray);
+        dss.setNeedToBeUpdated(true);
+        certs.setNeedToBeUpdated(true);
+        crlArray.setNeedToBeUpdated(true);
+        catalog.setItem(DSS, dss);
+        catalog.setNeedToBeUpdated(true);
     }
 
     private static COSStream stream(PDDocument doc, byte[] content) throws IOException {
