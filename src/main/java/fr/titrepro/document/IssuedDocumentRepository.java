@@ -18,6 +18,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class IssuedDocumentRepository implements PanacheRepository<IssuedDocument> {
 
+    /** Ids in [from, to) of the documents no longer valid (revoked or superseded): a status list's set entries. */
+    public List<Long> notValidBetween(long from, long to) {
+        return getEntityManager().createQuery("select d.id from IssuedDocument d where d.id >= :from and d.id < :to "
+                        + "and d.status <> :valid", Long.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("valid", DocumentStatus.VALID).getResultList();
+    }
+
     public Optional<IssuedDocument> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
