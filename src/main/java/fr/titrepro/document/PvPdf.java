@@ -70,7 +70,6 @@ public final class PvPdf {
     private static final Font FRAUD = font(SANS_BOLD, 8.5f, RED);
     private static final Font SECTION = font(SANS_BOLD, 11, BLUE);
     private static final Font NOTE = font(SANS_ITALIC, 7.5f, GREY);
-    private static final Font HEAD = font(SANS_BOLD, 8.5f, Color.WHITE);
 
     /** The outcomes in the order a PV counts them; any other label follows, in order of appearance. */
     private static final List<String> OUTCOME_ORDER = List.of("Titre obtenu", "Réussite partielle", "Échec",
@@ -440,17 +439,7 @@ public final class PvPdf {
 
     /** A table with a blue header row, repeated on each page it flows onto. */
     private static PdfPTable table(float[] widths, String... heads) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        for (String h : heads) {
-            PdfPCell c = new PdfPCell(new Phrase(h, HEAD));
-            c.setBackgroundColor(BLUE);
-            c.setBorderColor(BLUE);
-            c.setPadding(4);
-            t.addCell(c);
-        }
-        return t;
+        return OfficialStyle.headedTable(widths, heads);
     }
 
     private static void fact(PdfPTable t, String label, String value, boolean bold, int valueSpan) {
@@ -468,14 +457,7 @@ public final class PvPdf {
     }
 
     private static PdfPCell cell(Phrase p, Color background) {
-        PdfPCell c = new PdfPCell(p);
-        c.setBackgroundColor(background);
-        c.setBorderColor(LIGHT_GREY);
-        c.setPadding(4);
-        c.setPaddingBottom(5);
-        c.setUseAscender(true);
-        c.setLeading(0, 1.12f);
-        return c;
+        return OfficialStyle.bodyCell(p, background);
     }
 
     /**
