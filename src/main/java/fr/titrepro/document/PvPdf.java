@@ -68,6 +68,7 @@ public final class PvPdf {
     private static final Font SMALL_BOLD = font(SANS_BOLD, 8.5f);
     private static final Font SMALL_GREY = font(SANS, 7.5f, GREY);
     private static final Font FRAUD = font(SANS_BOLD, 8.5f, RED);
+    private static final Font ABSENT = FRAUD;
     private static final Font SECTION = font(SANS_BOLD, 11, BLUE);
     private static final Font NOTE = font(SANS_ITALIC, 7.5f, GREY);
 
@@ -100,6 +101,7 @@ public final class PvPdf {
             session(document, d);
             jury(document, d);
             candidates(document, d);
+            emargements(document, d);
             incidents(document, d);
             rectifications(document, d);
             signatures(document, d);
@@ -276,6 +278,27 @@ public final class PvPdf {
         p.add(new Chunk("Synthèse – " + n + " candidat" + (n > 1 ? "s" : "") + " : ", VALUE_BOLD));
         p.add(new Chunk(n == 0 ? "aucun candidat inscrit." : counts(d.candidates()), VALUE));
         return p;
+    }
+
+    /** The émargement ticked on the tablet (issue 18); nothing when the session kept it on paper only. */
+    private static void emargements(Document document, PvData d) throws DocumentException {
+        if (d.emargements().isEmpty()) {
+            return;
+        }
+        document.add(section("Émargement"));
+        PdfPTable t = table(new float[]{22, 34, 14, 10, 20}, "Candidat", "Épreuve", "Jour", "Présence",
+                "Émargé par, le");
+        boolean odd = false;
+        for (PvData.Emargement e : d.emargements()) {
+            Color bg = odd ? PALE_BLUE : Color.WHITE;
+            odd = !odd;
+            t.addCell(cell(new Phrase(e.candidateName(), SMALL_BOLD), bg));
+            t.addCell(cell(new Phrase(e.epreuve(), SMALL), bg));
+            t.addCell(cell(new Phrase(shortDate(e.day()), SMALL), bg));
+            t.addCell(cell(new Phrase(e.presence(), "Absent".equals(e.presence()) ? ABSENT : SMALL_BOLD), bg));
+            t.addCell(cell(new Phrase(orDash(e.recordedBy()) + ", " + dateTime(e.recordedAt()), SMALL), bg));
+        }
+        document.add(t);
     }
 
     private static void incidents(Document document, PvData d) throws DocumentException {

@@ -11,6 +11,7 @@ import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.text.FrenchDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static fr.titrepro.shared.text.FrenchDates.longDate;
 
@@ -106,6 +111,36 @@ public class EmargementService {
         return facts.timetable(s).getOrDefault(enrolmentId, List.of()).stream()
                 .filter(slot -> EmargementSheets.epreuve(slot).equals(epreuve))
                 .map(TimetablePlanner.Slot::day).findFirst().orElse(null);
+    }
+
+    /**
+     * What the émargement says of each candidate, for the deliberation board where the jury records attendance:
+     * « Émargement : absent à CCP 1 – … (07/12/2026) ; présent à 2 épreuves ». No access check: the caller shows it
+     * on a board it already checked.
+     */
+    @Transactional
+    public Map<Long, String> summaries(long sessionId) {
+        Map<Long, List<Emargement>> byEnrolment = new LinkedHashMap<>();
+        repository.currentOf(sessionId).values()
+                .forEach(m -> byEnrolment.computeIfAbsent(m.enrolmentId, k -> new ArrayList<>()).add(m));
+        Map<Long, String> summaries = new LinkedHashMap<>();
+        byEnrolment.forEach((enrolmentId, ticks) -> summaries.put(enrolmentId, summary(ticks)));
+        return summaries;
+    }
+
+    static String summary(List<Emargement> ticks) {
+        List<String> parts = new ArrayList<>();
+        List<Emargement> absent = ticks.stream().filter(m -> !m.present)
+                .sorted(Comparator.comparing((Emargement m) -> m.day).thenComparing(m -> m.epreuve)).toList();
+        if (!absent.isEmpty()) {
+            parts.add("absent à " + absent.stream().map(m -> m.epreuve + " (" + FrenchDates.shortDate(m.day) + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        long present = ticks.stream().filter(m -> m.present).count();
+        if (present > 0) {
+            parts.add("présent à " + present + " épreuve" + (present > 1 ? "s" : ""));
+        }
+        return "Émargement : " + String.join(" ; ", parts);
     }
 
     /** Managers of the session and its jurors; 404 for anyone else (a candidate of the session included). */
