@@ -107,7 +107,7 @@ public final class EmargementPdf {
 
     private static void candidates(Document document, EmargementData.Sheet sheet) throws DocumentException {
         document.add(section("Candidats"));
-        PdfPTable t = headedTable(new float[]{4, 24, 12, 24, 10, 26}, "N°", "Candidat", "Horaire",
+        PdfPTable t = headedTable(new float[]{4, 23, 14, 23, 10, 26}, "N°", "Candidat", "Horaire",
                 "Aménagements (pour le surveillant)", "Présence", "Signature du candidat");
         boolean odd = false;
         int n = 0;
