@@ -79,7 +79,7 @@ public class ConvocationArchive {
         zip.closeEntry();
     }
 
-    /** « DUPONT Élodie T4-ABC » → « DUPONT-Elodie-T4-ABC »: letters, digits and dashes only, safe in any archive tool. */
+    /** « DUPONT Élodie T4-ABC » → « DUPONT-Elodie-T4-ABC »: letters, digits and dashes, safe in any archive tool. */
     static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -10,7 +10,7 @@ import java.util.Map;
 @ApplicationScoped
 public class EmargementRepository implements PanacheRepository<Emargement> {
 
-    /** The émargement in force of each candidate and épreuve of the session: the latest tick, by enrolment then épreuve. */
+    /** The émargement in force of each candidate and épreuve of the session: the latest tick of each. */
     public Map<Key, Emargement> currentOf(long sessionId) {
         Map<Key, Emargement> current = new LinkedHashMap<>();
         list("sessionId = ?1 order by enrolmentId, epreuve, id", sessionId)

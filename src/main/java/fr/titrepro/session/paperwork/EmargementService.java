@@ -77,8 +77,11 @@ public class EmargementService {
     public Emargement record(long sessionId, long enrolmentId, Tick tick, Viewer viewer) {
         sessions.lockRow(sessionId);
         ExamSession s = readable(sessionId, viewer);
-        if (!viewer.manages(s) && viewer.kind() != Viewer.Kind.JUROR) {
-            throw ProblemException.forbidden("L'émargement est tenu par le centre organisateur ou un juré de la session.");
+        boolean keeper = viewer.kind() == Viewer.Kind.JUROR
+                || (viewer.kind() == Viewer.Kind.CENTRE && viewer.manages(s));
+        if (!keeper) {
+            throw ProblemException.forbidden("L'émargement est tenu par le centre organisateur ou un juré de la "
+                    + "session.");
         }
         Enrolment e = s.activeEnrolments().stream().filter(x -> x.id == enrolmentId).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Aucun candidat inscrit n° " + enrolmentId

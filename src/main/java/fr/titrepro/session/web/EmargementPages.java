@@ -83,14 +83,17 @@ public class EmargementPages {
                          @RestForm String row) {
         Viewer viewer = access.viewer();
         Boolean isPresent = "true".equals(present) ? Boolean.TRUE : "false".equals(present) ? Boolean.FALSE : null;
+        // the row number only names the anchor and the refused form: anything else is ignored
+        String number = row != null && row.matches("\\d{1,6}") ? row : null;
         try {
             emargements.record(id, enrolmentId, new EmargementService.Tick(epreuve, isPresent, signature), viewer);
-            return Response.seeOther(URI.create("/sessions/" + id + "/emargement?notice=saved#row-" + row)).build();
+            return Response.seeOther(URI.create("/sessions/" + id + "/emargement?notice=saved"
+                    + (number == null ? "" : "#row-" + number))).build();
         } catch (ProblemException e) {
             if (e.type().status() == 404 || e.type().status() == 403) {
                 throw e;
             }
-            String form = row != null && row.matches("\\d{1,6}") ? "tick-" + row : "tick";
+            String form = number == null ? "tick" : "tick-" + number;
             return Response.status(e.type().status())
                     .entity(Templates.sheets(model(id, viewer, null, FormErrors.of(form, e)))).build();
         }
