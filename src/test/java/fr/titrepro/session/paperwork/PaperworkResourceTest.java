@@ -24,8 +24,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -153,8 +151,6 @@ class PaperworkResourceTest {
         assertThat(text).contains("FEUILLE D'ÉMARGEMENT", first, "Temps majoré de 33 %", "Signature du candidat",
                 "Présent", "Absent", "émargé le", "par jury", "Membre du jury", "Surveillant");
         assertThat(PdfText.pages(pdf)).isGreaterThanOrEqualTo(epreuves.size());
-        Path out = Path.of("target", "emargement-sample.pdf");
-        Files.write(out, pdf);
 
         // the jury deliberates (the émargement is shown where it records attendance) and signs: the PV says it
         decide(s, 0, decision("PRESENT", "HELD_FAVOURABLY"));
