@@ -18,7 +18,7 @@ class CapabilityBoundariesTest {
 
     static final String ROOT = "fr.titrepro";
     static final List<String> CAPABILITIES = List.of("referential", "centre", "candidate", "session", "scoring",
-            "deliberation", "document", "eligibility");
+            "deliberation", "document", "eligibility", "notification");
 
     static JavaClasses classes;
 
