@@ -38,4 +38,13 @@ public interface NotificationConfig {
     /** Sent messages older than this are purged (with their attachment); DEAD and SKIPPED ones as well. */
     @WithDefault("P90D")
     Duration retention();
+
+    /** How often the sender runs (read by the scheduler; « off »: never, as in tests). */
+    String sendEvery();
+
+    /** When delivered and abandoned messages past their retention are purged. */
+    String purgeCron();
+
+    /** When the reminders of the sessions starting in two days are queued. */
+    String reminderCron();
 }

@@ -1,6 +1,7 @@
 package fr.titrepro.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,5 +18,6 @@ public class NotificationPreference extends PanacheEntityBase {
 
     public boolean reminders;
 
+    @Column(name = "updated_at")
     public Instant updatedAt;
 }

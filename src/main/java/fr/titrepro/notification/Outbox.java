@@ -95,7 +95,10 @@ public class Outbox {
         if (p == null) {
             p = new NotificationPreference();
             p.username = username;
+            p.reminders = on;
+            p.updatedAt = Instant.now();
             p.persist();
+            return;
         }
         p.reminders = on;
         p.updatedAt = Instant.now();

@@ -61,6 +61,7 @@ public class OutboxSender {
             try {
                 deliver(m);
             } catch (RuntimeException e) {
+                LOG.warnf("Courriel n° %d non remis (tentative %d) : %s", m.id, m.attempts, describe(e));
                 if (delivery.failed(m.id, describe(e), now)) {
                     dead++;
                 } else {
