@@ -130,6 +130,8 @@ class OutboxDeliveryTest {
 
         as("admin").accept("text/html").get("/admin/mails?state=DEAD").then().statusCode(200)
                 .body(containsString("Courriels envoyés")).body(containsString(to));
+        as("admin").accept("text/html").get("/").then().statusCode(200)
+                .body(containsString("id=\"mail-counts\"")).body(containsString("en échec"));
         as("admin").accept("text/html").get("/admin/mails/" + dead.id).then().statusCode(200)
                 .body(containsString("Relancer l'envoi")).body(containsString("srcdoc="));
         as("admin").accept("text/html").contentType("application/x-www-form-urlencoded")
@@ -161,5 +163,16 @@ class OutboxDeliveryTest {
         as("candidat").contentType("application/json").body("{\"reminders\":true}")
                 .put("/api/me/notification-preferences").then().statusCode(200).body("reminders", equalTo(true));
         as("centre").get("/api/me/notification-preferences").then().statusCode(403);
+
+        // the same choice on the page « Mes courriels » (an unchecked box is not sent: reminders off)
+        as("jury").accept("text/html").get("/me/notifications").then().statusCode(200)
+                .body(containsString("Recevoir les rappels avant mes sessions"));
+        as("jury").accept("text/html").contentType("application/x-www-form-urlencoded").redirects().follow(false)
+                .post("/me/notifications").then().statusCode(303);
+        assertThat(outbox.reminders("jury")).isFalse();
+        as("jury").accept("text/html").contentType("application/x-www-form-urlencoded").formParam("reminders", "oui")
+                .redirects().follow(false).post("/me/notifications").then().statusCode(303);
+        assertThat(outbox.reminders("jury")).isTrue();
+        as("admin").accept("text/html").get("/me/notifications").then().statusCode(403);
     }
 }
