@@ -65,8 +65,13 @@ public class CandidateService {
     LinkRequestService linkRequests;
 
     public Paged<Candidate> search(String text, int page, int size) {
+        return search(text, page, size, null);
+    }
+
+    /** The same list from the row after the keyset cursor {@code after} (the {@code next} of the previous page). */
+    public Paged<Candidate> search(String text, int page, int size, String after) {
         Paged.check(page, size);
-        return candidates.search(text, access.listingCentreId(), page, size);
+        return candidates.search(text, access.listingCentreId(), page, size, fr.titrepro.shared.web.SeekCursor.decode(after, 3));
     }
 
     public Candidate get(long id) {

@@ -328,7 +328,11 @@ public class PvService {
         checkpoints.checkpoint(s.id, AuditCheckpointService.PV_VALIDATED);
         log.record(AdminAction.PV_VALIDATED, "SESSION", s.id, "PV version "
                 + repository.pvOf(s.id).map(p -> p.pvVersion).orElse(1));
+        pvValidated.fire(new PvValidated(s.id)); // issue 19: the dashboard's aggregates, same transaction
     }
+
+    @Inject
+    jakarta.enterprise.event.Event<PvValidated> pvValidated;
 
     @Inject
     AuditCheckpointService checkpoints;

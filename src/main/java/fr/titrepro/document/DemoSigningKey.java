@@ -66,6 +66,11 @@ public final class DemoSigningKey {
         }
     }
 
+    /** A store made by {@link #generatePkcs12()} (the credential issuer's keys are kept that way too, issue 16). */
+    public static PadesSigner.Credentials readGenerated(byte[] pkcs12) {
+        return read(pkcs12, PASSWORD, ALIAS);
+    }
+
     /** The key entry {@code alias} (or the first key entry) of a PKCS#12 store. */
     public static PadesSigner.Credentials read(byte[] pkcs12, char[] password, String alias) {
         try {

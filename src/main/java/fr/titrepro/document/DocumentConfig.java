@@ -26,6 +26,16 @@ public interface DocumentConfig {
 
     Signing signing();
 
+    /**
+     * The RFC 3161 timestamp authority of the PAdES B-LTA signatures (issue 16). Absent: a local authority in the
+     * JVM with its own test chain (dev, demo, tests), trusted by nobody, never for production.
+     */
+    Optional<String> tsaUrl();
+
+    /** The issuer of the verifiable credentials (issue 16), as relying parties read it. */
+    @WithDefault("Ministère chargé de l'emploi – DREETS")
+    String credentialIssuerName();
+
     Verification verification();
 
     /** The competent authority printed under the place and date of issue. */

@@ -18,6 +18,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import fr.titrepro.shared.web.Paged;
+import fr.titrepro.shared.web.SeekCursor;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -244,12 +247,20 @@ public class DocumentService {
                 .orElseThrow(() -> ProblemException.notFound("Aucun de vos documents n'a le numéro " + id + "."));
     }
 
-    public List<IssuedDocument> page(String search, int page, int size) {
-        return documents.page(search, page, size);
-    }
-
-    public long count(String search) {
-        return documents.countMatching(search);
+    /**
+     * A page of the issued documents, latest first (keyset from {@code after}, the {@code next} of the previous page).
+     * Counted only when searched: the count of every document would read a whole index of millions of rows.
+     */
+    public Paged<IssuedDocument> list(String search, int page, int size, String after) {
+        SeekCursor cursor = SeekCursor.decode(after, 1);
+        boolean searched = search != null && !search.isBlank();
+        List<IssuedDocument> rows = documents.pageAfter(searched ? search.strip() : null, page, size, cursor);
+        boolean more = rows.size() > size;
+        List<IssuedDocument> shown = more ? rows.subList(0, size) : rows;
+        Paged<IssuedDocument> paged = searched ? Paged.of(shown, page, size, documents.countMatching(search.strip()))
+                : Paged.uncounted(shown, page, size);
+        IssuedDocument last = shown.isEmpty() ? null : shown.getLast();
+        return paged.withNext(more ? SeekCursor.of(last.id) : null);
     }
 
     public String verificationUrl(String code) {

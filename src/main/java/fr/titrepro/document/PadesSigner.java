@@ -1,5 +1,7 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.longterm.LongTermArchiver;
+import fr.titrepro.document.longterm.TimestampAuthority;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -17,7 +19,11 @@ import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -47,7 +53,9 @@ import java.util.TimeZone;
 /**
  * Signs a PDF with the platform key, PAdES baseline B-B: an invisible signature field whose /Contents is a detached
  * CMS (SubFilter ETSI.CAdES.detached) over the /ByteRange, with the ESS signing-certificate-v2 attribute and the
- * signing time in the signature dictionary (/M), not in the CMS. Thread-safe.
+ * signing time in the signature dictionary (/M), not in the CMS. With a timestamp authority (issue 16), PAdES
+ * B-LTA: the CMS carries an RFC 3161 signature timestamp (unsigned attribute), then {@link LongTermArchiver} adds
+ * the validation data (/DSS) and a document timestamp. Thread-safe.
  */
 public final class PadesSigner {
 
@@ -66,6 +74,8 @@ public final class PadesSigner {
         }
     }
 
+    /** Room for the signature timestamp token and the authority's chain it carries. */
+    private static final int SIGNATURE_TIMESTAMP_ROOM = 8192;
     private static final PdfName ETSI_CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
 
     private final Credentials credentials;
@@ -74,14 +84,24 @@ public final class PadesSigner {
     private final AttributeTable signingCertificate;
     /** Bytes reserved for the CMS: the chain, the signature, the attributes, with room to spare. */
     private final int reserved;
+    private final TimestampAuthority tsa;
+    private final LongTermArchiver archiver;
 
+    /** Baseline B-B: no timestamp, no validation data. */
     public PadesSigner(Credentials credentials, String location) {
+        this(credentials, location, null, null);
+    }
+
+    /** Baseline B-LTA: the signature timestamp from {@code tsa}, then the archiver's DSS and document timestamp. */
+    public PadesSigner(Credentials credentials, String location, TimestampAuthority tsa, LongTermArchiver archiver) {
+        this.tsa = tsa;
+        this.archiver = archiver;
         this.credentials = credentials;
         this.location = location;
         this.signerName = commonName(credentials.certificate());
         this.signingCertificate = signingCertificateAttribute(credentials.certificate());
         int chainSize = credentials.chain().stream().mapToInt(PadesSigner::encodedLength).sum();
-        this.reserved = chainSize + 4096;
+        this.reserved = chainSize + 4096 + (tsa == null ? 0 : SIGNATURE_TIMESTAMP_ROOM);
     }
 
     public X509Certificate certificate() {
@@ -136,7 +156,7 @@ public final class PadesSigner {
             PdfDictionary update = new PdfDictionary();
             update.put(PdfName.CONTENTS, new PdfString(contents).setHexWriting(true));
             appearance.close(update);
-            return out.toByteArray();
+            return archiver == null ? out.toByteArray() : archiver.archive(out.toByteArray(), credentials.chain());
         } catch (Exception e) {
             throw new IllegalStateException("Signature du document impossible", e);
         }
@@ -160,7 +180,19 @@ public final class PadesSigner {
                 .build(new JcaContentSignerBuilder(credentials.signatureAlgorithm()).build(credentials.key()),
                         credentials.certificate()));
         generator.addCertificates(new JcaCertStore(credentials.chain()));
-        return generator.generate(new CMSProcessableByteArray(signedBytes), false).getEncoded("DER");
+        CMSSignedData signed = generator.generate(new CMSProcessableByteArray(signedBytes), false);
+        return (tsa == null ? signed : withSignatureTimestamp(signed)).getEncoded("DER");
+    }
+
+    /** RFC 3161 token over the signature value, as the unsigned attribute signature-time-stamp (CAdES-T, PAdES B-T). */
+    private CMSSignedData withSignatureTimestamp(CMSSignedData signed) throws Exception {
+        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        byte[] token = tsa.timestamp(MessageDigest.getInstance("SHA-256").digest(signer.getSignature())).getEncoded();
+        ASN1EncodableVector unsigned = new ASN1EncodableVector();
+        unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(ASN1Primitive.fromByteArray(token))));
+        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(unsigned));
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
     }
 
     private static AttributeTable signingCertificateAttribute(X509Certificate certificate) {

@@ -1,11 +1,18 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.longterm.CrlSource;
+import fr.titrepro.document.longterm.HttpTimestampAuthority;
+import fr.titrepro.document.longterm.LocalTimestampAuthority;
+import fr.titrepro.document.longterm.LongTermArchiver;
+import fr.titrepro.document.longterm.TimestampAuthority;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,13 +34,27 @@ public class SigningKeyProvider {
     SigningKeyRepository keys;
 
     private volatile PadesSigner signer;
+    private final CrlSource crls = new CrlSource(Clock.systemUTC());
+
+    private TimestampAuthority timestampAuthority() {
+        if (config.tsaUrl().isPresent()) {
+            LOG.infof("Signatures horodatées par %s (PAdES B-LTA)", config.tsaUrl().get());
+            return new HttpTimestampAuthority(URI.create(config.tsaUrl().get()), crls);
+        }
+        LOG.warn("Aucune autorité d'horodatage configurée (titrepro.documents.tsa-url) : les documents sont horodatés "
+                + "par une autorité locale de test, à ne pas utiliser en production.");
+        return new LocalTimestampAuthority(Clock.systemUTC());
+    }
 
     public PadesSigner signer() {
         PadesSigner s = signer;
         if (s == null) {
             synchronized (this) {
                 if (signer == null) {
-                    signer = new PadesSigner(credentials(), config.signing().location());
+                    PadesSigner.Credentials credentials = credentials();
+                    TimestampAuthority tsa = timestampAuthority();
+                    signer = new PadesSigner(credentials, config.signing().location(), tsa,
+                            new LongTermArchiver(tsa, crls));
                 }
                 s = signer;
             }

@@ -1,8 +1,14 @@
 // Import page: check the file (dry run) → preview and errors → confirm → background job polled for its progress.
 // Everything read from the file is put in the page as text (textContent), never as HTML.
-(function () {
-  'use strict';
-  const form = document.getElementById('import-form');
+import {el} from './lib/dom.js';
+import {requestJson} from './lib/http.js';
+
+const form = document.getElementById('import-form');
+if (form) {
+  start();
+}
+
+function start() {
   const fileInput = document.getElementById('file');
   const centre = document.getElementById('centreId');
   const formError = document.getElementById('form-error');
@@ -23,33 +29,16 @@
   function showError(message) {
     formError.textContent = message;
     formError.hidden = false;
+    fileInput.setAttribute('aria-invalid', 'true');
   }
 
-  async function send(url, file) {
-    const response = await fetch(url, {
-      method: 'POST', body: file, credentials: 'same-origin',
-      headers: {'Content-Type': 'text/csv', 'Accept': 'application/json', 'X-File-Name': encodeURIComponent(file.name)}
-    });
-    return readJson(response);
-  }
-
-  async function readJson(response) {
-    const type = response.headers.get('Content-Type') || '';
-    if (!type.includes('json')) {
-      throw new Error('Votre session a peut-être expiré : rechargez la page.');
-    }
-    const body = await response.json();
-    if (!response.ok && response.status !== 202) {
-      const details = (body.errors || []).map(e => e.message).join(' ');
-      throw new Error((body.detail || body.title || 'Erreur.') + (details ? ' ' + details : ''));
-    }
-    return body;
+  function send(url, file) {
+    return requestJson(url, {method: 'POST', body: file,
+      headers: {'Content-Type': 'text/csv', 'X-File-Name': encodeURIComponent(file.name)}});
   }
 
   function cell(row, text, tag) {
-    const c = document.createElement(tag || 'td');
-    c.textContent = text == null ? '' : String(text);
-    row.appendChild(c);
+    row.appendChild(el(tag || 'td', {text: text == null ? '' : text, scope: tag === 'th' ? 'col' : null}));
   }
 
   function fillPreview(analysis) {
@@ -81,9 +70,11 @@
     preview.hidden = false;
   }
 
+  document.getElementById('analyse').disabled = false;
   form.addEventListener('submit', async event => {
     event.preventDefault();
     formError.hidden = true;
+    fileInput.removeAttribute('aria-invalid');
     result.hidden = true;
     progress.hidden = true;
     const file = fileInput.files[0];
@@ -99,7 +90,7 @@
 
   confirmButton.addEventListener('click', async () => {
     confirmButton.hidden = true;
-    form.querySelectorAll('input, select, button').forEach(el => el.disabled = true);
+    form.querySelectorAll('input, select, button').forEach(field => field.disabled = true);
     progress.hidden = false;
     progressText.textContent = 'Envoi du fichier…';
     try {
@@ -112,8 +103,7 @@
 
   async function poll(id) {
     try {
-      const job = await readJson(await fetch('/api/candidates/import/jobs/' + id,
-        {credentials: 'same-origin', headers: {'Accept': 'application/json'}}));
+      const job = await requestJson('/api/candidates/import/jobs/' + id);
       bar.value = job.percent;
       progressText.textContent = job.statusLabel + (job.total ? ' : ' + number.format(job.processed) + ' / '
         + number.format(job.total) + ' lignes' : '') + ' (' + job.percent + ' %)';
@@ -137,6 +127,6 @@
     document.getElementById('result-text').textContent = message;
     result.classList.toggle('problem', failed);
     result.hidden = false;
-    form.querySelectorAll('input, select, button').forEach(el => el.disabled = false);
+    form.querySelectorAll('input, select, button').forEach(field => field.disabled = false);
   }
-})();
+}

@@ -1,6 +1,7 @@
 // Behaviours of every page, wired by listeners so that the Content-Security-Policy can forbid inline script:
 // a form with data-confirm asks before posting, a select with data-autosubmit posts its form when changed, a link
-// with data-back goes back in the history.
+// with data-back goes back in the history; logging out deletes the copies of the grid pages kept for offline use
+// (service worker /sw.js, issue 17) before leaving.
 (function () {
   'use strict';
   document.addEventListener('submit', function (event) {
@@ -22,5 +23,16 @@
       event.preventDefault();
       history.back();
     }
+  });
+  document.addEventListener('click', function (event) {
+    const logout = event.target instanceof Element ? event.target.closest('a[href="/logout"]') : null;
+    if (!logout || !window.caches) {
+      return;
+    }
+    event.preventDefault();
+    caches.keys()
+      .then(names => Promise.all(names.filter(n => n.indexOf('titrepro-grid-') === 0).map(n => caches.delete(n))))
+      .catch(function () { /* nothing kept */ })
+      .then(function () { window.location.href = logout.href; });
   });
 })();

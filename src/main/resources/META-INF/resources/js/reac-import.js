@@ -1,10 +1,15 @@
 // « Importer un REAC » (issue 13): upload the REAC (progress shown) → POST /api/titles/reac-imports → the draft as a
 // tree with its warnings → the admin fills in what is missing → POST /api/titles (same validation as any référentiel
 // file). Everything read from the document is put in the page as text (textContent), never as HTML.
-(function () {
-  'use strict';
-  const $ = (id) => document.getElementById(id);
-  const form = $('reac-form');
+import {byId as $, el, show} from './lib/dom.js';
+import {ProblemError, SESSION_EXPIRED, jsonOf, problemText, send} from './lib/http.js';
+
+const form = $('reac-form');
+if (form) {
+  start();
+}
+
+function start() {
   const fileInput = $('reac-file');
   const formError = $('reac-error');
   const progress = $('reac-progress');
@@ -12,21 +17,6 @@
   const progressText = $('reac-progress-text');
   let draft = null;
 
-  function show(el, visible) { el.hidden = !visible; }
-
-  function el(tag, text, className) {
-    const e = document.createElement(tag);
-    if (text != null) e.textContent = String(text);
-    if (className) e.className = className;
-    return e;
-  }
-
-  function problemText(body) {
-    if (!body) return 'Erreur inattendue.';
-    const details = (body.errors || []).filter(e => e.message && e.message !== body.detail)
-      .map(e => (e.field ? e.field + ' : ' : '') + e.message);
-    return [body.detail || body.title || 'Erreur.'].concat(details).join(' ');
-  }
 
   function upload(file) {
     return new Promise((resolve, reject) => {
@@ -47,8 +37,8 @@
         let body = null;
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
         if (xhr.status === 200 && body) resolve(body);
-        else if (!body) reject(new Error('Votre session a peut-être expiré : rechargez la page.'));
-        else reject(new Error(problemText(body)));
+        else if (!body) reject(new Error(SESSION_EXPIRED));
+        else reject(new ProblemError(problemText(body, {fields: true}), body, xhr.status));
       };
       xhr.send(file);
     });
@@ -65,23 +55,23 @@
   }
 
   function competencyNode(c, id) {
-    const li = el('li', null, 'competency');
+    const li = el('li', {class: 'competency'});
     li.id = id;
-    li.appendChild(el('strong', (c.number ? 'Compétence ' + c.number + ' – ' : '') + c.name));
+    li.appendChild(el('strong', {text: (c.number ? 'Compétence ' + c.number + ' – ' : '') + c.name}));
     const details = el('details');
-    details.appendChild(el('summary', 'Description'));
-    (c.description || '').split('\n\n').forEach(p => details.appendChild(el('p', p)));
+    details.appendChild(el('summary', {text: 'Description'}));
+    (c.description || '').split('\n\n').forEach(p => details.appendChild(el('p', {text: p})));
     li.appendChild(details);
     const ol = el('ol');
-    (c.criteria || []).forEach((k, i) => { const item = el('li', k); item.id = id + '-crit-' + (i + 1); ol.appendChild(item); });
+    (c.criteria || []).forEach((k, i) => { const item = el('li', {id: id + '-crit-' + (i + 1), text: k}); ol.appendChild(item); });
     li.appendChild(ol);
     return li;
   }
 
   function block(title, id, competencies, idOf) {
-    const section = el('section', null, 'ccp');
+    const section = el('section', {class: 'ccp'});
     if (id) section.id = id;
-    section.appendChild(el('h4', title));
+    section.appendChild(el('h4', {text: title}));
     const ul = el('ul');
     competencies.forEach((c, i) => ul.appendChild(competencyNode(c, idOf(c, i))));
     section.appendChild(ul);
@@ -94,7 +84,7 @@
     d.ccps.forEach(ccp => tree.appendChild(block('CCP ' + ccp.number + ' – ' + ccp.name, 'ccp-' + ccp.number,
       ccp.competencies, c => 'comp-' + c.number)));
     tree.appendChild(block('Compétences transversales', null, d.transversalCompetencies, (c, i) => 'transv-' + (i + 1)));
-    if (d.transversalCompetencies.length === 0) tree.lastChild.appendChild(el('p', 'Aucune.', 'muted'));
+    if (d.transversalCompetencies.length === 0) tree.lastChild.appendChild(el('p', {class: 'muted', text: 'Aucune.'}));
     d.ccs.forEach((ccs, i) => tree.appendChild(block('CCS ' + (i + 1) + ' – ' + ccs.name, 'ccs-' + (i + 1),
       ccs.competencies, c => 'comp-' + c.number)));
     warnings.forEach(w => {
@@ -102,7 +92,7 @@
       const node = id && document.getElementById(id);
       if (node) {
         node.classList.add('reac-warn');
-        node.appendChild(el('p', '⚠ ' + w.message, 'reac-warn-text'));
+        node.appendChild(el('p', {class: 'reac-warn-text', text: '⚠ ' + w.message}));
       }
     });
   }
@@ -130,8 +120,8 @@
     const box = $('assessments');
     box.replaceChildren();
     d.ccps.forEach(ccp => {
-      const row = el('div', null, 'field inline-form');
-      const label = el('label', 'CCP ' + ccp.number + ' – ' + ccp.name);
+      const row = el('div', {class: 'field inline-form'});
+      const label = el('label', {text: 'CCP ' + ccp.number + ' – ' + ccp.name});
       label.htmlFor = 'kind-' + ccp.number;
       const select = el('select');
       select.id = 'kind-' + ccp.number;
@@ -139,14 +129,14 @@
       const minutes = el('input');
       minutes.type = 'number'; minutes.min = '1'; minutes.id = 'minutes-' + ccp.number; minutes.value = '180';
       minutes.setAttribute('aria-label', 'Durée en minutes, CCP ' + ccp.number);
-      row.append(label, select, minutes, el('span', 'minutes', 'muted'));
+      row.append(label, select, minutes, el('span', {class: 'muted', text: 'minutes'}));
       box.appendChild(row);
     });
     const codes = $('ccs-codes');
     codes.replaceChildren();
     d.ccs.forEach((ccs, i) => {
-      const row = el('div', null, 'field');
-      const label = el('label', 'Code du CCS « ' + ccs.name + ' »');
+      const row = el('div', {class: 'field'});
+      const label = el('label', {text: 'Code du CCS « ' + ccs.name + ' »'});
       label.htmlFor = 'ccs-code-' + i;
       const input = el('input');
       input.id = 'ccs-code-' + i;
@@ -178,16 +168,12 @@
     event.preventDefault();
     const errors = $('save-errors');
     show(errors, false);
-    const response = await fetch('/api/titles', {
-      method: 'POST', credentials: 'same-origin', body: JSON.stringify(referential()),
-      headers: {'Content-Type': 'application/json', 'Accept': 'application/json'}
-    });
-    const type = response.headers.get('Content-Type') || '';
-    const body = type.includes('json') ? await response.json() : null;
+    const response = await send('/api/titles', {method: 'POST', json: referential()});
+    const body = await jsonOf(response);
     if (!response.ok) {
-      errors.replaceChildren(el('p', body ? body.detail || body.title : 'Votre session a peut-être expiré.'));
+      errors.replaceChildren(el('p', {text: body ? body.detail || body.title : 'Votre session a peut-être expiré.'}));
       const list = el('ul');
-      ((body && body.errors) || []).forEach(e => list.appendChild(el('li', (e.field ? e.field + ' : ' : '') + e.message)));
+      ((body && body.errors) || []).forEach(e => list.appendChild(el('li', {text: (e.field ? e.field + ' : ' : '') + e.message})));
       errors.appendChild(list);
       show(errors, true);
       return;
@@ -199,11 +185,14 @@
     show($('complete'), false);
   }
 
+  $('reac-read').disabled = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     show(formError, false);
+    fileInput.removeAttribute('aria-invalid');
     const file = fileInput.files[0];
-    if (!file) { formError.textContent = 'Choisissez le fichier du REAC.'; show(formError, true); return; }
+    if (!file) { formError.textContent = 'Choisissez le fichier du REAC.'; show(formError, true);
+      fileInput.setAttribute('aria-invalid', 'true'); return; }
     bar.value = 0;
     progressText.textContent = 'Envoi : 0 %';
     show(progress, true);
@@ -226,7 +215,8 @@
       show(progress, false);
       formError.textContent = e.message;
       show(formError, true);
+      fileInput.setAttribute('aria-invalid', 'true');
     }
   });
   $('save-form').addEventListener('submit', save);
-})();
+}

@@ -1,10 +1,15 @@
 // VAE application form: rows added and removed in place, the title's competencies reloaded when the title (or the
 // version in force at the date) changes, and the eligibility + coverage checked live through the API.
 // Without JavaScript the same buttons post the form and the server re-renders it, nothing typed is lost.
-(function () {
-  'use strict';
-  const form = document.getElementById('vae-form');
-  if (!form) { return; }
+import {el} from './lib/dom.js';
+import {jsonOf, send} from './lib/http.js';
+
+const form = document.getElementById('vae-form');
+if (form) {
+  start();
+}
+
+function start() {
   const live = document.getElementById('live-check');
   const coverage = document.getElementById('coverage');
   const refresh = document.getElementById('vae-refresh');
@@ -17,8 +22,8 @@
   }
 
   function renumber() {
-    document.querySelectorAll('#experiences > fieldset[data-row] .num').forEach(function (el, i) {
-      el.textContent = String(i + 1);
+    document.querySelectorAll('#experiences > fieldset[data-row] .num').forEach(function (node, i) {
+      node.textContent = String(i + 1);
     });
   }
 
@@ -124,25 +129,17 @@
     const mine = ++sequence;
     const body = draft();
     if (!body.titleCode || !body.applicationDate) { return; }
-    fetch('/api/vae/eligibility-checks', {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().then(function (json) { return { ok: response.ok, json: json }; });
+    send('/api/vae/eligibility-checks', { method: 'POST', json: body }).then(function (response) {
+      return jsonOf(response).then(function (json) {
+        if (json === null) { throw new Error('not JSON'); }
+        return { ok: response.ok, json: json };
+      });
     }).then(function (answer) {
       if (mine !== sequence) { return; }
       if (answer.ok) { show(answer.json); } else { problem(answer.json); }
     }).catch(function () {
       if (mine === sequence) { message('Vérification indisponible pour le moment : enregistrez la demande.'); }
     });
-  }
-
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    (children || []).forEach(function (c) { node.append(c); });
-    return node;
   }
 
   function message(text) {
@@ -164,7 +161,7 @@
       reasons);
     const rows = [];
     result.coverage.ccps.forEach(function (ccp) {
-      rows.push(el('tr', { class: 'ccp-row' }, [el('th', { colspan: '2' }, ['CCP ' + ccp.number + ' – ' + ccp.name])]));
+      rows.push(el('tr', { class: 'ccp-row' }, [el('th', { colspan: '2', scope: 'rowgroup' }, ['CCP ' + ccp.number + ' – ' + ccp.name])]));
       ccp.competencies.forEach(function (c) {
         const evidence = c.covered
           ? c.experiences.map(function (x) { return 'Expérience ' + x.number + (x.label ? ' (' + x.label + ')' : ''); }).join(' · ')
@@ -175,7 +172,8 @@
       });
     });
     const table = el('table', { class: 'vae-coverage' }, [
-      el('thead', {}, [el('tr', {}, [el('th', {}, ['Compétence']), el('th', {}, ['Expériences qui en témoignent'])])]),
+      el('caption', { class: 'sr-only' }, ['Couverture des compétences du titre par les expériences']),
+      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Compétence']), el('th', { scope: 'col' }, ['Expériences qui en témoignent'])])]),
       el('tbody', {}, rows)]);
     const uncovered = result.coverage.uncovered.map(function (u) { return u.number; }).join(', ');
     coverage.replaceChildren(table, el('p', { class: 'coverage-summary' }, [result.coverage.covered
@@ -183,4 +181,4 @@
   }
 
   check();
-}());
+}

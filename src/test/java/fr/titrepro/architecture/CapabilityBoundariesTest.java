@@ -18,7 +18,7 @@ class CapabilityBoundariesTest {
 
     static final String ROOT = "fr.titrepro";
     static final List<String> CAPABILITIES = List.of("referential", "centre", "candidate", "session", "scoring",
-            "deliberation", "document", "eligibility", "notification");
+            "deliberation", "document", "eligibility", "insights", "notification");
 
     static JavaClasses classes;
 
@@ -60,10 +60,43 @@ class CapabilityBoundariesTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 19: the quality dashboard reads the other capabilities; none of them reads it (the PV validation tells
+     * it through the {@code PvValidated} event of deliberation, which insights observes).
+     */
+    @Test
+    void noCapabilityDependsOnInsights() {
+        noClasses().that().resideInAnyPackage(CAPABILITIES.stream().filter(c -> !c.equals("insights"))
+                        .map(c -> ROOT + "." + c + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".insights..")
+                .check(classes);
+    }
+
     @Test
     void sharedDoesNotDependOnSecurity() {
         noClasses().that().resideInAPackage(ROOT + ".shared..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".security..")
+                .check(classes);
+    }
+
+    /** Issue 17: capabilities form layers — none reaches back, through any chain, to one that reaches it. */
+    @Test
+    void capabilitiesAreFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching(ROOT + ".(*)..").should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    /** Issue 17: transactions are opened by services, never at the HTTP edge (resources and pages). */
+    @Test
+    void noTransactionIsOpenedInApiOrWebClasses() {
+        noClasses().that().resideInAnyPackage("..api..", "..web..")
+                .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+                .orShould().dependOnClassesThat().areAssignableTo(jakarta.transaction.Transactional.class)
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that().areDeclaredInClassesThat()
+                .resideInAnyPackage("..api..", "..web..")
+                .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
                 .check(classes);
     }
 

@@ -157,6 +157,124 @@ class NationalDataGeneratorTest {
                 .then().statusCode(200).body("code", equalTo(code), "valid", equalTo(true), "holderName", equalTo(holder));
     }
 
+    // ---- issue 14: the hot paths' queries, as the application sent them, read through an index ----
+
+    QueryPlans plans;
+    Connection planConnection;
+    HotPath hot;
+
+    /** What the paths below read: the biggest held session of the first centre, one of its grids, a holder. */
+    record HotPath(long session, long grid, long enrolment, long candidate, String reference, String birthName,
+                   String firstName, String documentCode) {
+    }
+
+    @Test
+    @Order(5)
+    void theHotPathsAreRecorded() throws SQLException {
+        long session = scalar("SELECT g.session_id FROM evaluation_grid g JOIN exam_session s ON s.id = g.session_id "
+                + "WHERE g.id >= " + first("evaluation_grid") + " GROUP BY g.session_id ORDER BY COUNT(DISTINCT g.candidate_id) DESC, g.session_id LIMIT 1");
+        long grid = scalar("SELECT MIN(id) FROM evaluation_grid WHERE session_id = " + session);
+        // the grid is read while the session is held (its juror's view); the generated one is already validated
+        update("UPDATE exam_session SET status = 'IN_PROGRESS' WHERE id = " + session);
+        String juror = text("SELECT juror_id FROM evaluation_grid WHERE id = " + grid);
+        update("UPDATE juror SET username = 'nat-jure-plans' WHERE id = " + juror);
+        long enrolment = scalar("SELECT enrolment_id FROM evaluation_grid WHERE id = " + grid);
+        long candidate = scalar("SELECT candidate_id FROM issued_document WHERE kind = 'PARCHEMIN' AND id >= "
+                + first("issued_document") + " ORDER BY id LIMIT 1");
+        update("UPDATE candidate SET username = 'nat-candidat-plans' WHERE id = " + candidate);
+        long followed = scalar("SELECT MIN(candidate_id) FROM candidate_follow WHERE centre_id = " + first("centre"));
+        hot = new HotPath(session, grid, enrolment, candidate, text("SELECT reference FROM candidate WHERE id = " + followed),
+                text("SELECT birth_name FROM candidate WHERE id = " + followed),
+                text("SELECT SUBSTRING_INDEX(first_names, ',', 1) FROM candidate WHERE id = " + followed),
+                text("SELECT code FROM issued_document WHERE candidate_id = " + candidate + " AND kind = 'PARCHEMIN' LIMIT 1"));
+        planConnection = DriverManager.getConnection(url, user, passwordSetting.orElse(""));
+        plans = QueryPlans.record(planConnection);
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "nat-centre-1", roles = Roles.CENTRE)
+    void aCentreSearchesItsCandidatesAndOpensItsBiggestSession() {
+        given().queryParam("query", hot.reference()).get("/api/candidates").then().statusCode(200);
+        given().queryParam("query", hot.birthName() + " " + hot.firstName()).get("/api/candidates").then().statusCode(200);
+        given().get("/api/sessions").then().statusCode(200);
+        given().get("/api/sessions/" + hot.session()).then().statusCode(200);
+        given().get("/api/sessions/" + hot.session() + "/enrolments").then().statusCode(200);
+        given().accept("text/html").get("/sessions/" + hot.session()).then().statusCode(200);
+    }
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void theAdministrationSearchesEveryCentre() {
+        given().queryParam("query", hot.reference()).get("/api/candidates").then().statusCode(200);
+        given().queryParam("query", hot.birthName()).get("/api/candidates").then().statusCode(200);
+        given().get("/api/sessions").then().statusCode(200);
+        given().queryParam("search", hot.documentCode()).get("/api/documents").then().statusCode(200)
+                .body("items.code", hasItem(hot.documentCode()));
+        given().queryParam("search", hot.birthName()).get("/api/documents").then().statusCode(200);
+        String next = given().get("/api/documents").then().statusCode(200).extract().path("next");
+        given().queryParam("after", next).get("/api/documents").then().statusCode(200);
+        given().queryParam("query", hot.birthName()).queryParam("size", 5).get("/api/candidates").then().statusCode(200);
+        String after = given().queryParam("query", hot.birthName()).queryParam("size", 5).get("/api/candidates")
+                .then().extract().path("next");
+        if (after != null) {
+            given().queryParam("query", hot.birthName()).queryParam("after", after).get("/api/candidates").then().statusCode(200);
+        }
+    }
+
+    @Test
+    @Order(8)
+    @TestSecurity(user = "nat-jure-plans", roles = Roles.JUROR)
+    void aJurorOpensTheirGrid() {
+        given().get("/api/grids/" + hot.grid()).then().statusCode(200);
+        given().accept("text/html").get("/scoring/sessions/" + hot.session() + "/enrolments/" + hot.enrolment())
+                .then().statusCode(200);
+        given().accept("text/html").get("/scoring").then().statusCode(200);
+    }
+
+    @Test
+    @Order(9)
+    @TestSecurity(user = "nat-candidat-plans", roles = Roles.CANDIDATE)
+    void aCandidateListsTheirDocuments() {
+        given().get("/api/me/documents").then().statusCode(200);
+        given().accept("text/html").get("/me/documents").then().statusCode(200);
+        given().accept("application/json").get("/verify/" + hot.documentCode()).then().statusCode(200);
+        given().accept("text/html").get("/verify/" + hot.documentCode()).then().statusCode(200);
+    }
+
+    @Test
+    @Order(10)
+    void everyQueryOfThesePathsReadsLargeTablesThroughAnIndex() throws SQLException {
+        List<String> selects;
+        try {
+            selects = plans.applicationSelects();
+            StringBuilder evidence = new StringBuilder();
+            List<String> scans = new java.util.ArrayList<>();
+            QueryPlans.pretendNationalVolume(planConnection);
+            for (String select : selects) {
+                List<QueryPlans.PlanRow> plan = plans.explain(select);
+                evidence.append(select).append('\n');
+                plan.forEach(r -> evidence.append("    ").append(r).append('\n'));
+                plan.stream().filter(QueryPlans.PlanRow::scansALargeTable)
+                        .forEach(r -> scans.add(r + "\n    in " + select));
+            }
+            System.out.println("[plans] " + selects.size() + " requêtes expliquées\n" + evidence);
+            assertThat(selects).as("the paths' SELECTs were captured").hasSizeGreaterThan(10);
+            assertThat(scans).as("full scans of a large table").isEmpty();
+        } finally {
+            QueryPlans.forgetVolume(planConnection);
+            plans.stop();
+            planConnection.close();
+        }
+    }
+
+    private void update(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, passwordSetting.orElse("")); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
     private long first(String table) {
         return result.firstIds().get(table);
     }

@@ -12,7 +12,16 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TSPValidationException;
+import org.bouncycastle.tsp.TimeStampToken;
+
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,21 +44,49 @@ final class SignatureChecks {
         UNREADABLE
     }
 
+    /**
+     * B-B: one CAdES signature over the whole file. B-LTA (issue 16): the CAdES signature, then document timestamps
+     * (ETSI.RFC3161) in later revisions, the last one covering the whole file; each of them must hold.
+     */
     static Verdict javaVerdict(byte[] pdf) {
-        PDSignature signature;
+        List<PDSignature> signatures;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            if (doc.getSignatureDictionaries().size() != 1) {
-                return Verdict.UNREADABLE;
-            }
-            signature = doc.getLastSignatureDictionary();
+            signatures = new ArrayList<>(doc.getSignatureDictionaries());
         } catch (IOException e) {
             return Verdict.UNREADABLE;
         }
-        int[] range = signature.getByteRange();
-        if (range.length != 4 || range[0] != 0 || range[2] + range[3] != pdf.length
-                || !"ETSI.CAdES.detached".equals(signature.getSubFilter())) {
+        List<PDSignature> cades = signatures.stream().filter(s -> CADES.equals(s.getSubFilter())).toList();
+        if (cades.size() != 1) {
+            return Verdict.UNREADABLE;
+        }
+        signatures.sort(Comparator.comparingInt(SignatureChecks::end));
+        if (signatures.getFirst() != cades.getFirst() || end(signatures.getLast()) != pdf.length) {
             return Verdict.INVALID;
         }
+        for (PDSignature signature : signatures) {
+            int[] range = signature.getByteRange();
+            if (range.length != 4 || range[0] != 0) {
+                return Verdict.INVALID;
+            }
+            Verdict verdict = signature == cades.getFirst() ? cadesVerdict(signature, pdf)
+                    : DOCUMENT_TIMESTAMP.equals(signature.getSubFilter()) ? timestampVerdict(signature, pdf)
+                    : Verdict.INVALID;
+            if (verdict != Verdict.VALID) {
+                return verdict;
+            }
+        }
+        return Verdict.VALID;
+    }
+
+    private static final String CADES = "ETSI.CAdES.detached";
+    private static final String DOCUMENT_TIMESTAMP = "ETSI.RFC3161";
+
+    private static int end(PDSignature signature) {
+        int[] range = signature.getByteRange();
+        return range.length == 4 ? range[2] + range[3] : -1;
+    }
+
+    private static Verdict cadesVerdict(PDSignature signature, byte[] pdf) {
         SignerInformation signer;
         X509CertificateHolder certificate;
         try {
@@ -69,6 +106,28 @@ final class SignatureChecks {
         } catch (CMSSignerDigestMismatchException e) {
             return Verdict.INVALID;
         } catch (CMSException | OperatorCreationException | CertificateException e) {
+            throw new IllegalStateException("Vérification impossible (environnement cryptographique)", e);
+        }
+    }
+
+    /** The token is signed by the certificate it names and its imprint is the SHA-256 of the covered bytes. */
+    private static Verdict timestampVerdict(PDSignature signature, byte[] pdf) {
+        try {
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(signature.getContents(pdf)));
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder tsa = (X509CertificateHolder) token.getCertificates().getMatches(token.getSID())
+                    .iterator().next();
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(signature.getSignedContent(pdf));
+            if (!Arrays.equals(digest, token.getTimeStampInfo().getMessageImprintDigest())) {
+                return Verdict.INVALID;
+            }
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
+            return Verdict.VALID;
+        } catch (TSPValidationException e) {
+            return Verdict.INVALID;
+        } catch (IOException | CMSException | TSPException | java.util.NoSuchElementException e) {
+            return Verdict.UNREADABLE;
+        } catch (OperatorCreationException | CertificateException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("Vérification impossible (environnement cryptographique)", e);
         }
     }

@@ -45,6 +45,9 @@ class SecurityHeadersTest {
         secured(given().accept("text/html").get("/verify").then().statusCode(200));
         secured(given().accept("text/html").get("/").then().statusCode(200));
         secured(given().get("/js/page-actions.js").then().statusCode(200));
+        // issue 17: the grid's service worker and modules, under the same CSP (worker-src falls back to script-src)
+        secured(given().get("/sw.js").then().statusCode(200).contentType(containsString("javascript")));
+        secured(given().get("/js/grid/main.js").then().statusCode(200).contentType(containsString("javascript")));
     }
 
     @Test

@@ -58,6 +58,7 @@ public class MatrixFixtures {
         Map<String, Long> v = new HashMap<>();
         v.put("session", s.sessionId());
         v.put("enrolment", s.enrolment(0));
+        v.put("centreOfCentre", s.centreId()); // issue 19: the dashboard's figures of centre
         v.put("candidate", s.candidateIds().get(0));
         v.put("juror", s.jurorIds().get("jury"));
         centres.centreOf("centre2");

@@ -51,11 +51,13 @@ public class CandidateResource {
 
     @GET
     @Operation(summary = "Candidats suivis par votre centre (administration : tous), recherche par nom, prénom, "
-            + "référence, courriel ou date de naissance ; paginés (page à partir de 0)")
+            + "référence, courriel (chaque mot en commence un) ou date de naissance ; paginés : « after » = le « next » "
+            + "de la page précédente (pagination par clé, rapide à toute profondeur), ou « page » à partir de 0")
     public Paged<CandidateViews.CandidateSummary> list(@QueryParam("query") String query,
                                                        @QueryParam("page") @DefaultValue("0") int page,
-                                                       @QueryParam("size") @DefaultValue("20") int size) {
-        return candidates.search(query, page, size).map(CandidateViews.CandidateSummary::of);
+                                                       @QueryParam("size") @DefaultValue("20") int size,
+                                                       @QueryParam("after") String after) {
+        return candidates.search(query, page, size, after).map(CandidateViews.CandidateSummary::of);
     }
 
     @POST

@@ -83,6 +83,7 @@ public class CandidatePages {
 
     @GET
     public TemplateInstance list(@QueryParam("query") String query, @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("after") String after,
                                  @QueryParam("erased") String erased, @QueryParam("unfollowed") String unfollowed) {
         String notice = erased != null ? "Les données du candidat " + erased + " ont été effacées (anonymisées). "
                 + "Restent, sans identité, ce que la loi oblige à conserver : inscriptions, notes et décisions du jury "
@@ -92,7 +93,7 @@ public class CandidatePages {
                 + "l'administration." : null;
         String base = Paged.linkBase("/candidates", query);
         long pending = access.isAdmin() ? 0 : linkRequests.countPendingOfCentre(access.callerCentre().id);
-        return Templates.list(candidates.search(query, Math.max(0, page), Paged.DEFAULT_SIZE), query, notice, base,
+        return Templates.list(candidates.search(query, Math.max(0, page), Paged.DEFAULT_SIZE, after), query, notice, base,
                 pending);
     }
 

@@ -1,5 +1,7 @@
 package fr.titrepro.deliberation.web;
 
+import fr.titrepro.deliberation.DeliberationBoardModel;
+
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.deliberation.AppealService;
 import fr.titrepro.deliberation.DeliberationCommands;
@@ -51,7 +53,7 @@ public class DeliberationActionPages {
     AppealService appeals;
 
     @Inject
-    DeliberationPageModel model;
+    DeliberationBoardModel model;
 
     @POST
     @Path("deliberation/{enrolmentId}")

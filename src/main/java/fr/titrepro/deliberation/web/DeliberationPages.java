@@ -1,5 +1,7 @@
 package fr.titrepro.deliberation.web;
 
+import fr.titrepro.deliberation.DeliberationBoardModel;
+
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,11 +40,11 @@ public class DeliberationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(DeliberationPageModel.Model model);
+        static native TemplateInstance board(DeliberationBoardModel.Model model);
     }
 
     @Inject
-    DeliberationPageModel model;
+    DeliberationBoardModel model;
 
     @GET
     public TemplateInstance board(@PathParam("id") long id, @QueryParam("notice") String notice) {

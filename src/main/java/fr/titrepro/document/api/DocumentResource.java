@@ -40,14 +40,14 @@ public class DocumentResource {
     DocumentService documents;
 
     @GET
-    @Operation(summary = "Documents délivrés, les plus récents d'abord (recherche par code, titulaire ou titre)")
+    @Operation(summary = "Documents délivrés, les plus récents d'abord (recherche par début du code, du nom du titulaire ou du code du titre ; « total » seulement avec une recherche ; page suivante : « after » = « next »)")
     public DocumentViews.DocumentPage list(@QueryParam("search") String search,
                                            @QueryParam("page") @DefaultValue("0") int page,
-                                           @QueryParam("size") @DefaultValue("50") int size) {
-        int p = Math.max(0, page);
-        int s = Math.clamp(size, 1, 200);
-        return new DocumentViews.DocumentPage(documents.page(search, p, s).stream().map(this::view).toList(), p, s,
-                documents.count(search));
+                                           @QueryParam("size") @DefaultValue("50") int size,
+                                           @QueryParam("after") String after) {
+        var found = documents.list(search, Math.max(0, page), Math.clamp(size, 1, 200), after);
+        return new DocumentViews.DocumentPage(found.items().stream().map(this::view).toList(), found.page(),
+                found.size(), found.counted() ? found.total() : null, found.next());
     }
 
     @GET

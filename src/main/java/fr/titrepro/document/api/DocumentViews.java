@@ -29,7 +29,8 @@ public final class DocumentViews {
                                String pdfSha256, int pdfSize, String verificationUrl) {
     }
 
-    public record DocumentPage(List<DocumentView> items, int page, int size, long total) {
+    /** {@code total}: null without a search (not counted); {@code next}: pass it as {@code after} for the next page. */
+    public record DocumentPage(List<DocumentView> items, int page, int size, Long total, String next) {
     }
 
     static MyDocument mine(IssuedDocument d, String verificationUrl) {

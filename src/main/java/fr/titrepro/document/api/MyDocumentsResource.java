@@ -1,6 +1,8 @@
 package fr.titrepro.document.api;
 
 import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.credential.CredentialFiles;
+import fr.titrepro.document.credential.CredentialService;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +28,9 @@ public class MyDocumentsResource {
     @Inject
     DocumentService documents;
 
+    @Inject
+    CredentialService credentials;
+
     @GET
     @Operation(summary = "Mes documents (livrets, parchemins), les plus récents d'abord, avec leur statut")
     public List<DocumentViews.MyDocument> list() {
@@ -41,6 +46,18 @@ public class MyDocumentsResource {
         IssuedDocument d = documents.myDocument(id);
         return Response.ok(documents.pdf(d), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/credential")
+    @Operation(summary = "Le justificatif numérique d'un de mes documents (fichier JSON : "
+            + "EnvelopedVerifiableCredential autour du JWT ; 404 pour un autre candidat)")
+    public Response credential(@PathParam("id") long id) {
+        IssuedDocument d = documents.myDocument(id);
+        return Response.ok(credentials.enveloped(credentials.myCredential(id)), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + CredentialFiles.name(d) + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }

@@ -48,11 +48,10 @@ public class DocumentAdminPages {
     DocumentService documents;
 
     @GET
-    public TemplateInstance list(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance list(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("after") String after) {
         String s = search == null ? "" : search.strip();
-        long total = documents.count(s);
-        int current = Paged.clamp(page, PAGE_SIZE, total);
-        return Templates.list(Paged.of(documents.page(s, current, PAGE_SIZE), current, PAGE_SIZE, total),
+        return Templates.list(documents.list(s, Math.max(0, page), PAGE_SIZE, after),
                 "/documents?" + (s.isEmpty() ? "" : "search=" + URLEncoder.encode(s, StandardCharsets.UTF_8) + "&"), s);
     }
 

@@ -2,6 +2,9 @@ package fr.titrepro.document.web;
 
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.document.credential.CredentialFiles;
+import fr.titrepro.document.credential.CredentialQr;
+import fr.titrepro.document.credential.CredentialService;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,6 +38,9 @@ public class MyDocumentsPages {
     @Inject
     DocumentService documents;
 
+    @Inject
+    CredentialService credentials;
+
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
         List<IssuedDocument> all = documents.myDocuments();
@@ -54,5 +60,27 @@ public class MyDocumentsPages {
                 .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
+    }
+
+    /** The credential twin as a JSON file (issue 16). */
+    @GET
+    @Path("{id}/credential")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response credential(@PathParam("id") long id) {
+        IssuedDocument d = documents.myDocument(id);
+        return Response.ok(credentials.enveloped(credentials.myCredential(id)), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + CredentialFiles.name(d) + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    /** The QR code leading a relying party to the credential's public address. */
+    @GET
+    @Path("{id}/credential/qr")
+    @Produces("image/svg+xml")
+    public Response credentialQr(@PathParam("id") long id) {
+        IssuedDocument d = documents.myDocument(id);
+        return Response.ok(CredentialQr.svg(credentials.credentialUrl(d.code)), "image/svg+xml")
+                .header("Cache-Control", "private, no-store").build();
     }
 }

@@ -4,6 +4,8 @@ import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.Verification;
 import fr.titrepro.document.VerificationCode;
 import fr.titrepro.document.VerificationRateLimiter;
+import fr.titrepro.document.credential.CredentialCheck;
+import fr.titrepro.document.credential.CredentialService;
 import fr.titrepro.shared.error.Problem;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
@@ -12,7 +14,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
@@ -38,13 +43,15 @@ public class VerificationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(String code, String error);
+        static native TemplateInstance form(String code, String error, String credentialError);
 
         static native TemplateInstance verification(Verification v);
 
         static native TemplateInstance unknown(String code);
 
         static native TemplateInstance limited(long seconds);
+
+        static native TemplateInstance credential(CredentialCheck check, String pasted);
     }
 
     @Inject
@@ -53,6 +60,9 @@ public class VerificationPages {
     @Inject
     VerificationRateLimiter limiter;
 
+    @Inject
+    CredentialService credentials;
+
     @Context
     HttpServerRequest request;
 
@@ -60,12 +70,12 @@ public class VerificationPages {
     @Produces(MediaType.TEXT_HTML)
     public Response form(@QueryParam("code") String code) {
         if (code == null || code.isBlank()) {
-            return Response.ok(Templates.form("", null)).build();
+            return Response.ok(Templates.form("", null, null)).build();
         }
         return VerificationCode.normalise(code)
                 .map(c -> Response.seeOther(URI.create("/verify/" + c)).build())
                 .orElseGet(() -> Response.status(400).entity(Templates.form(code, "Un code de vérification a 12 "
-                        + "caractères (lettres et chiffres, sans 0, O, 1, I ni L), par exemple 7KQM-3XPA-9HTV.")).build());
+                        + "caractères (lettres et chiffres, sans 0, O, 1, I ni L), par exemple 7KQM-3XPA-9HTV.", null)).build());
     }
 
     @GET
@@ -99,6 +109,28 @@ public class VerificationPages {
                     .build();
         }
         return Response.ok(documents.verify(code)).header("Cache-Control", "no-store").build();
+    }
+
+    /** A pasted credential (the JWT or the JSON file of « Mes documents »): valide, révoqué, remplacé, falsifié. */
+    @POST
+    @Path("credential")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response credential(@RestForm("credential") String pasted) {
+        long wait = limiter.secondsToWait(client());
+        if (wait > 0) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.limited(wait)).build();
+        }
+        if (pasted == null || pasted.isBlank()) {
+            // the form again with its message (200: a public page, as the matrix expects of public routes)
+            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.form("", null,
+                            "Collez le justificatif numérique (le texte du fichier téléchargé ou le JWT).")).build();
+        }
+        CredentialCheck check = credentials.check(pasted);
+        return Response.ok(Templates.credential(check, pasted.length() > 20_000 ? "" : pasted))
+                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
     }
 
     /**

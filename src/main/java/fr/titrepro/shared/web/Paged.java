@@ -10,15 +10,44 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list read by staff (RGPD: never the whole table at once). {@code page} counts from 0.
+ * One page of a list read by staff (RGPD: never the whole table at once). {@code page} counts from 0. {@code next},
+ * when the list pages by keyset ({@link SeekCursor}), is where the following page starts (null on the last page): pass
+ * it back as {@code after}.
  */
-public record Paged<T>(List<T> items, int page, int size, long total, int totalPages) {
+public record Paged<T>(List<T> items, int page, int size, long total, int totalPages, String next) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
     public static <T> Paged<T> of(List<T> items, int page, int size, long total) {
-        return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size));
+        return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size), null);
+    }
+
+    /** A page of a list too large to count (total and totalPages -1): only its keyset {@code next} says what follows. */
+    public static <T> Paged<T> uncounted(List<T> items, int page, int size) {
+        return new Paged<>(List.copyOf(items), page, size, -1, -1, null);
+    }
+
+    /** Whether {@code total} was counted. */
+    public boolean counted() {
+        return total >= 0;
+    }
+
+    /** The same page, read by keyset: the next page starts after {@code next} (null: this is the last page). */
+    public Paged<T> withNext(SeekCursor next) {
+        return new Paged<>(items, page, size, total, totalPages, next == null ? null : next.encode());
+    }
+
+    public boolean hasNextCursor() {
+        return next != null;
+    }
+
+    /**
+     * {@code next} for the templates: Qute resolves a property {@code x} to a method {@code hasX()} as well, so
+     * {@code paged.next} gives {@link #hasNext()}.
+     */
+    public String cursorAfter() {
+        return next;
     }
 
     /** A page number asked in a link, brought back within the list (a stale link never shows an empty page). */
@@ -28,7 +57,7 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
     }
 
     public <R> Paged<R> map(Function<T, R> mapper) {
-        return new Paged<>(items.stream().map(mapper).toList(), page, size, total, totalPages);
+        return new Paged<>(items.stream().map(mapper).toList(), page, size, total, totalPages, next);
     }
 
     public boolean hasPrevious() {

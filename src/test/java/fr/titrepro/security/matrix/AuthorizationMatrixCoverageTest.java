@@ -23,7 +23,8 @@ class AuthorizationMatrixCoverageTest {
 
     private static final Set<String> PLACEHOLDERS = Set.of("session", "enrolment", "candidate", "myCandidate",
             "myEnrolment", "juror", "grid", "vae", "linkRequest", "myDocument", "gridSection", "gridCriterion", "importJob",
-            "appealSession", "appeal", "vaeProposal", "ccpPart");
+            "appealSession", "appeal", "vaeProposal", "ccpPart",
+            "centreOfCentre"); // issue 19: the centre of « centre » (the dashboard's centreId)
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final AuthorizationMatrix matrix = AuthorizationMatrix.load();

@@ -1,17 +1,6 @@
-package fr.titrepro.deliberation.web;
+package fr.titrepro.deliberation;
 
 import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.deliberation.Appeal;
-import fr.titrepro.deliberation.Attendance;
-import fr.titrepro.deliberation.CandidateDeliberation;
-import fr.titrepro.deliberation.CcpDecision;
-import fr.titrepro.deliberation.DeliberationBoard;
-import fr.titrepro.deliberation.DeliberationCases;
-import fr.titrepro.deliberation.DeliberationService;
-import fr.titrepro.deliberation.FinalInterview;
-import fr.titrepro.deliberation.Outcome;
-import fr.titrepro.deliberation.PvStatus;
-import fr.titrepro.deliberation.SessionIncident;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
@@ -38,7 +27,7 @@ import java.util.stream.Collectors;
  * after the transaction without touching a lazy collection. The form that was just refused keeps what was typed.
  */
 @ApplicationScoped
-public class DeliberationPageModel {
+public class DeliberationBoardModel {
 
     /** The session as the page's header shows it. */
     public record Head(long id, String label, String period, SessionStatus status, String title, String centre,

@@ -1,0 +1,126 @@
+package fr.titrepro.document.longterm;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes a PDF whose signature already carries its signature timestamp (PAdES B-T) to B-LTA, in one incremental
+ * update that leaves the signed bytes untouched: a Document Security Store (/DSS: the certificates of the signer
+ * and of the timestamp authority, and their CRLs) and a document timestamp (/DocTimeStamp, SubFilter
+ * ETSI.RFC3161) over the whole file, DSS included. Renewing that last timestamp before its authority's certificate
+ * expires (a new DSS, a new document timestamp) keeps the proof alive for as long as needed.
+ */
+public final class LongTermArchiver {
+
+    private static final COSName DSS = COSName.getPDFName("DSS");
+    private static final COSName CERTS = COSName.getPDFName("Certs");
+    private static final COSName CRLS = COSName.getPDFName("CRLs");
+    private static final COSName ETSI_RFC3161 = COSName.getPDFName("ETSI.RFC3161");
+    /** Room for the document timestamp token (its chain included). */
+    private static final int TOKEN_ROOM = 12_000;
+
+    private final TimestampAuthority tsa;
+    private final CrlSource crls;
+
+    public LongTermArchiver(TimestampAuthority tsa, CrlSource crls) {
+        this.tsa = tsa;
+        this.crls = crls;
+    }
+
+    /** The same PDF with the validation data of {@code signerChain} and of the authority, then a document timestamp. */
+    public byte[] archive(byte[] signedPdf, List<X509Certificate> signerChain) {
+        try (PDDocument doc = Loader.loadPDF(signedPdf); SignatureOptions options = new SignatureOptions()) {
+            // one incremental update (one parse, one write per document): the DSS and the document timestamp that
+            // covers it, the timestamp's /ByteRange spanning the whole file but its own token
+            addDss(doc, signerChain);
+            PDSignature timestamp = new PDSignature();
+            timestamp.setType(COSName.DOC_TIME_STAMP);
+            timestamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            timestamp.setSubFilter(ETSI_RFC3161);
+            options.setPreferredSignatureSize(TOKEN_ROOM);
+            doc.addSignature(timestamp, options);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(signedPdf.length + 2 * TOKEN_ROOM + 16_384);
+            ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
+            byte[] digest = sha256(external.getContent().readAllBytes());
+            external.setSignature(tsa.timestamp(digest).getEncoded());
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Archivage à long terme du document impossible", e);
+        }
+    }
+
+    private void addDss(PDDocument doc, List<X509Certificate> signerChain) throws IOException {
+        Set<X509Certificate> certificates = new LinkedHashSet<>(signerChain);
+        certificates.addAll(tsa.chain());
+        List<X509CRL> revocations = new ArrayList<>(crls.crlsFor(List.copyOf(certificates)));
+        tsa.revocationData().stream().filter(c -> !revocations.contains(c)).forEach(revocations::add);
+        COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+        COSDictionary dss = new COSDictionary();
+        COSArray certs = new COSArray();
+        for (X509Certificate c : certificates) {
+            certs.add(stream(doc, encoded(c)));
+        }
+        COSArray crlArray = new COSArray();
+        for (X509CRL crl : revocations) {
+            crlArray.add(stream(doc, encoded(crl)));
+        }
+        dss.setItem(CERTS, certs);
+        dss.setItem(CRLS, crlArray);
+        dss.setNeedToBeUpdated(true);
+        certs.setNeedToBeUpdated(true);
+        crlArray.setNeedToBeUpdated(true);
+        catalog.setItem(DSS, dss);
+        catalog.setNeedToBeUpdated(true);
+    }
+
+    private static COSStream stream(PDDocument doc, byte[] content) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(content);
+        }
+        stream.setNeedToBeUpdated(true);
+        return stream;
+    }
+
+    private static byte[] encoded(X509Certificate c) {
+        try {
+            return c.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("Certificat illisible", e);
+        }
+    }
+
+    private static byte[] encoded(X509CRL crl) {
+        try {
+            return crl.getEncoded();
+        } catch (java.security.cert.CRLException e) {
+            throw new IllegalStateException("Liste de révocation illisible", e);
+        }
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package fr.titrepro.insights;
+
+import fr.titrepro.deliberation.PvValidated;
+import fr.titrepro.document.Region;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Keeps the dashboard's aggregates (docs/insights.md): when the administration validates a PV (first validation or
+ * rectification), the session's rows are rewritten in the same transaction, so the figures never disagree with
+ * the validated PV; {@link #rebuild()} rewrites every validated session's rows (existing data, repair).
+ */
+@ApplicationScoped
+public class InsightRefresher {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    SessionFactsRepository facts;
+
+    @Inject
+    InsightRepository insights;
+
+    /** Runs inside the validation's transaction (synchronous observer of {@code PvService}'s event). */
+    void onValidation(@Observes PvValidated event) {
+        refresh(event.sessionId());
+    }
+
+    @Transactional
+    public void refresh(long sessionId) {
+        insights.deleteSession(sessionId);
+        snapshot(sessionId).ifPresent(insights::write);
+    }
+
+    /** Rewrites the rows of every validated session; returns how many sessions. */
+    @Transactional
+    public int rebuild() {
+        insights.deleteAll();
+        int count = 0;
+        for (long id : facts.validatedSessions()) {
+            Optional<SessionSnapshot> snapshot = snapshot(id);
+            snapshot.ifPresent(insights::write);
+            count += snapshot.isPresent() ? 1 : 0;
+        }
+        return count;
+    }
+
+    Optional<SessionSnapshot> snapshot(long sessionId) {
+        return facts.header(sessionId).map(h -> {
+            List<SessionSnapshot.Count> outcomes = facts.outcomes(sessionId).stream()
+                    .map(r -> new SessionSnapshot.Count((String) r[0], SessionFactsRepository.num(r[1]))).toList();
+            List<String> decisions = facts.ccpDecisions(sessionId);
+            String region = Region.ofPostalCode(h.sitePostalCode()).map(Region::name).orElse(null);
+            String label = h.centreName() + " — session du " + h.startDate().format(DAY);
+            return new SessionSnapshot(sessionId, h.titleVersionId(), h.centreId(), h.centreName(), region,
+                    h.validatedAt().atZone(PARIS).toLocalDate(), label,
+                    String.join(", ", facts.juryNames(sessionId)), decisions.size(), outcomes,
+                    parts(h, decisions), competencies(sessionId), criteria(sessionId));
+        });
+    }
+
+    private List<SessionSnapshot.Part> parts(SessionFactsRepository.Header h, List<String> decisions) {
+        Map<Integer, String> names = new HashMap<>();
+        facts.ccpNames(h.titleVersionId()).forEach(r -> names.put((int) SessionFactsRepository.num(r[0]),
+                (String) r[1]));
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (String line : decisions) {
+            for (String item : line.split(";")) {
+                String[] kv = item.split("=");
+                if (kv.length != 2 || !kv[0].strip().matches("\\d+|CCS")) {
+                    continue; // never fail a PV validation on a decision written otherwise
+                }
+                String key;
+                if (kv[0].equals("CCS")) {
+                    key = "CCS-" + h.ccsCode();
+                    labels.put(key, "CCS " + h.ccsCode());
+                } else {
+                    int number = Integer.parseInt(kv[0].strip());
+                    key = "CCP" + number;
+                    labels.put(key, "CCP " + number + (names.containsKey(number) ? " — " + names.get(number) : ""));
+                }
+                long[] c = counts.computeIfAbsent(key, k -> new long[2]);
+                c[0]++;
+                c[1] += kv[1].strip().equals("ACQUIRED") ? 1 : 0;
+            }
+        }
+        return counts.entrySet().stream().map(e -> new SessionSnapshot.Part(e.getKey(), labels.get(e.getKey()),
+                e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private List<SessionSnapshot.Competency> competencies(long sessionId) {
+        return facts.competencies(sessionId).stream().map(c -> new SessionSnapshot.Competency(c.partKey(),
+                c.competencyKey(), c.label(), c.assessed(), c.acquired())).toList();
+    }
+
+    /** Reads each candidate's criterion across the jurors' grids ({@link JuryReadingPolicy}), then counts. */
+    private List<SessionSnapshot.Criterion> criteria(long sessionId) {
+        Map<String, List<SessionFactsRepository.CriterionScore>> byLine = new LinkedHashMap<>();
+        for (SessionFactsRepository.CriterionScore s : facts.criterionScores(sessionId)) {
+            byLine.computeIfAbsent(s.enrolmentId() + "|" + s.partKey() + "|" + s.criterionKey(), k -> new ArrayList<>())
+                    .add(s);
+        }
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, SessionFactsRepository.CriterionScore> first = new HashMap<>();
+        for (List<SessionFactsRepository.CriterionScore> line : byLine.values()) {
+            SessionFactsRepository.CriterionScore any = line.getFirst();
+            JuryReadingPolicy.Reading reading = JuryReadingPolicy.read(line.stream()
+                    .map(SessionFactsRepository.CriterionScore::score).toList());
+            if (reading == JuryReadingPolicy.Reading.NONE) {
+                continue;
+            }
+            String key = any.partKey() + "|" + any.criterionKey();
+            first.putIfAbsent(key, any);
+            long[] c = counts.computeIfAbsent(key, k -> new long[4]);
+            c[0]++;
+            c[1] += reading == JuryReadingPolicy.Reading.NOT_MET ? 1 : 0;
+            c[2] += reading == JuryReadingPolicy.Reading.NOT_OBSERVED ? 1 : 0;
+            c[3] += reading == JuryReadingPolicy.Reading.DIVERGENT ? 1 : 0;
+        }
+        return counts.entrySet().stream().map(e -> {
+            SessionFactsRepository.CriterionScore s = first.get(e.getKey());
+            long[] c = e.getValue();
+            return new SessionSnapshot.Criterion(s.partKey(), s.criterionKey(), s.competencyKey(), s.text(),
+                    s.position(), c[0], c[1], c[2], c[3]);
+        }).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package fr.titrepro.insights.api;
+
+import fr.titrepro.insights.InsightCsv;
+import fr.titrepro.insights.InsightQuery;
+import fr.titrepro.insights.InsightRefresher;
+import fr.titrepro.insights.InsightReport;
+import fr.titrepro.insights.InsightService;
+import fr.titrepro.insights.InsightTable;
+import fr.titrepro.security.Roles;
+import fr.titrepro.shared.error.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The quality dashboard's indicators (issue 19, docs/insights.md): a centre gets its own figures beside its region's
+ * and the national ones, the administration any centre or region; every figure from fewer than 10 candidates is
+ * suppressed. Filters: title, version, from / to (quarters 2026-T1), centreId (administration), region, ccp,
+ * competency.
+ */
+@Path("/api/insights")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tableau de bord qualité")
+@RolesAllowed({Roles.ADMIN, Roles.CENTRE})
+public class InsightResource {
+
+    @Inject
+    InsightService insights;
+
+    @Inject
+    InsightRefresher refresher;
+
+    /** The views by table name, for the export. */
+    private final Map<String, Function<InsightQuery, InsightReport>> views = Map.of(
+            "outcomes", q -> insights.results(q), "trend", q -> insights.results(q),
+            "ccps", q -> insights.ccps(q), "competencies", q -> insights.competencies(q),
+            "criteria", q -> insights.criteria(q), "juries", q -> insights.juries(q));
+
+    @GET
+    @Path("results")
+    @Operation(summary = "Résultats (titre obtenu, réussite partielle, échec, absent) et évolution par trimestre")
+    public InsightReport results(@BeanParam InsightFilters filters) {
+        return insights.results(filters.query());
+    }
+
+    @GET
+    @Path("ccps")
+    @Operation(summary = "Taux d'acquisition par CCP")
+    public InsightReport ccps(@BeanParam InsightFilters filters) {
+        return insights.ccps(filters.query());
+    }
+
+    @GET
+    @Path("competencies")
+    @Operation(summary = "Taux d'acquisition par compétence d'un CCP (ccp obligatoire)")
+    public InsightReport competencies(@BeanParam InsightFilters filters) {
+        return insights.competencies(filters.query());
+    }
+
+    @GET
+    @Path("criteria")
+    @Operation(summary = "Taux « non atteint », « non observé » et de verdicts divergents par critère (ccp obligatoire)")
+    public InsightReport criteria(@BeanParam InsightFilters filters) {
+        return insights.criteria(filters.query());
+    }
+
+    @GET
+    @Path("juries")
+    @Operation(summary = "Accord des jurés par jury (anonymisé pour un centre)")
+    public InsightReport juries(@BeanParam InsightFilters filters) {
+        return insights.juries(filters.query());
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "Export CSV d'un tableau (table = outcomes, trend, ccps, competencies, criteria, juries)")
+    public Response export(@QueryParam("table") String table, @BeanParam InsightFilters filters) {
+        Function<InsightQuery, InsightReport> view = table == null ? null : views.get(table);
+        if (view == null) {
+            throw ProblemException.invalidField("table", "Tableau inconnu : outcomes, trend, ccps, competencies, "
+                    + "criteria ou juries.");
+        }
+        InsightReport report = view.apply(filters.query());
+        InsightTable chosen = report.tables().stream().filter(t -> t.id().equals(table)).findFirst().orElseThrow();
+        return Response.ok(InsightCsv.of(report, chosen).getBytes(StandardCharsets.UTF_8))
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"tableau-de-bord-" + table + ".csv\"").build();
+    }
+
+    /** Rewrites the aggregates of every validated session (existing data, repair). */
+    @POST
+    @Path("rebuild")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Recalculer les agrégats de toutes les sessions validées (administration)")
+    public Map<String, Integer> rebuild() {
+        return Map.of("sessions", refresher.rebuild());
+    }
+}

@@ -1,0 +1,225 @@
+package fr.titrepro.insights;
+
+import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.support.DeliberationFixtures;
+import fr.titrepro.support.InsightFixtures;
+import fr.titrepro.support.ScoringFixtures;
+import fr.titrepro.support.SessionFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static fr.titrepro.support.InsightFixtures.absent;
+import static fr.titrepro.support.InsightFixtures.present;
+import static fr.titrepro.support.ScoringFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Issue 19: the indicators of the quality dashboard on three sessions of TRI (version 05) validated in the second
+ * quarter of 2019 — a period no other test uses, so that the national figures are those of this class alone:
+ * A (centre « centre », site in Hauts-de-France, 12 candidates), B (another centre, Hauts-de-France, 4) and C
+ * (another centre, site in Nantes: Pays de la Loire, 5). Every expected figure is computed by hand below.
+ */
+@QuarkusTest
+class InsightResourceTest {
+
+    static final String PERIOD = "title=TP-00496&version=05&from=2019-T1&to=2019-T4";
+    static final String FULL = "1=ACQUIRED;2=ACQUIRED";
+    static final String NONE = "1=NOT_ACQUIRED;2=NOT_ACQUIRED";
+
+    static ScoringFixtures.Scenario a;
+    static ScoringFixtures.Scenario b;
+    static ScoringFixtures.Scenario c;
+
+    @Inject
+    InsightFixtures fixtures;
+
+    @Inject
+    SessionFixtures sessions;
+
+    @BeforeEach
+    void seed() {
+        if (a != null) {
+            return;
+        }
+        LocalDate day = LocalDate.of(2019, 5, 15);
+        // InsightFixtures.twelve(): 7 titles, 3 partial, 1 failure, 1 absent; C1.1 4 not met, 1 not observed, 2 divergent
+        a = fixtures.validated("centre", null, day, InsightFixtures.twelve());
+        List<InsightFixtures.Sheet> sheetsB = new ArrayList<>();
+        sheetsB.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "MET", "MET", "MET"));
+        for (int i = 0; i < 3; i++) {
+            sheetsB.add(present("FAILURE", NONE, Verdict.NOT_ACQUIRED, "MET", "MET", "MET"));
+        }
+        b = fixtures.validated(null, null, day, sheetsB);
+        List<InsightFixtures.Sheet> sheetsC = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sheetsC.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "MET", "MET", "MET"));
+        }
+        c = fixtures.validated(null, "44000", day, sheetsC);
+        sessions.centreOfStaff("centre2");
+    }
+
+    @Test
+    void aCentreSeesItsResultsBesideItsRegionAndTheNation() {
+        JsonPath r = as("centre").get("/api/insights/results?" + PERIOD).then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("populations", String.class))
+                .containsExactly("Mon centre", "Région Hauts-de-France", "National");
+        // A: 12 candidates (7 titles, 3 partial, 1 failure, 1 absent); A+B: 16 (8, 3, 4, 1); A+B+C: 21 (13, 3, 4, 1)
+        assertThat(rates(r, "outcomes", "FULL_SUCCESS")).containsExactly(58.3, 50.0, 61.9);
+        assertThat(rates(r, "outcomes", "PARTIAL_SUCCESS")).containsExactly(25.0, 18.8, 14.3);
+        assertThat(rates(r, "outcomes", "FAILURE")).containsExactly(8.3, 25.0, 19.0);
+        assertThat(rates(r, "outcomes", "ABSENT")).containsExactly(8.3, 6.3, 4.8);
+        assertThat(r.getInt("tables[0].rows[0].cells[0].candidates")).isEqualTo(12);
+        assertThat(r.getInt("tables[0].rows[0].cells[2].candidates")).isEqualTo(21);
+        // trend: only 2019-T2 has sessions; the other quarters have no candidate: suppressed
+        assertThat(rates(r, "trend", "2019-T2")).containsExactly(58.3, 25.0, 50.0, 18.8, 61.9, 14.3);
+        assertThat(r.getList("tables[1].rows.find { it.key == '2019-T1' }.cells.suppressed", Boolean.class))
+                .containsOnly(true);
+    }
+
+    @Test
+    void ccpCompetencyAndCriterionFiguresFromTheAgreedDecisionsAndTheSubmittedGrids() {
+        JsonPath ccps = as("centre").get("/api/insights/ccps?" + PERIOD).then().statusCode(200).extract().jsonPath();
+        // present: A 11, A+B 15, all 20. CCP 1 acquired: 8, 9, 14; CCP 2: 9, 10, 15
+        assertThat(rates(ccps, "ccps", "CCP1")).containsExactly(72.7, 60.0, 70.0);
+        assertThat(rates(ccps, "ccps", "CCP2")).containsExactly(81.8, 66.7, 75.0);
+        JsonPath competencies = as("centre").get("/api/insights/competencies?ccp=CCP1&" + PERIOD).then()
+                .statusCode(200).extract().jsonPath();
+        // the jury's last decision on C1 (a first, opposite one was superseded): 8 of 11, 9 of 15, 14 of 20
+        assertThat(rates(competencies, "competencies", "C1")).containsExactly(72.7, 60.0, 70.0);
+        JsonPath criteria = as("centre").get("/api/insights/criteria?ccp=CCP1&competency=C1&" + PERIOD).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(criteria.getList("tables[0].rows.key", String.class)).containsExactly("C1.1", "C1.2");
+        // C1.1 in A: 4 unanimously not met, 1 not observed, 2 divergent, of 11; B and C: all met
+        assertThat(rates(criteria, "criteria", "C1.1")).containsExactly(36.4, 9.1, 18.2, 26.7, 6.7, 13.3, 20.0, 5.0,
+                10.0);
+        assertThat(rates(criteria, "criteria", "C1.2")).containsExactly(9.1, 0.0, 0.0, 6.7, 0.0, 0.0, 5.0, 0.0, 0.0);
+        assertThat(criteria.getInt("tables[0].rows[0].cells[0].candidates")).isEqualTo(11);
+    }
+
+    @Test
+    void aCentreSeesItsJuriesAnonymisedAndTheAdministrationNamesThem() {
+        JsonPath centre = as("centre").get("/api/insights/juries?" + PERIOD).then().statusCode(200).extract()
+                .jsonPath();
+        // A: 11 present × 2 criteria = 22 lines, 2 divergent
+        assertThat(centre.getList("tables[0].rows.label", String.class)).containsExactly("Jury 1");
+        assertThat(centre.getDouble("tables[0].rows[0].cells[0].rate")).isEqualTo(9.1);
+        assertThat(centre.getInt("tables[0].rows[0].cells[0].total")).isEqualTo(22);
+        JsonPath admin = as("admin").get("/api/insights/juries?centreId=" + a.centreId() + "&" + PERIOD).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(admin.getString("tables[0].rows[0].label")).contains("session du 12/05/2019").contains("Dominique");
+    }
+
+    @Test
+    void fewerThanTenCandidatesAreNotShown() {
+        // B alone: 4 candidates; its region (Hauts-de-France, with A) is shown
+        JsonPath b4 = as("admin").get("/api/insights/results?centreId=" + b.centreId() + "&" + PERIOD).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(b4.getList("tables[0].rows[0].cells.suppressed", Boolean.class)).containsExactly(true, false,
+                false);
+        assertThat(b4.getString("tables[0].rows[0].cells[0].rate")).isNull();
+        assertThat(b4.getString("tables[0].rows[0].cells[0].candidates")).isNull();
+        // Pays de la Loire: C's 5 candidates only
+        JsonPath pdl = as("admin").get("/api/insights/results?region=PDL&" + PERIOD).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(pdl.getList("populations", String.class)).containsExactly("Région Pays de la Loire", "National");
+        assertThat(pdl.getList("tables[0].rows[0].cells.suppressed", Boolean.class)).containsExactly(true, false);
+        String csv = as("admin").get("/api/insights/export?table=outcomes&centreId=" + b.centreId() + "&" + PERIOD)
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains("FULL_SUCCESS;Titre obtenu;< 10 candidats;;;50.0;8;16;61.9;13;21");
+    }
+
+    @Test
+    void aCentreNeverSeesAnotherCentresFigures() {
+        as("centre2").get("/api/insights/results?centreId=" + a.centreId() + "&" + PERIOD).then().statusCode(403)
+                .body("type", equalTo("urn:titrepro:problem:forbidden"));
+        as("centre2").get("/api/insights/export?table=criteria&ccp=CCP1&centreId=" + a.centreId() + "&" + PERIOD)
+                .then().statusCode(403);
+        as("jury").get("/api/insights/results?" + PERIOD).then().statusCode(403);
+        as("candidat").get("/api/insights/results?" + PERIOD).then().statusCode(403);
+        as("conseiller").get("/api/insights/results?" + PERIOD).then().statusCode(403);
+        // centre2's own figures: none in the period (suppressed), the national ones beside them
+        JsonPath own = as("centre2").get("/api/insights/results?" + PERIOD).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(own.getList("tables[0].rows[0].cells.suppressed", Boolean.class)).first().isEqualTo(true);
+        assertThat(rates(own, "outcomes", "FULL_SUCCESS")).last().isEqualTo(61.9);
+    }
+
+    @Test
+    void theAdministrationsPageOffersEveryCentreAndShowsTheSuppressedCells() {
+        String html = as("admin").accept("text/html").get("/insights?centreId=" + b.centreId() + "&" + PERIOD)
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("<option value=\"" + a.centreId() + "\"", "<option value=\"" + c.centreId() + "\"")
+                .contains("&lt; 10 candidats").contains("Région Hauts-de-France").contains("<th scope=\"col\">");
+        as("centre").accept("text/html").get("/insights?ccp=CCP1&competency=C1&" + PERIOD).then().statusCode(200)
+                .body(containsString("36,4 %")).body(org.hamcrest.Matchers.not(containsString("id=\"centreId\"")));
+    }
+
+    @Test
+    void badFiltersAreRefusedNamingTheField() {
+        as("centre").get("/api/insights/results?from=2019-X&region=ZZ").then().statusCode(400)
+                .body("type", equalTo("urn:titrepro:problem:validation"))
+                .body("errors.field", hasItem("from")).body("errors.field", hasItem("region"));
+        as("centre").get("/api/insights/results?from=2020-T1&to=2019-T1").then().statusCode(400)
+                .body("errors.field", hasItem("from"));
+        as("centre").get("/api/insights/competencies?" + PERIOD).then().statusCode(400)
+                .body("errors.field", hasItem("ccp"));
+        as("centre").get("/api/insights/results?title=TP-99999").then().statusCode(400)
+                .body("errors.field", hasItem("title"));
+        as("centre").get("/api/insights/export?table=nope&" + PERIOD).then().statusCode(400)
+                .body("errors.field", hasItem("table"));
+    }
+
+    @Test
+    void everyTableExportsAsCsv() {
+        String csv = as("centre").get("/api/insights/export?table=criteria&ccp=CCP1&" + PERIOD).then()
+                .statusCode(200).header("Content-Type", containsString("text/csv")).extract().asString();
+        assertThat(csv).contains("C1.1;C1.1 Le câblage respecte le plan;36.4;4;11;9.1;1;11;18.2;2;11;");
+        for (String table : List.of("outcomes", "trend", "ccps", "juries")) {
+            as("centre").get("/api/insights/export?table=" + table + "&" + PERIOD).then().statusCode(200);
+        }
+        as("centre").get("/api/insights/export?table=competencies&ccp=CCP1&" + PERIOD).then().statusCode(200)
+                .body(containsString("C1;Compétence 1 – Installer le réseau;72.7;8;11"));
+    }
+
+    @Test
+    void theValidationOfAPvUpdatesTheAggregatesAndTheRebuildRewritesThem() {
+        ScoringFixtures.Scenario s = fixturesScoring.scenario().jurors("jury", "jury2").trainees(1)
+                .status(SessionStatus.DELIBERATION).create();
+        deliberation.agree(s.sessionId(), s.enrolment(0), 1, Verdict.ACQUIRED);
+        deliberation.agree(s.sessionId(), s.enrolment(0), 2, Verdict.NOT_ACQUIRED);
+        DeliberationFixtures.decideAllAndSign(s, 1);
+        assertThat(fixtures.aggregated(s.sessionId(), "PARTIAL_SUCCESS")).isNull();
+        as("admin").post("/api/sessions/" + s.sessionId() + "/pv/validation").then().statusCode(200);
+        assertThat(fixtures.aggregated(s.sessionId(), "PARTIAL_SUCCESS")).isEqualTo(1L);
+        as("centre").post("/api/insights/rebuild").then().statusCode(403);
+        int rebuilt = as("admin").post("/api/insights/rebuild").then().statusCode(200).extract().jsonPath()
+                .getInt("sessions");
+        assertThat(rebuilt).isGreaterThanOrEqualTo(4);
+        assertThat(fixtures.aggregated(s.sessionId(), "PARTIAL_SUCCESS")).isEqualTo(1L);
+        JsonPath r = as("centre").get("/api/insights/results?" + PERIOD).then().statusCode(200).extract().jsonPath();
+        assertThat(rates(r, "outcomes", "FULL_SUCCESS")).containsExactly(58.3, 50.0, 61.9);
+    }
+
+    @Inject
+    ScoringFixtures fixturesScoring;
+
+    @Inject
+    fr.titrepro.support.DeliberationFixtures deliberation;
+
+    /** The rates of a row of a table, population by population (null when suppressed). */
+    static List<Double> rates(JsonPath report, String table, String rowKey) {
+        return report.getList("tables.find { it.id == '" + table + "' }.rows.find { it.key == '" + rowKey
+                + "' }.cells.rate", Double.class);
+    }
+}
