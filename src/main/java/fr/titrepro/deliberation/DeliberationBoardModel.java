@@ -8,6 +8,7 @@ import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.titrepro.session.paperwork.EmargementService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -53,7 +54,7 @@ public class DeliberationBoardModel {
      */
     public record Line(long enrolmentId, String name, String reference, List<CcpLine> ccps, List<HeldLine> livret,
                        boolean finalInterviewOnly, boolean quorum, CandidateDeliberation current, int versions,
-                       boolean conflicted, Map<String, String> form) {
+                       boolean conflicted, Map<String, String> form, String emargement) {
         /** The enrolment id as a posted form gives it back. */
         public String key() {
             return String.valueOf(enrolmentId);
@@ -146,6 +147,9 @@ public class DeliberationBoardModel {
     DeliberationService deliberations;
 
     @Inject
+    EmargementService emargements;
+
+    @Inject
     CurrentUser user;
 
     /**
@@ -159,11 +163,13 @@ public class DeliberationBoardModel {
                 + ", version " + s.titleVersion.version + ")", s.centre.name, s.siteLabel);
         Map<Long, DeliberationBoard.Row> rows = board.rows().stream()
                 .collect(Collectors.toMap(r -> r.enrolment().id, Function.identity()));
+        Map<Long, String> emargement = emargements.summaries(s.id);
         List<Line> lines = board.rows().stream().map(r -> new Line(r.enrolment().id, r.name(),
                 r.enrolment().candidate.reference, ccps(s, r), livret(s, r.enrolment()),
                 DeliberationCases.finalInterviewOnly(s, r.enrolment()),
                 JuryQuorum.met(s, r.enrolment().candidate.id), r.current(), r.versions(), r.conflicted(),
-                errors.on("decide", r.enrolment().id) ? refused : decisionForm(r.current()))).toList();
+                errors.on("decide", r.enrolment().id) ? refused : decisionForm(r.current()),
+                emargement.get(r.enrolment().id))).toList();
         List<IncidentLine> incidents = board.incidents().stream().map(i -> incident(i, rows)).toList();
         List<AppealLine> appeals = board.appeals().stream().map(a -> appeal(s, a, rows.get(a.enrolmentId),
                 errors.on("redeliberate", a.id) ? refused : null)).toList();

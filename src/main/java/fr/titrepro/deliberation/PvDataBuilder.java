@@ -7,6 +7,8 @@ import fr.titrepro.document.PvData;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.JuryMember;
+import fr.titrepro.session.paperwork.Emargement;
+import fr.titrepro.session.paperwork.EmargementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,10 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The PV's data read from the session, the decisions in force, the incidents, the signatures and the appeals. */
@@ -27,6 +31,9 @@ public class PvDataBuilder {
 
     @Inject
     DeliberationRepository repository;
+
+    @Inject
+    EmargementRepository emargements;
 
     /**
      * @param pvVersion  1, or the number of the rectification
@@ -59,7 +66,18 @@ public class PvDataBuilder {
                 s.centre.name, s.centre.siret, s.siteLabel, s.startDate, s.endDate,
                 s.jury.stream().map(PvDataBuilder::juror).toList(), lines, incidents,
                 signatures.stream().map(g -> new PvData.Signature(g.jurorName, g.username, g.signedAt)).toList(),
-                rectifications, pvDate, repository.chainHead(s.id));
+                rectifications, pvDate, repository.chainHead(s.id), emargements(s, names));
+    }
+
+    /** The émargement in force of each candidate still enrolled, in enrolment order, then by day and épreuve. */
+    private List<PvData.Emargement> emargements(ExamSession s, Map<Long, String> names) {
+        Set<Long> active = s.activeEnrolments().stream().map(e -> e.id).collect(Collectors.toSet());
+        return emargements.currentOf(s.id).values().stream().filter(m -> active.contains(m.enrolmentId))
+                .sorted(Comparator.comparing((Emargement m) -> m.enrolmentId).thenComparing(m -> m.day)
+                        .thenComparing(m -> m.epreuve))
+                .map(m -> new PvData.Emargement(names.get(m.enrolmentId), m.epreuve, m.day,
+                        m.present ? "Présent" : "Absent", m.recordedBy, m.recordedAt))
+                .toList();
     }
 
     /**
@@ -73,6 +91,8 @@ public class PvDataBuilder {
         s.activeEnrolments().forEach(e -> content.append("|enrolment:").append(e.id).append('=')
                 .append(Optional.ofNullable(current.get(e.id)).map(d -> String.valueOf(d.id)).orElse("-")));
         repository.incidentsOf(s.id).forEach(i -> content.append("|incident:").append(i.id));
+        // issue 18: the émargement is printed on the PV, a tick after a signature voids it like any other change
+        emargements.currentOf(s.id).values().forEach(m -> content.append("|emargement:").append(m.id));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.toString().getBytes(StandardCharsets.UTF_8)));

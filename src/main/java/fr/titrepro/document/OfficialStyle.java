@@ -24,7 +24,7 @@ import java.awt.Color;
 import java.util.Map;
 
 /**
- * What the livret and the parchemin share: the fonts (standard PDF fonts, WinAnsi: every French character, nothing
+ * What the livret, the parchemin, the PV and the feuille d'émargement share: the fonts (standard PDF fonts, WinAnsi: every French character, nothing
  * to embed), the colours of the State's visual identity, the « RÉPUBLIQUE FRANÇAISE » block and the QR code.
  */
 final class OfficialStyle {
@@ -114,6 +114,34 @@ final class OfficialStyle {
         cb.showText(text);
         cb.endText();
         cb.restoreState();
+    }
+
+    /** A table of the full width with a blue header row, repeated on each page it flows onto (PV, émargement). */
+    static PdfPTable headedTable(float[] widths, String... heads) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        Font head = font(SANS_BOLD, 8.5f, Color.WHITE);
+        for (String h : heads) {
+            PdfPCell c = new PdfPCell(new Phrase(h, head));
+            c.setBackgroundColor(BLUE);
+            c.setBorderColor(BLUE);
+            c.setPadding(4);
+            t.addCell(c);
+        }
+        return t;
+    }
+
+    /** A body cell of a {@link #headedTable}: light grey borders, the row's background. */
+    static PdfPCell bodyCell(Phrase p, Color background) {
+        PdfPCell c = new PdfPCell(p);
+        c.setBackgroundColor(background);
+        c.setBorderColor(LIGHT_GREY);
+        c.setPadding(4);
+        c.setPaddingBottom(5);
+        c.setUseAscender(true);
+        c.setLeading(0, 1.12f);
+        return c;
     }
 
     /**

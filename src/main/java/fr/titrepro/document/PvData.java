@@ -15,12 +15,22 @@ import java.util.List;
  * @param pvDate      the date the last juror signed (date of the PV)
  * @param deliberationHead the head of the session's deliberation chain the PV was built from (printed as
  *                    « Empreinte de la délibération »), or null
+ * @param emargements the émargement in force of each candidate and épreuve, ticked on the tablet (issue 18)
  */
 public record PvData(long sessionId, int pvVersion, String sessionKind, CertifiedTitle title, String ccs,
                      String centreName, String centreSiret, String site, LocalDate startDate, LocalDate endDate,
                      List<JurorLine> jury, List<CandidateLine> candidates, List<Incident> incidents,
                      List<Signature> signatures, List<Rectification> rectifications, LocalDate pvDate,
-                     String deliberationHead) {
+                     String deliberationHead, List<Emargement> emargements) {
+
+    public PvData(long sessionId, int pvVersion, String sessionKind, CertifiedTitle title, String ccs,
+                  String centreName, String centreSiret, String site, LocalDate startDate, LocalDate endDate,
+                  List<JurorLine> jury, List<CandidateLine> candidates, List<Incident> incidents,
+                  List<Signature> signatures, List<Rectification> rectifications, LocalDate pvDate,
+                  String deliberationHead) {
+        this(sessionId, pvVersion, sessionKind, title, ccs, centreName, centreSiret, site, startDate, endDate, jury,
+                candidates, incidents, signatures, rectifications, pvDate, deliberationHead, List.of());
+    }
 
     public PvData(long sessionId, int pvVersion, String sessionKind, CertifiedTitle title, String ccs,
                   String centreName, String centreSiret, String site, LocalDate startDate, LocalDate endDate,
@@ -36,6 +46,7 @@ public record PvData(long sessionId, int pvVersion, String sessionKind, Certifie
         incidents = incidents == null ? List.of() : List.copyOf(incidents);
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
         rectifications = rectifications == null ? List.of() : List.copyOf(rectifications);
+        emargements = emargements == null ? List.of() : List.copyOf(emargements);
     }
 
     /** A member of the jury: name, profession and employer. */
@@ -78,5 +89,10 @@ public record PvData(long sessionId, int pvVersion, String sessionKind, Certifie
     /** A re-deliberation after an appeal: what was asked, when, and what the jury decided. */
     public record Rectification(String candidateName, LocalDate receivedOn, String motive, String previousOutcome,
                                 String newOutcome, String reason, Instant decidedAt, String decidedBy) {
+    }
+
+    /** A candidate's émargement at one épreuve: « Présent » (signed on the tablet) or « Absent », who ticked it, when. */
+    public record Emargement(String candidateName, String epreuve, LocalDate day, String presence, String recordedBy,
+                             Instant recordedAt) {
     }
 }

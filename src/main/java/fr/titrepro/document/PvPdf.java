@@ -68,9 +68,9 @@ public final class PvPdf {
     private static final Font SMALL_BOLD = font(SANS_BOLD, 8.5f);
     private static final Font SMALL_GREY = font(SANS, 7.5f, GREY);
     private static final Font FRAUD = font(SANS_BOLD, 8.5f, RED);
+    private static final Font ABSENT = FRAUD;
     private static final Font SECTION = font(SANS_BOLD, 11, BLUE);
     private static final Font NOTE = font(SANS_ITALIC, 7.5f, GREY);
-    private static final Font HEAD = font(SANS_BOLD, 8.5f, Color.WHITE);
 
     /** The outcomes in the order a PV counts them; any other label follows, in order of appearance. */
     private static final List<String> OUTCOME_ORDER = List.of("Titre obtenu", "Réussite partielle", "Échec",
@@ -101,6 +101,7 @@ public final class PvPdf {
             session(document, d);
             jury(document, d);
             candidates(document, d);
+            emargements(document, d);
             incidents(document, d);
             rectifications(document, d);
             signatures(document, d);
@@ -279,6 +280,27 @@ public final class PvPdf {
         return p;
     }
 
+    /** The émargement ticked on the tablet (issue 18); nothing when the session kept it on paper only. */
+    private static void emargements(Document document, PvData d) throws DocumentException {
+        if (d.emargements().isEmpty()) {
+            return;
+        }
+        document.add(section("Émargement"));
+        PdfPTable t = table(new float[]{22, 34, 14, 10, 20}, "Candidat", "Épreuve", "Jour", "Présence",
+                "Émargé par, le");
+        boolean odd = false;
+        for (PvData.Emargement e : d.emargements()) {
+            Color bg = odd ? PALE_BLUE : Color.WHITE;
+            odd = !odd;
+            t.addCell(cell(new Phrase(e.candidateName(), SMALL_BOLD), bg));
+            t.addCell(cell(new Phrase(e.epreuve(), SMALL), bg));
+            t.addCell(cell(new Phrase(shortDate(e.day()), SMALL), bg));
+            t.addCell(cell(new Phrase(e.presence(), "Absent".equals(e.presence()) ? ABSENT : SMALL_BOLD), bg));
+            t.addCell(cell(new Phrase(orDash(e.recordedBy()) + ", " + dateTime(e.recordedAt()), SMALL), bg));
+        }
+        document.add(t);
+    }
+
     private static void incidents(Document document, PvData d) throws DocumentException {
         document.add(section("Incidents et fraudes"));
         List<PvData.CandidateLine> frauds = d.candidates().stream()
@@ -440,17 +462,7 @@ public final class PvPdf {
 
     /** A table with a blue header row, repeated on each page it flows onto. */
     private static PdfPTable table(float[] widths, String... heads) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        for (String h : heads) {
-            PdfPCell c = new PdfPCell(new Phrase(h, HEAD));
-            c.setBackgroundColor(BLUE);
-            c.setBorderColor(BLUE);
-            c.setPadding(4);
-            t.addCell(c);
-        }
-        return t;
+        return OfficialStyle.headedTable(widths, heads);
     }
 
     private static void fact(PdfPTable t, String label, String value, boolean bold, int valueSpan) {
@@ -468,14 +480,7 @@ public final class PvPdf {
     }
 
     private static PdfPCell cell(Phrase p, Color background) {
-        PdfPCell c = new PdfPCell(p);
-        c.setBackgroundColor(background);
-        c.setBorderColor(LIGHT_GREY);
-        c.setPadding(4);
-        c.setPaddingBottom(5);
-        c.setUseAscender(true);
-        c.setLeading(0, 1.12f);
-        return c;
+        return OfficialStyle.bodyCell(p, background);
     }
 
     /**
