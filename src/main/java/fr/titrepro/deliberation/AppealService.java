@@ -55,6 +55,9 @@ public class AppealService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    DeliberationNotices notices;
+
     @Transactional
     public List<Appeal> list(long sessionId) {
         return repository.appealsOf(access.reader(sessionId).id);
@@ -118,6 +121,7 @@ public class AppealService {
         a.hash = DeliberationChain.hash(a.previousHash, a);
         repository.persist(a);
         repository.flush();
+        notices.appealRecorded(s, a, e);
         return a;
     }
 

@@ -67,6 +67,9 @@ public class PvService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    DeliberationNotices notices;
+
     /** Result of the validation: how many candidates and documents. */
     public record Validation(int candidates, int documents) {
     }
@@ -191,6 +194,11 @@ public class PvService {
             close(s, before.contentHash(), signatures);
         }
         if (complete) {
+            // a rectified PV is validated as the next version
+            int version = rectified.map(p -> p.pvVersion + 1).orElse(1);
+            notices.pvSigned(s, signatures.size(), version);
+        }
+        if (complete) {
             repository.flush();
             checkpoints.checkpoint(s.id, AuditCheckpointService.PV_SIGNED);
         }
@@ -267,6 +275,8 @@ public class PvService {
             CandidateDeliberation d = current.get(e.id);
             if (d != null) {
                 candidates++;
+                // queued with the documents, in the same transaction: a validation refused later sends nothing
+                notices.resultAvailable(s, e);
                 count += certification.apply(s, e, d, pv.pvDate).size();
             }
         }
@@ -306,6 +316,7 @@ public class PvService {
             Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
             candidates++;
             count += certification.apply(s, e, current.get(e.id), pv.pvDate).size();
+            notices.appealDecided(s, a, e);
         }
         validated(s);
         return new Validation(candidates, count);

@@ -35,6 +35,9 @@ public class EnrolmentService {
     @Inject
     Validator validator;
 
+    @Inject
+    SessionNotices notices;
+
     /** A candidate at a session and what the rules say, before enrolling. */
     public record Check(ExamSession session, Candidate candidate, EnrolmentEligibilityPolicy.Decision decision) {
     }
@@ -75,6 +78,10 @@ public class EnrolmentService {
         Enrolment e = write(s, candidate, existing, decision, c, viewer);
         s.updatedAt = Instant.now();
         enrolments.flush();
+        if (s.status == SessionStatus.SCHEDULED) {
+            // issue 15: enrolled after the confirmation, convened like the others
+            notices.convocation(e, facts.timetable(s).get(e.id));
+        }
         return e.id;
     }
 

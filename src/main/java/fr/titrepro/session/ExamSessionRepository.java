@@ -59,4 +59,9 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
     public long countUsing(TitleVersion version) {
         return count("titleVersion = ?1 and status <> ?2", version, SessionStatus.CANCELLED);
     }
+
+    /** Confirmed sessions whose first day is between {@code from} and {@code to} (reminders, issue 15). */
+    public List<ExamSession> scheduledStartingBetween(LocalDate from, LocalDate to) {
+        return list("status = ?1 and startDate between ?2 and ?3 order by id", SessionStatus.SCHEDULED, from, to);
+    }
 }

@@ -51,6 +51,9 @@ public class SessionService {
     @Inject
     Validator validator;
 
+    @Inject
+    SessionNotices notices;
+
     /** Upcoming (not finished) or past sessions the viewer may see. */
     public Paged<ExamSession> list(Viewer viewer, boolean upcoming, int page, int size) {
         LocalDate today = LocalDate.now();
@@ -141,6 +144,9 @@ public class SessionService {
         s.approval = approval;
         s.siteLabel = approval.siteLabel();
         s.updatedAt = Instant.now();
+        if (datesChanged && s.status == SessionStatus.SCHEDULED) {
+            notices.datesChanged(s);
+        }
     }
 
     @Transactional
@@ -158,8 +164,15 @@ public class SessionService {
         if (c.to() == SessionStatus.CANCELLED) {
             s.cancelReason = reason;
         }
+        SessionStatus from = s.status;
         s.status = c.to();
         s.updatedAt = Instant.now();
+        // issue 15: convocations when confirmed, a cancellation told to those already convened
+        if (c.to() == SessionStatus.SCHEDULED && from == SessionStatus.DRAFT) {
+            notices.confirmed(s);
+        } else if (c.to() == SessionStatus.CANCELLED && from == SessionStatus.SCHEDULED) {
+            notices.cancelled(s);
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ class CapabilityBoundariesTest {
 
     static final String ROOT = "fr.titrepro";
     static final List<String> CAPABILITIES = List.of("referential", "centre", "candidate", "session", "scoring",
-            "deliberation", "document", "eligibility", "insights");
+            "deliberation", "document", "eligibility", "insights", "notification");
 
     static JavaClasses classes;
 

@@ -104,4 +104,14 @@ class RealmFilesTest {
     private static JsonNode read(String file) throws IOException {
         return new ObjectMapper().readTree(Path.of("keycloak", file).toFile());
     }
+
+    /** Issue 15: « Mot de passe oublié » mails through the run command's SMTP catcher (GreenMail on 3025). */
+    @Test
+    void theDemoRealmSendsItsMailsToTheRunCommandsSmtpCatcher() throws IOException {
+        JsonNode realm = read("titrepro-realm.json");
+        assertThat(realm.path("resetPasswordAllowed").asBoolean()).isTrue();
+        assertThat(realm.path("smtpServer").path("host").asText()).isEqualTo("127.0.0.1");
+        assertThat(realm.path("smtpServer").path("port").asText()).isEqualTo("3025");
+        assertThat(realm.path("smtpServer").path("from").asText()).contains("@");
+    }
 }

@@ -34,6 +34,10 @@ public final class DevStack {
         KeycloakServer keycloak = KeycloakServer.ensure(project, KeycloakServer.DEFAULT_PORT, home.resolve("keycloak.log"));
         System.out.println("[titrepro] Keycloak prêt : " + keycloak.realmUrl());
 
+        // issue 15: the SMTP catcher of the notifications and of Keycloak's password reset (realm smtpServer)
+        String smtpPort = env("TITREPRO_SMTP_PORT", "3025");
+        DemoMailCatcher mail = DemoMailCatcher.ensure(Integer.parseInt(smtpPort));
+
         String port = env("TITREPRO_HTTP_PORT", "8080");
         // the packaged application serves /q/health and /q/metrics on its management port (built with
         // %prod.quarkus.management.enabled, a build-time setting), whatever the run-time profile
@@ -49,10 +53,13 @@ public final class DevStack {
         app.environment().put("TITREPRO_DB_PASSWORD", db.password());
         app.environment().put("TITREPRO_OIDC_URL", keycloak.realmUrl());
         app.environment().put("TITREPRO_MANAGEMENT_PORT", management);
+        app.environment().put("TITREPRO_SMTP_HOST", "127.0.0.1");
+        app.environment().put("TITREPRO_SMTP_PORT", smtpPort);
         Process process = app.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             process.destroy();
             keycloak.stop();
+            mail.stop();
         }));
         if (awaitReady("http://127.0.0.1:" + management + "/q/health/ready", process)) {
             printBanner(port, management);
@@ -93,9 +100,12 @@ public final class DevStack {
                    candidat / candidat, candidat2 / candidat2  candidats
                    conseiller / conseiller, conseiller2 / conseiller2   conseillers VAE
 
+                 Courriels (serveur SMTP local 127.0.0.1:3025, rien ne sort de la machine) :
+                   admin → « Courriels envoyés » http://127.0.0.1:%s/admin/mails ; aussi affichés ici
+
                  Ctrl-C arrête l'application, Keycloak et la base embarquée.
                 ==================================================================
-                """.formatted(port, port, management));
+                """.formatted(port, port, management, port));
     }
 
     private static String env(String name, String fallback) {

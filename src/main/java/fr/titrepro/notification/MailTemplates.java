@@ -1,0 +1,38 @@
+package fr.titrepro.notification;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The French text of each message ({@code templates/mail/*.txt}, one per event); {@code layout.html} gives every
+ * message its HTML part, with the platform's look, no image, no tracking. The capabilities that cause an event render
+ * its body here and queue it with {@link Outbox#enqueue}.
+ */
+@CheckedTemplate(basePath = "mail")
+public class MailTemplates {
+
+    private MailTemplates() {
+    }
+
+    public static native TemplateInstance convocation(String name, boolean juror, String session, String period,
+                                                      String site);
+
+    public static native TemplateInstance sessionChanged(String name, String session, String period, String site);
+
+    public static native TemplateInstance sessionCancelled(String name, String session, String period, String reason);
+
+    public static native TemplateInstance sessionReminder(String name, String session, String period, String site);
+
+    public static native TemplateInstance pvToValidate(String session, String centre, int jurors);
+
+    public static native TemplateInstance resultAvailable(String name, String session);
+
+    public static native TemplateInstance appealReceived(String name, String session);
+
+    public static native TemplateInstance appealToRedeliberate(String name, String session);
+
+    public static native TemplateInstance appealOutcome(String name, String session);
+
+    static native TemplateInstance layout(String subject, java.util.List<String> paragraphs, String link,
+                                          String why, String contact);
+}

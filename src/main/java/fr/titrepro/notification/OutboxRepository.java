@@ -1,0 +1,64 @@
+package fr.titrepro.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepository<OutboxMessage> {
+
+    public boolean keyExists(String key) {
+        return count("key", key) > 0;
+    }
+
+    /**
+     * Locks up to {@code limit} due messages that no other transaction holds: two senders (two instances) never get
+     * the same row, and neither waits for the other.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> lockDue(Instant now, int limit) {
+        return ((List<Number>) getEntityManager().createNativeQuery("SELECT id FROM notification_outbox "
+                        + "WHERE state = 'PENDING' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2 "
+                        + "FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).setParameter(2, limit).getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** Messages claimed and never marked since before {@code before}, locked the same way. */
+    @SuppressWarnings("unchecked")
+    public List<Long> lockClaimedBefore(Instant before) {
+        return ((List<Number>) getEntityManager().createNativeQuery("SELECT id FROM notification_outbox "
+                        + "WHERE state = 'SENDING' AND claimed_at <= ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, before).getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    public Map<OutboxState, Long> countsByState() {
+        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+        for (OutboxState s : OutboxState.values()) {
+            counts.put(s, 0L);
+        }
+        getEntityManager().createQuery("select m.state, count(m) from OutboxMessage m group by m.state",
+                Object[].class).getResultList().forEach(r -> counts.put((OutboxState) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    public PanacheQuery<OutboxMessage> newestFirst(OutboxState state) {
+        Sort sort = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+        return state == null ? findAll(sort) : find("state", sort, state);
+    }
+
+    public List<OutboxMessage> ofKeyPrefix(String prefix) {
+        return list("key like ?1 order by id", prefix + "%");
+    }
+
+    /** Delivered or abandoned messages created before {@code limit}. */
+    public long purgeBefore(Instant limit) {
+        return delete("state in ?1 and createdAt < ?2",
+                List.of(OutboxState.SENT, OutboxState.DEAD, OutboxState.SKIPPED), limit);
+    }
+}
