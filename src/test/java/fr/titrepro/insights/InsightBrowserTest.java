@@ -50,7 +50,8 @@ class InsightBrowserTest {
 
     @Test
     void aCentreDrillsDownFromTheTitleToACriterion() {
-        fixtures.validated("centre", null, LocalDate.of(2018, 5, 15), InsightFixtures.twelve());
+        fixtures.centreAt("centre", "59000");
+        fixtures.validated("centre", "59000", LocalDate.of(2018, 5, 15), InsightFixtures.twelve());
         List<InsightFixtures.Sheet> allTitles = java.util.stream.IntStream.range(0, 12).mapToObj(i -> InsightFixtures
                 .present("FULL_SUCCESS", "1=ACQUIRED;2=ACQUIRED", fr.titrepro.scoring.Verdict.ACQUIRED, "MET",
                         i < 3 ? "NOT_MET" : "MET", "MET")).toList();

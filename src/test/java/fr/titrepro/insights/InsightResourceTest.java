@@ -54,13 +54,14 @@ class InsightResourceTest {
         }
         LocalDate day = LocalDate.of(2019, 5, 15);
         // InsightFixtures.twelve(): 7 titles, 3 partial, 1 failure, 1 absent; C1.1 4 not met, 1 not observed, 2 divergent
-        a = fixtures.validated("centre", null, day, InsightFixtures.twelve());
+        fixtures.centreAt("centre", "59000");
+        a = fixtures.validated("centre", "59000", day, InsightFixtures.twelve());
         List<InsightFixtures.Sheet> sheetsB = new ArrayList<>();
         sheetsB.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "MET", "MET", "MET"));
         for (int i = 0; i < 3; i++) {
             sheetsB.add(present("FAILURE", NONE, Verdict.NOT_ACQUIRED, "MET", "MET", "MET"));
         }
-        b = fixtures.validated(null, null, day, sheetsB);
+        b = fixtures.validated(null, "59000", day, sheetsB);
         List<InsightFixtures.Sheet> sheetsC = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             sheetsC.add(present("FULL_SUCCESS", FULL, Verdict.ACQUIRED, "MET", "MET", "MET"));

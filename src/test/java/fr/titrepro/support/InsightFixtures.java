@@ -93,6 +93,17 @@ public class InsightFixtures {
     @Inject
     InsightRefresher refresher;
 
+    /**
+     * Puts the centre of {@code staff} and its sessions' default site at this postal code: the region a centre is
+     * compared with comes from its address, which other tests of the run may have edited.
+     */
+    public void centreAt(String staff, String postalCode) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE centre SET postal_code = ?1, city = ?2 WHERE id = ?3")
+                .setParameter(1, postalCode).setParameter(2, "Ville " + postalCode)
+                .setParameter(3, sessions.centreOfStaff(staff)).executeUpdate());
+    }
+
     /** A session titre TRI of the centre of {@code staff} (or a new centre when null), validated on {@code day}. */
     public ScoringFixtures.Scenario validated(String staff, String sitePostalCode, LocalDate day, List<Sheet> sheets) {
         ScoringFixtures.ScenarioBuilder b = scoring.scenario().jurors("jury", "jury2").trainees(sheets.size())
