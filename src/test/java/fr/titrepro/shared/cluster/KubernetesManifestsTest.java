@@ -36,7 +36,11 @@ class KubernetesManifestsTest {
     /** Environment settings the production may leave unset, with the default it then gets. */
     static final Set<String> OPTIONAL = Set.of(
             "TITREPRO_COOKIE_SECURE",     // true: the session cookie stays Secure behind the TLS Ingress
-            "TITREPRO_MANAGEMENT_PORT");  // 9000, the probes' port
+            "TITREPRO_MANAGEMENT_PORT",   // 9000, the probes' port
+            "TITREPRO_SMTP_TLS",          // false: STARTTLS on 587 (TITREPRO_SMTP_STARTTLS, REQUIRED in prod)
+            "TITREPRO_SMTP_STARTTLS",
+            "TITREPRO_SMTP_SEND_EVERY",   // 30 s between two passes of the outbox's sender
+            "TITREPRO_TEST_PORT");        // tests only
 
     static List<JsonNode> resources = new ArrayList<>();
     static Properties properties = new Properties();
