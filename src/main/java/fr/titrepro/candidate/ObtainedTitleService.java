@@ -68,8 +68,9 @@ public class ObtainedTitleService {
         t.pvVersion = pvVersion;
         t.recordedBy = recordedBy == null ? "système" : recordedBy;
         t.recordedAt = Instant.now();
+        // persisted alone (its id from the insert), not by a flush of the whole transaction (see HeldCcpService.grant)
+        candidates.getEntityManager().persist(t);
         c.obtainedTitles.add(t);
-        candidates.flush();
         return t;
     }
 

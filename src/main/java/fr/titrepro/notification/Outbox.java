@@ -23,6 +23,9 @@ public class Outbox {
     OutboxRepository messages;
 
     @Inject
+    QueuedKeys queued;
+
+    @Inject
     NotificationConfig config;
 
     @ConfigProperty(name = "titrepro.documents.public-base-url")
@@ -35,7 +38,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(MailDraft draft) {
-        if (messages.keyExists(draft.key())) {
+        if (!queued.add(draft.key()) || messages.keyStored(draft.key())) {
             return;
         }
         Instant now = Instant.now();

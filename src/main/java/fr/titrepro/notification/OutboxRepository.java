@@ -13,8 +13,15 @@ import java.util.Map;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxMessage> {
 
-    public boolean keyExists(String key) {
-        return count("key", key) > 0;
+    /**
+     * Whether a message of this key is stored, without flushing the caller's transaction first: an automatic flush
+     * dirty-checks every entity the transaction holds, and done once per message it took a quarter of a 200-candidate
+     * PV validation (profiled, docs/performance.md). The keys queued but not yet flushed are {@link QueuedKeys}.
+     */
+    public boolean keyStored(String key) {
+        return !getEntityManager().createQuery("select m.id from OutboxMessage m where m.key = :key", Long.class)
+                .setParameter("key", key).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /**
