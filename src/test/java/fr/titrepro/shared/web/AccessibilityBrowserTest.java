@@ -179,7 +179,7 @@ class AccessibilityBrowserTest {
                 "jurors/" + d.deliberating().jurorIds().get("jury"), "documents", "documents/" + d.parchemin().code,
                 "admin/log", "vae", "titles", "titles/TP-00496", "titles/" + d.diffCode() + "/diff",
                 "titles/reac-import", "sessions/" + d.deliberating().sessionId() + "/deliberation",
-                "sessions/999999999", "insights");
+                "sessions/999999999", "insights", "admin/mails");
         auditErrors(admin, "admin", "admin/centres/new", "main form.form button[type=submit]");
         auditErrors(admin, "admin", "sessions/new", "main form button[type=submit]");
         auditErrors(admin, "admin", "jurors", "main form.form button[type=submit]");
@@ -190,7 +190,7 @@ class AccessibilityBrowserTest {
         auditAll(centre, "centre", "", "centre", "candidates", "candidates/" + d.scored().candidateIds().get(0),
                 "candidates/import", "candidates/link-requests", "sessions", "sessions/" + scoredSession,
                 "sessions/" + scoredSession + "/edit", "sessions/" + d.deliberating().sessionId() + "/deliberation",
-                "insights");
+                "insights", "sessions/" + scoredSession + "/emargement");
         auditErrors(centre, "centre", "candidates/new", "main form.form button[type=submit]");
         auditErrors(centre, "centre", "candidates/import", "#analyse");
 
@@ -198,8 +198,9 @@ class AccessibilityBrowserTest {
         auditAll(as("jury"), "jury", "", "me/sessions", "scoring", enrolments + d.scored().enrolment(0),
                 enrolments + d.scored().enrolment(1) + "/reconciliation",
                 "scoring/grids/" + ScoringFixtures.gridIds("jury", d.scored(), 0).getFirst() + "/history",
-                "sessions/" + d.deliberating().sessionId() + "/deliberation");
-        auditAll(as("candidat"), "candidat", "", "mon-dossier", "me/sessions", "me/documents");
+                "sessions/" + d.deliberating().sessionId() + "/deliberation", "me/notifications",
+                "sessions/" + scoredSession + "/emargement");
+        auditAll(as("candidat"), "candidat", "", "mon-dossier", "me/sessions", "me/documents", "me/notifications");
 
         Page adviser = as("conseiller");
         auditAll(adviser, "conseiller", "", "vae", "vae/applications/" + d.vae(), "vae/applications/" + d.vae() + "/edit");
