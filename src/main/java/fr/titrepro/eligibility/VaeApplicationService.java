@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class VaeApplicationService {
 
+    @Inject
+    VaeNotices notices;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -166,6 +169,7 @@ public class VaeApplicationService {
         if (app.decision == VaeDecision.RECEVABLE) {
             registration.register(app);
         }
+        notices.decided(app, app.recevableUntil());
         return app;
     }
 

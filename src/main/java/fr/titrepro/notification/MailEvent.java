@@ -13,7 +13,8 @@ public enum MailEvent {
     RESULT_AVAILABLE("Résultat disponible", false),
     APPEAL_RECEIVED("Recours reçu", false),
     APPEAL_TO_REDELIBERATE("Recours à réexaminer", false),
-    APPEAL_OUTCOME("Issue du recours", false);
+    APPEAL_OUTCOME("Issue du recours", false),
+    VAE_DECISION("Décision de recevabilité VAE", false);
 
     private final String label;
     private final boolean reminder;

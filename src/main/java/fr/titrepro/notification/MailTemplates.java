@@ -33,6 +33,9 @@ public class MailTemplates {
 
     public static native TemplateInstance appealOutcome(String name, String session);
 
+    public static native TemplateInstance vaeDecision(String name, String title, boolean recevable, String date,
+                                                      String reference, String reasons, String validUntil);
+
     static native TemplateInstance layout(String subject, java.util.List<String> paragraphs, String link,
                                           String why, String contact);
 }
