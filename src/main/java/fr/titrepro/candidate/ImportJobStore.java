@@ -21,6 +21,9 @@ import java.util.Optional;
 public class ImportJobStore {
 
     @Inject
+    ImportNotices notices;
+
+    @Inject
     ObjectMapper json;
 
     /** Finished jobs are kept this long: their error report quotes values of the file (personal data). */
@@ -60,6 +63,7 @@ public class ImportJobStore {
         job.alreadyCount = result.alreadyPresent();
         job.message = result.message();
         job.finishedAt = Instant.now();
+        notices.finished(job, 0);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -70,6 +74,7 @@ public class ImportJobStore {
         job.message = message;
         job.errorsJson = write(analysis.errors());
         job.finishedAt = Instant.now();
+        notices.finished(job, analysis.errors().size());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -78,6 +83,7 @@ public class ImportJobStore {
         job.status = ImportJob.Status.FAILED;
         job.message = message;
         job.finishedAt = Instant.now();
+        notices.finished(job, 0);
     }
 
     public Optional<ImportJob> findById(long id) {

@@ -14,7 +14,8 @@ public enum MailEvent {
     APPEAL_RECEIVED("Recours reçu", false),
     APPEAL_TO_REDELIBERATE("Recours à réexaminer", false),
     APPEAL_OUTCOME("Issue du recours", false),
-    VAE_DECISION("Décision de recevabilité VAE", false);
+    VAE_DECISION("Décision de recevabilité VAE", false),
+    IMPORT_FINISHED("Import de candidats terminé", false);
 
     private final String label;
     private final boolean reminder;

@@ -33,6 +33,9 @@ public class MailTemplates {
 
     public static native TemplateInstance appealOutcome(String name, String session);
 
+    public static native TemplateInstance importFinished(String centre, String file, String outcome, String detail,
+                                                         int errors);
+
     public static native TemplateInstance vaeDecision(String name, String title, boolean recevable, String date,
                                                       String reference, String reasons, String validUntil);
 

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -134,9 +135,13 @@ class CsvImportBadInputTest {
         assertThat(job.get("status")).as(name + " " + job).isIn("DONE", "REFUSED");
         if ("REFUSED".equals(job.get("status"))) {
             Map<String, Long> after = RowCounts.of(dataSource);
-            // the job itself (and its error report) is the only row a refused file leaves
-            after.remove("candidate_import_job");
-            before.remove("candidate_import_job");
+            // the job itself (and its error report) is the only row a refused file leaves, with the message telling
+            // the centre the import ended (issue 15)
+            assertThat(after.get("notification_outbox") - before.get("notification_outbox")).as(name).isEqualTo(1L);
+            for (String table : List.of("candidate_import_job", "notification_outbox")) {
+                after.remove(table);
+                before.remove(table);
+            }
             assertThat(after).as(name + ": nothing written").isEqualTo(before);
         }
     }
