@@ -133,6 +133,30 @@ public class VerificationPages {
                 .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
     }
 
+    /** The same check for the credential's file, uploaded instead of pasted (the JSON of « Mes documents », or a JWT). */
+    @POST
+    @Path("credential")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response credentialFile(@RestForm("credentialFile") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null || file.size() == 0) {
+            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form("", null,
+                    "Choisissez le fichier du justificatif numérique (.credential.json ou .jwt).")).build();
+        }
+        if (file.size() > MAX_CREDENTIAL_FILE) {
+            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form("", null,
+                    "Ce fichier est trop grand pour un justificatif numérique (64 Ko au plus).")).build();
+        }
+        try {
+            return credential(java.nio.file.Files.readString(file.uploadedFile(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form("", null,
+                    "Ce fichier est illisible : téléchargez à nouveau le justificatif depuis « Mes documents ».")).build();
+        }
+    }
+
+    static final long MAX_CREDENTIAL_FILE = 64 * 1024;
+
     /**
      * The client as Quarkus resolves it: the connection's address, or, behind a proxy listed in
      * {@code quarkus.http.proxy.trusted-proxies}, the address that proxy forwards (docs/deployment.md). Never an

@@ -93,6 +93,13 @@ class CredentialResourceTest {
         verdict(tampered(secondJwt), "Justificatif falsifié ou illisible.");
         given().contentType(ContentType.URLENC).formParam("credential", "").post("/verify/credential")
                 .then().statusCode(200).body(containsString("Collez le justificatif"));
+        // the same checks for the file, uploaded instead of pasted
+        given().multiPart("credentialFile", "parchemin.credential.json", secondJwt.getBytes(), "application/json")
+                .post("/verify/credential").then().statusCode(200).body(containsString("Justificatif révoqué."));
+        given().multiPart("credentialFile", "autre.json", tampered(firstJwt).getBytes(), "application/json")
+                .post("/verify/credential").then().statusCode(200).body(containsString("Justificatif falsifié ou illisible."));
+        given().multiPart("credentialFile", "vide.json", new byte[0], "application/json")
+                .post("/verify/credential").then().statusCode(200).body(containsString("Choisissez le fichier"));
         given().get("/api/credentials/ABCD-EFGH-JKMN").then().statusCode(404);
     }
 
