@@ -17,6 +17,9 @@ import java.util.Set;
 @ApplicationScoped
 public class LinkRequestService {
 
+    @Inject
+    LinkNotices notices;
+
     @jakarta.inject.Inject
     fr.titrepro.shared.audit.AdministrationLog adminLog;
 
@@ -117,6 +120,7 @@ public class LinkRequestService {
         adminLog.record(fr.titrepro.shared.audit.AdminAction.LINK_REQUEST_ANSWERED, "LINK_REQUEST", r.id, r.status + " par "
                 + (answerer == LinkConsentPolicy.Answerer.THE_PERSON ? "la personne" : "l'administration")
                 + " (centre n° " + r.centre.id + ", personne n° " + r.candidate.id + ")");
+        notices.answered(r, answerer == LinkConsentPolicy.Answerer.THE_PERSON);
         return r;
     }
 

@@ -15,7 +15,8 @@ public enum MailEvent {
     APPEAL_TO_REDELIBERATE("Recours à réexaminer", false),
     APPEAL_OUTCOME("Issue du recours", false),
     VAE_DECISION("Décision de recevabilité VAE", false),
-    IMPORT_FINISHED("Import de candidats terminé", false);
+    IMPORT_FINISHED("Import de candidats terminé", false),
+    LINK_ANSWERED("Réponse à une demande de rattachement", false);
 
     private final String label;
     private final boolean reminder;

@@ -36,6 +36,8 @@ public class MailTemplates {
     public static native TemplateInstance importFinished(String centre, String file, String outcome, String detail,
                                                          int errors);
 
+    public static native TemplateInstance linkAnswered(String centre, String person, boolean accepted, String by);
+
     public static native TemplateInstance vaeDecision(String name, String title, boolean recevable, String date,
                                                       String reference, String reasons, String validUntil);
 

@@ -1,0 +1,85 @@
+package fr.titrepro.candidate;
+
+import fr.titrepro.support.CandidateFixtures;
+import fr.titrepro.support.CandidateFixtures.Person;
+import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SessionFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fr.titrepro.candidate.LinkRequestResourceTest.as;
+import static fr.titrepro.candidate.LinkRequestResourceTest.requestOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15: « centre: link request accepted or refused » — the administration answers two requests of « centre2 »
+ * through the API; the sender delivers one message per answer to centre2's contact address (GreenMail), none to the
+ * centre that holds the record.
+ */
+@QuarkusTest
+class LinkAnsweredMailTest {
+
+    @Inject
+    MailFixtures mails;
+
+    @Inject
+    SessionFixtures sessions;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void smtp() {
+        MailFixtures.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        MailFixtures.stop();
+    }
+
+    @Test
+    void theCentreThatAskedIsToldTheAnswer() {
+        String asking = MailFixtures.address("centre2-liens");
+        String holding = MailFixtures.address("centre-liens");
+        contact("centre2", asking);
+        contact("centre", holding);
+        Person p = CandidateFixtures.person();
+        as("centre").body(p.json()).post("/api/candidates").then().statusCode(201);
+        as("centre2").body(p.json()).post("/api/candidates?link=true").then().statusCode(202);
+        int accepted = requestOf("centre2", p.birthName.toUpperCase() + " Camille Marie");
+        Person q = CandidateFixtures.person();
+        as("centre").body(q.json()).post("/api/candidates").then().statusCode(201);
+        as("centre2").body(q.json()).post("/api/candidates?link=true").then().statusCode(202);
+        int refused = requestOf("centre2", q.birthName.toUpperCase() + " Camille Marie");
+
+        as("admin").post("/api/candidates/link-requests/" + accepted + "/accept").then().statusCode(200);
+        as("admin").post("/api/candidates/link-requests/" + refused + "/refuse").then().statusCode(200);
+        as("admin").post("/api/candidates/link-requests/" + refused + "/accept").then().statusCode(422);
+        mails.drain();
+        mails.drain();
+
+        List<MailFixtures.Received> got = MailFixtures.receivedBy(asking);
+        assertThat(got).extracting(MailFixtures.Received::subject).containsExactlyInAnyOrder(
+                "Demande de rattachement acceptée : " + p.birthName.toUpperCase() + " Camille Marie",
+                "Demande de rattachement refusée : " + q.birthName.toUpperCase() + " Camille Marie");
+        assertThat(got).filteredOn(m -> m.subject().contains("acceptée")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("réponse de l'administration").contains("elle est acceptée")
+                        .contains("/candidates/link-requests"));
+        assertThat(MailFixtures.receivedBy(holding)).isEmpty();
+    }
+
+    private void contact(String staff, String address) {
+        long centre = sessions.centreOfStaff(staff);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE centre SET contact_email = ?1 WHERE id = ?2")
+                .setParameter(1, address).setParameter(2, centre).executeUpdate());
+    }
+}
