@@ -81,11 +81,7 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
         // one row more than the page tells whether another page follows (Panache's range is inclusive)
         int offset = after == null ? page * size : 0;
         List<Candidate> rows = query.range(offset, offset + size).list();
-        boolean more = rows.size() > size;
-        List<Candidate> shown = more ? rows.subList(0, size) : rows;
-        Candidate last = shown.isEmpty() ? null : shown.getLast();
-        return Paged.of(shown, page, size, total)
-                .withNext(more ? SeekCursor.of(last.birthName, last.firstNames, last.id) : null);
+        return Paged.ofRows(rows, page, size, total, c -> SeekCursor.of(c.birthName, c.firstNames, c.id));
     }
 
     public long countFollowedBy(long centreId) {

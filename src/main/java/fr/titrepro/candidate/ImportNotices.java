@@ -5,7 +5,6 @@ import fr.titrepro.notification.MailDraft;
 import fr.titrepro.notification.MailEvent;
 import fr.titrepro.notification.MailTemplates;
 import fr.titrepro.notification.Outbox;
-import fr.titrepro.notification.Recipient;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +30,7 @@ public class ImportNotices {
             default -> "interrompu par une erreur, rien n'a été enregistré";
         };
         outbox.enqueue(new MailDraft(MailEvent.IMPORT_FINISHED, "import-job:" + job.id + ":finished",
-                new Recipient(centre.contactEmail, centre.contactName == null ? centre.name : centre.contactName, null),
+                CentreContact.of(centre),
                 "Import de candidats terminé : " + outcome, MailTemplates.importFinished(centre.name, job.fileName,
                         outcome, job.message == null ? "" : job.message, errors).render(),
                 "Vous recevez ce message parce qu'un membre de votre centre (" + job.startedBy

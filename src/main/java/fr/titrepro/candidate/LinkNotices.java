@@ -4,7 +4,6 @@ import fr.titrepro.notification.MailDraft;
 import fr.titrepro.notification.MailEvent;
 import fr.titrepro.notification.MailTemplates;
 import fr.titrepro.notification.Outbox;
-import fr.titrepro.notification.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,8 +22,7 @@ public class LinkNotices {
     public void answered(LinkRequest r, boolean byThePerson) {
         boolean accepted = r.status == LinkRequestStatus.ACCEPTED;
         outbox.enqueue(new MailDraft(MailEvent.LINK_ANSWERED, "link-request:" + r.id + ":answered",
-                new Recipient(r.centre.contactEmail, r.centre.contactName == null ? r.centre.name : r.centre.contactName,
-                        null),
+                CentreContact.of(r.centre),
                 "Demande de rattachement " + (accepted ? "acceptée" : "refusée") + " : " + r.typedFullName,
                 MailTemplates.linkAnswered(r.centre.name, r.typedFullName, accepted,
                         byThePerson ? "la personne" : "l'administration").render(),

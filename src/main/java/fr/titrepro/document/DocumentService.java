@@ -255,12 +255,8 @@ public class DocumentService {
         SeekCursor cursor = SeekCursor.decode(after, 1);
         boolean searched = search != null && !search.isBlank();
         List<IssuedDocument> rows = documents.pageAfter(searched ? search.strip() : null, page, size, cursor);
-        boolean more = rows.size() > size;
-        List<IssuedDocument> shown = more ? rows.subList(0, size) : rows;
-        Paged<IssuedDocument> paged = searched ? Paged.of(shown, page, size, documents.countMatching(search.strip()))
-                : Paged.uncounted(shown, page, size);
-        IssuedDocument last = shown.isEmpty() ? null : shown.getLast();
-        return paged.withNext(more ? SeekCursor.of(last.id) : null);
+        return Paged.ofRows(rows, page, size, searched ? documents.countMatching(search.strip()) : -1,
+                d -> SeekCursor.of(d.id));
     }
 
     public String verificationUrl(String code) {

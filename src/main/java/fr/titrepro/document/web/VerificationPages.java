@@ -123,10 +123,7 @@ public class VerificationPages {
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.limited(wait)).build();
         }
         if (pasted == null || pasted.isBlank()) {
-            // the form again with its message (200: a public page, as the matrix expects of public routes)
-            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.form("", null,
-                            "Collez le justificatif numérique (le texte du fichier téléchargé ou le JWT).")).build();
+            return formAgain("Collez le justificatif numérique (le texte du fichier téléchargé ou le JWT).");
         }
         CredentialCheck check = credentials.check(pasted);
         return Response.ok(Templates.credential(check, pasted.length() > 20_000 ? "" : pasted))
@@ -140,19 +137,22 @@ public class VerificationPages {
     @Produces(MediaType.TEXT_HTML)
     public Response credentialFile(@RestForm("credentialFile") org.jboss.resteasy.reactive.multipart.FileUpload file) {
         if (file == null || file.size() == 0) {
-            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form("", null,
-                    "Choisissez le fichier du justificatif numérique (.credential.json ou .jwt).")).build();
+            return formAgain("Choisissez le fichier du justificatif numérique (.credential.json ou .jwt).");
         }
         if (file.size() > MAX_CREDENTIAL_FILE) {
-            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form("", null,
-                    "Ce fichier est trop grand pour un justificatif numérique (64 Ko au plus).")).build();
+            return formAgain("Ce fichier est trop grand pour un justificatif numérique (64 Ko au plus).");
         }
         try {
             return credential(java.nio.file.Files.readString(file.uploadedFile(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form("", null,
-                    "Ce fichier est illisible : téléchargez à nouveau le justificatif depuis « Mes documents ».")).build();
+            return formAgain("Ce fichier est illisible : téléchargez à nouveau le justificatif depuis « Mes documents ».");
         }
+    }
+
+    /** The form again with the credential's message (200: a public page, as the matrix expects of public routes). */
+    private static Response formAgain(String credentialError) {
+        return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.form("", null, credentialError)).build();
     }
 
     static final long MAX_CREDENTIAL_FILE = 64 * 1024;

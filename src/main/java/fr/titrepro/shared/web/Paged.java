@@ -23,6 +23,18 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
         return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size), null);
     }
 
+    /**
+     * A page read by keyset from {@code rows}, one row more than {@code size} when another page follows (the query
+     * asked for {@code size + 1}): the extra row is dropped and {@code next} is the cursor of the last row shown.
+     * {@code total} -1: not counted.
+     */
+    public static <T> Paged<T> ofRows(List<T> rows, int page, int size, long total, Function<T, SeekCursor> cursor) {
+        boolean more = rows.size() > size;
+        List<T> shown = more ? rows.subList(0, size) : rows;
+        Paged<T> paged = total < 0 ? uncounted(shown, page, size) : of(shown, page, size, total);
+        return paged.withNext(more ? cursor.apply(shown.getLast()) : null);
+    }
+
     /** A page of a list too large to count (total and totalPages -1): only its keyset {@code next} says what follows. */
     public static <T> Paged<T> uncounted(List<T> items, int page, int size) {
         return new Paged<>(List.copyOf(items), page, size, -1, -1, null);

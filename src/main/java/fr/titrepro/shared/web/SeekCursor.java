@@ -40,8 +40,7 @@ public record SeekCursor(List<String> values) {
         } catch (IllegalArgumentException unreadable) {
             // answered below
         }
-        throw ProblemException.invalid("Pagination invalide.", List.of(new FieldError("after",
-                "Le repère de page « after » est illisible : reprenez le lien « Suivant » de la page précédente.")));
+        throw unreadable();
     }
 
     public String value(int index) {
@@ -52,8 +51,12 @@ public record SeekCursor(List<String> values) {
         try {
             return Long.parseLong(values.get(index));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("Pagination invalide.", List.of(new FieldError("after",
-                    "Le repère de page « after » est illisible : reprenez le lien « Suivant » de la page précédente.")));
+            throw unreadable();
         }
+    }
+
+    private static ProblemException unreadable() {
+        return ProblemException.invalid("Pagination invalide.", List.of(new FieldError("after",
+                "Le repère de page « after » est illisible : reprenez le lien « Suivant » de la page précédente.")));
     }
 }

@@ -1,0 +1,15 @@
+package fr.titrepro.candidate;
+
+import fr.titrepro.centre.Centre;
+import fr.titrepro.notification.Recipient;
+
+/** A centre as the recipient of a message: its contact address (its staff logins carry none), its contact's name. */
+final class CentreContact {
+
+    private CentreContact() {
+    }
+
+    static Recipient of(Centre centre) {
+        return new Recipient(centre.contactEmail, centre.contactName == null ? centre.name : centre.contactName, null);
+    }
+}
