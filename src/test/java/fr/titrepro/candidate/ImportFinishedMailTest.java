@@ -3,11 +3,8 @@ package fr.titrepro.candidate;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.MailFixtures;
 import fr.titrepro.support.ScoringFixtures;
-import fr.titrepro.support.SessionFixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +28,6 @@ class ImportFinishedMailTest {
     @Inject
     MailFixtures mails;
 
-    @Inject
-    SessionFixtures sessions;
-
-    @Inject
-    EntityManager em;
-
     @BeforeAll
     static void smtp() {
         MailFixtures.start();
@@ -49,10 +40,7 @@ class ImportFinishedMailTest {
 
     @Test
     void theCentreIsToldWhenItsBackgroundImportEnds() throws InterruptedException {
-        String address = MailFixtures.address("centre-import");
-        long centre = sessions.centreOfStaff("centre");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE centre SET contact_email = ?1 WHERE id = ?2")
-                .setParameter(1, address).setParameter(2, centre).executeUpdate());
+        String address = mails.centreContact("centre");
         String ok = HEADER + CandidateFixtures.uniqueName("Courriel") + ";;Anne;F;01/02/1991;Lyon;69;;;FORMATION;TP-00496;;"
                 + "01/09/2025;30/06/2026;;;\n";
         finished(start(ok));

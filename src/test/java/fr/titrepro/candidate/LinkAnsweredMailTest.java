@@ -3,11 +3,8 @@ package fr.titrepro.candidate;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CandidateFixtures.Person;
 import fr.titrepro.support.MailFixtures;
-import fr.titrepro.support.SessionFixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +26,6 @@ class LinkAnsweredMailTest {
     @Inject
     MailFixtures mails;
 
-    @Inject
-    SessionFixtures sessions;
-
-    @Inject
-    EntityManager em;
-
     @BeforeAll
     static void smtp() {
         MailFixtures.start();
@@ -47,10 +38,8 @@ class LinkAnsweredMailTest {
 
     @Test
     void theCentreThatAskedIsToldTheAnswer() {
-        String asking = MailFixtures.address("centre2-liens");
-        String holding = MailFixtures.address("centre-liens");
-        contact("centre2", asking);
-        contact("centre", holding);
+        String asking = mails.centreContact("centre2");
+        String holding = mails.centreContact("centre");
         Person p = CandidateFixtures.person();
         as("centre").body(p.json()).post("/api/candidates").then().statusCode(201);
         as("centre2").body(p.json()).post("/api/candidates?link=true").then().statusCode(202);
@@ -74,12 +63,5 @@ class LinkAnsweredMailTest {
                 .satisfies(m -> assertThat(m.text()).contains("réponse de l'administration").contains("elle est acceptée")
                         .contains("/candidates/link-requests"));
         assertThat(MailFixtures.receivedBy(holding)).isEmpty();
-    }
-
-    private void contact(String staff, String address) {
-        long centre = sessions.centreOfStaff(staff);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE centre SET contact_email = ?1 WHERE id = ?2")
-                .setParameter(1, address).setParameter(2, centre).executeUpdate());
     }
 }

@@ -51,6 +51,9 @@ public class MailFixtures {
     JurorRepository jurors;
 
     @Inject
+    SessionFixtures sessions;
+
+    @Inject
     OutboxSender sender;
 
     @Inject
@@ -88,6 +91,14 @@ public class MailFixtures {
     @Transactional
     public void candidateLogin(long candidateId, String username) {
         em.find(Candidate.class, candidateId).username = username;
+    }
+
+    /** Gives the centre of that staff login a new unique contact address (where the centre's messages go); returns it. */
+    @Transactional
+    public String centreContact(String staff) {
+        String address = address(staff + "-contact");
+        em.find(fr.titrepro.centre.Centre.class, sessions.centreOfStaff(staff)).contactEmail = address;
+        return address;
     }
 
     /** Gives the juror of that login a new unique address; returns it. */
