@@ -11,16 +11,16 @@ import java.net.http.HttpResponse;
  * Candidate accounts of the results-day runner, through Keycloak's admin REST API (the bootstrap administrator of
  * the master realm): created when missing, password = login, realm role {@code candidate}. Test scope only.
  */
-final class KeycloakAccounts {
+public final class KeycloakAccounts {
 
     private final HttpClient http;
     private final String admin;
     private final String tokenUrl;
     private final String tokenForm;
     private String token;
-    private JsonNode candidateRole;
+    private final java.util.Map<String, JsonNode> roles = new java.util.HashMap<>();
 
-    KeycloakAccounts(HttpClient http, String realmUrl, String credentials) throws Exception {
+    public KeycloakAccounts(HttpClient http, String realmUrl, String credentials) throws Exception {
         this.http = http;
         String server = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
         this.admin = server + "/admin" + realmUrl.substring(realmUrl.indexOf("/realms/"));
@@ -35,6 +35,11 @@ final class KeycloakAccounts {
     }
 
     void ensureCandidate(String login) throws Exception {
+        ensureUser(login, "candidate");
+    }
+
+    /** A user with the given realm role (password = login), created when missing. */
+    public void ensureUser(String login, String role) throws Exception {
         JsonNode found = ResultsDayLoadRunner.JSON.readTree(call("GET", "/users?exact=true&username=" + login, null).body());
         String id;
         if (found.isEmpty()) {
@@ -50,10 +55,16 @@ final class KeycloakAccounts {
         } else {
             id = found.get(0).get("id").asText();
         }
-        if (candidateRole == null) {
-            candidateRole = ResultsDayLoadRunner.JSON.readTree(call("GET", "/roles/candidate", null).body());
+        JsonNode realmRole = roles.computeIfAbsent(role, r -> read("/roles/" + r));
+        call("POST", "/users/" + id + "/role-mappings/realm", "[" + realmRole + "]");
+    }
+
+    private JsonNode read(String path) {
+        try {
+            return ResultsDayLoadRunner.JSON.readTree(call("GET", path, null).body());
+        } catch (Exception e) {
+            throw new IllegalStateException("Keycloak: " + path, e);
         }
-        call("POST", "/users/" + id + "/role-mappings/realm", "[" + candidateRole + "]");
     }
 
     /** The admin token lives 60 s (master realm): a 401 gets a new one, once. */

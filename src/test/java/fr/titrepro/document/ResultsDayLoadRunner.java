@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ResultsDayLoadRunner {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     record Client(String login, long candidateId) {
     }
@@ -186,11 +186,11 @@ public final class ResultsDayLoadRunner {
         return c;
     }
 
-    static double ms(long[] sorted, double q) {
+    public static double ms(long[] sorted, double q) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    static HttpRequest get(String url, String token) {
+    public static HttpRequest get(String url, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
         return (token == null ? b : b.header("Authorization", "Bearer " + token)).build();
     }
@@ -204,7 +204,7 @@ public final class ResultsDayLoadRunner {
         }
     }
 
-    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+    public static HttpResponse<String> send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
@@ -212,7 +212,7 @@ public final class ResultsDayLoadRunner {
         }
     }
 
-    static String login(HttpClient http, String realm, String login) {
+    public static String login(HttpClient http, String realm, String login) {
         return form(http, realm + "/protocol/openid-connect/token", "grant_type=password&client_id=titrepro-app"
                 + "&client_secret=titrepro-demo-secret&username=" + enc(login) + "&password=" + enc(login));
     }
@@ -262,7 +262,7 @@ public final class ResultsDayLoadRunner {
         return clients;
     }
 
-    static Connection connect(String jdbc) throws Exception {
+    public static Connection connect(String jdbc) throws Exception {
         return DriverManager.getConnection(jdbc, System.getProperty("titrepro.db.user", "root"),
                 System.getProperty("titrepro.db.password", ""));
     }
