@@ -5,6 +5,7 @@ import fr.titrepro.shared.audit.AdministrationLog;
 import fr.titrepro.shared.audit.AuditCheckpointService;
 
 import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
 import fr.titrepro.document.PvData;
@@ -60,6 +61,9 @@ public class PvService {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    IssuedDocuments issuedDocuments;
 
     @Inject
     IssuedDocumentRepository issued;
@@ -144,7 +148,7 @@ public class PvService {
         ExamSession s = access.reader(sessionId);
         Optional<IssuedDocument> signed = issued.current(DocumentService.pvSeries(s.id));
         if (signed.isPresent()) {
-            return documents.pdf(signed.get());
+            return issuedDocuments.pdf(signed.get());
         }
         return documents.previewPv(builder.build(s, 1, List.of(), LocalDate.now(PARIS)), pvRegion(s));
     }

@@ -1,6 +1,6 @@
 package fr.titrepro.document.api;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +37,7 @@ public class DocumentResource {
     }
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @GET
     @Operation(summary = "Documents délivrés, les plus récents d'abord (recherche par début du code, du nom du titulaire ou du code du titre ; « total » seulement avec une recherche ; page suivante : « after » = « next »)")

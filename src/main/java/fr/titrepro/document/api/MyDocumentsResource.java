@@ -1,6 +1,6 @@
 package fr.titrepro.document.api;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.credential.CredentialFiles;
 import fr.titrepro.document.credential.CredentialService;
 import fr.titrepro.document.IssuedDocument;
@@ -26,7 +26,7 @@ import java.util.List;
 public class MyDocumentsResource {
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @Inject
     CredentialService credentials;

@@ -1,6 +1,6 @@
 package fr.titrepro.document.web;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.security.Roles;
@@ -45,7 +45,7 @@ public class DocumentAdminPages {
     }
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @GET
     public TemplateInstance list(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("0") int page,

@@ -1,6 +1,6 @@
 package fr.titrepro.document.web;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.credential.CredentialFiles;
 import fr.titrepro.document.credential.CredentialQr;
@@ -36,7 +36,7 @@ public class MyDocumentsPages {
     }
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @Inject
     CredentialService credentials;
