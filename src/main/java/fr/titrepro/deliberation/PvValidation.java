@@ -44,10 +44,10 @@ public class PvValidation {
     SessionService sessions;
 
     @Inject
-    SessionCertification certification;
+    CurrentUser user;
 
     @Inject
-    CurrentUser user;
+    SessionCertification certification;
 
     @Inject
     DeliberationNotices notices;

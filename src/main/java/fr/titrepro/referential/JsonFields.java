@@ -25,10 +25,7 @@ final class JsonFields {
     }
 
     boolean requireArray(JsonNode node, String path, boolean required, String emptyMessage) {
-        if (node == null || node.isNull()) {
-            if (required) {
-                error(path, "Champ obligatoire.");
-            }
+        if (absent(node, path, required)) {
             return false;
         }
         if (!node.isArray()) {
@@ -44,10 +41,7 @@ final class JsonFields {
 
     String text(JsonNode parent, String field, String prefix, boolean required, int maxLength) {
         JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                error(prefix + field, "Champ obligatoire.");
-            }
+        if (absent(node, prefix + field, required)) {
             return null;
         }
         if (!node.isTextual()) {
@@ -72,10 +66,7 @@ final class JsonFields {
 
     Integer integer(JsonNode parent, String field, String prefix, boolean required, int min, int max) {
         JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                error(prefix + field, "Champ obligatoire.");
-            }
+        if (absent(node, prefix + field, required)) {
             return null;
         }
         if (!node.isInt()) {
@@ -92,10 +83,7 @@ final class JsonFields {
 
     LocalDate date(JsonNode parent, String field, String prefix, boolean required) {
         JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                error(prefix + field, "Champ obligatoire.");
-            }
+        if (absent(node, prefix + field, required)) {
             return null;
         }
         try {
@@ -104,5 +92,16 @@ final class JsonFields {
             error(prefix + field, "Date invalide : format attendu AAAA-MM-JJ.");
             return null;
         }
+    }
+
+    /** Whether the field is missing (or null); refused when it is required. */
+    private boolean absent(JsonNode node, String path, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                error(path, "Champ obligatoire.");
+            }
+            return true;
+        }
+        return false;
     }
 }

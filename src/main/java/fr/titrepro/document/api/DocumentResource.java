@@ -1,6 +1,7 @@
 package fr.titrepro.document.api;
 
 import fr.titrepro.document.IssuedDocuments;
+import fr.titrepro.shared.web.Downloads;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +64,7 @@ public class DocumentResource {
     @Operation(summary = "Le PDF signé d'un document, tel que délivré")
     public Response pdf(@PathParam("code") String code) {
         IssuedDocument d = documents.byCode(code);
-        return Response.ok(documents.pdf(d), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"").build();
+        return Downloads.attachment(documents.pdf(d), "application/pdf", d.fileName()).build();
     }
 
     @POST
