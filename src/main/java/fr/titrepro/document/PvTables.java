@@ -32,7 +32,10 @@ import static fr.titrepro.document.pdf.PdfTables.bodyCell;
 import static fr.titrepro.document.pdf.PdfTables.headed;
 import static fr.titrepro.shared.text.FrenchDates.shortDate;
 
-/** The tables of the {@link PvPdf procès-verbal}: jury, candidates, émargement, incidents, rectifications, signatures. */
+/**
+ * The tables of the {@link PvPdf procès-verbal}: jury, candidates, émargement, incidents, rectifications and
+ * signatures.
+ */
 final class PvTables {
 
     private static final Font OUTCOME = font(SANS_BOLD, 8.5f);

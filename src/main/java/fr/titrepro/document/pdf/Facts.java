@@ -16,7 +16,8 @@ public final class Facts {
     /**
      * How a fact table looks.
      *
-     * @param border      the cells' borders ({@link Rectangle#BOTTOM}, {@link Rectangle#BOX}, {@link Rectangle#NO_BORDER})
+     * @param border      the cells' borders ({@link Rectangle#BOTTOM}, {@link Rectangle#BOX},
+     *                    {@link Rectangle#NO_BORDER})
      * @param borderColor {@code null} for the default
      */
     public record Style(Font label, Font value, Font bold, float padding, int border, Color borderColor) {

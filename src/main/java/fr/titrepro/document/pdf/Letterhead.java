@@ -25,7 +25,8 @@ public record Letterhead(float scale, float ministrySize, float subtitleDrop, fl
     /** Draws the head with the block's top-left corner at (left, top), the texts aligned on {@code right}. */
     public void draw(PdfContentByte cb, float left, float right, float top) {
         OfficialStyle.stateBlock(cb, left, top, scale);
-        text(cb, OfficialStyle.MINISTRY.toUpperCase(), SANS_BOLD, ministrySize, BLUE, right, top - 10, Element.ALIGN_RIGHT);
+        text(cb, OfficialStyle.MINISTRY.toUpperCase(), SANS_BOLD, ministrySize, BLUE, right, top - 10,
+                Element.ALIGN_RIGHT);
         text(cb, SUBTITLE, SANS, subtitleSize, GREY, right, top - subtitleDrop, Element.ALIGN_RIGHT);
     }
 }
