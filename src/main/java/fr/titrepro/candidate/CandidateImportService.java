@@ -85,6 +85,39 @@ public class CandidateImportService {
             return new Plan(new ImportAnalysis(csv.encoding(), String.valueOf(csv.delimiter()), csv.header(), rows.size(),
                     preview, errors, 0, 0, 0), List.of(), List.of(), List.of());
         }
+        Map<String, CandidateData> valid = validRows(csv, rows, errors, progress);
+        List<CandidateData> toCreate = new ArrayList<>();
+        List<Long> toRequest = new ArrayList<>();
+        List<CandidateData> requestedAs = new ArrayList<>();
+        int alreadyPresent = 0;
+        List<String> keys = new ArrayList<>(valid.keySet());
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            Map<String, CandidateRepository.Existing> existing = candidates.existingByIdentityKey(chunk);
+            Set<Long> followed = candidates.followedAmong(centreId,
+                    existing.values().stream().map(CandidateRepository.Existing::id).toList());
+            for (String key : chunk) {
+                CandidateRepository.Existing person = existing.get(key);
+                if (person == null) {
+                    toCreate.add(valid.get(key));
+                } else if (followed.contains(person.id())) {
+                    alreadyPresent++;
+                } else {
+                    toRequest.add(person.id());
+                    requestedAs.add(valid.get(key));
+                }
+            }
+        }
+        progress.update(ImportProgress.Phase.ANALYSING, rows.size(), rows.size());
+        errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        ImportAnalysis analysis = new ImportAnalysis(csv.encoding(), String.valueOf(csv.delimiter()), csv.header(),
+                rows.size(), preview, List.copyOf(errors), toCreate.size() + toRequest.size(), 0, alreadyPresent);
+        return new Plan(analysis, toCreate, toRequest, requestedAs);
+    }
+
+    /** The rows that hold a valid candidate, by identity key (the first of duplicates); errors of the others. */
+    private Map<String, CandidateData> validRows(CandidateCsv csv, List<CandidateCsv.Row> rows,
+                                                 List<ImportRowError> errors, ImportProgress progress) {
         TitleLookup titles = service.titleLookup();
         LocalDate today = LocalDate.now();
         Map<String, Integer> firstLineOfPerson = new HashMap<>();
@@ -116,32 +149,6 @@ public class CandidateImportService {
                 progress.update(ImportProgress.Phase.ANALYSING, i + 1, rows.size());
             }
         }
-        List<CandidateData> toCreate = new ArrayList<>();
-        List<Long> toRequest = new ArrayList<>();
-        List<CandidateData> requestedAs = new ArrayList<>();
-        int alreadyPresent = 0;
-        List<String> keys = new ArrayList<>(valid.keySet());
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            Map<String, CandidateRepository.Existing> existing = candidates.existingByIdentityKey(chunk);
-            Set<Long> followed = candidates.followedAmong(centreId,
-                    existing.values().stream().map(CandidateRepository.Existing::id).toList());
-            for (String key : chunk) {
-                CandidateRepository.Existing person = existing.get(key);
-                if (person == null) {
-                    toCreate.add(valid.get(key));
-                } else if (followed.contains(person.id())) {
-                    alreadyPresent++;
-                } else {
-                    toRequest.add(person.id());
-                    requestedAs.add(valid.get(key));
-                }
-            }
-        }
-        progress.update(ImportProgress.Phase.ANALYSING, rows.size(), rows.size());
-        errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        ImportAnalysis analysis = new ImportAnalysis(csv.encoding(), String.valueOf(csv.delimiter()), csv.header(),
-                rows.size(), preview, List.copyOf(errors), toCreate.size() + toRequest.size(), 0, alreadyPresent);
-        return new Plan(analysis, toCreate, toRequest, requestedAs);
+        return valid;
     }
 }

@@ -10,7 +10,6 @@ import fr.titrepro.shared.error.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -125,6 +124,21 @@ public final class DeliberationPolicy {
         if (c.fraud() != null) {
             return errors;
         }
+        decisionErrors(c, errors);
+        if (errors.isEmpty() && c.finalInterview() == null && finalInterviewDue(c, completesTitle(c))) {
+            errors.add(new FieldError("finalInterview", "L'entretien final est dû à cette session : indiquez s'il "
+                    + "a eu lieu et la décision du jury."));
+        }
+        return errors;
+    }
+
+    static final String NO_PARENT_TITLE = "Un CCS ne peut être délivré qu'au titulaire du titre auquel il se rattache.";
+
+    static final String NO_FINAL_INTERVIEW = "Pas de titre sans entretien final : le jury n'attribue le titre (ou le "
+            + "CCS) qu'à l'issue de l'entretien final tenu avec le candidat, au vu de son livret de certification.";
+
+    /** What the session kind (or the entretien final alone) asks of a present candidate's decisions. */
+    private static void decisionErrors(DeliberationCase c, List<FieldError> errors) {
         if (c.finalInterviewOnly()) {
             if (!c.ccpDecisions().isEmpty() || c.sessionKind() == SessionKind.CCS) {
                 errors.add(new FieldError("ccpDecisions", "Un candidat inscrit pour l'entretien final seul ne présente "
@@ -134,100 +148,31 @@ public final class DeliberationPolicy {
                 errors.add(new FieldError("ccpDecisions", "L'entretien final seul est réservé au candidat qui détient "
                         + "déjà tous les CCP du titre."));
             }
-        } else {
-            switch (c.sessionKind()) {
-                case TITLE -> {
-                    for (Integer n : new TreeSet<>(c.title().ccpNumbers())) {
-                        if (!c.ccpDecisions().containsKey(n)) {
-                            errors.add(new FieldError("ccpDecisions." + n, "Une session titre évalue tous les CCP : "
-                                    + "décision manquante pour le CCP " + n + "."));
-                        }
-                    }
-                }
-                case CCP -> {
-                    if (c.ccpDecisions().isEmpty()) {
-                        errors.add(new FieldError("ccpDecisions", "Une session CCP décide d'au moins un CCP."));
-                    }
-                }
-                case CCS -> {
-                    if (!c.ccpDecisions().isEmpty()) {
-                        errors.add(new FieldError("ccpDecisions", "Une session CCS ne décide d'aucun CCP du titre."));
-                    }
-                    if (c.ccs() == null || c.ccs().decision() == null) {
-                        errors.add(new FieldError("ccs.decision", "Décision manquante pour le CCS."));
+            return;
+        }
+        switch (c.sessionKind()) {
+            case TITLE -> {
+                for (Integer n : new TreeSet<>(c.title().ccpNumbers())) {
+                    if (!c.ccpDecisions().containsKey(n)) {
+                        errors.add(new FieldError("ccpDecisions." + n, "Une session titre évalue tous les CCP : "
+                                + "décision manquante pour le CCP " + n + "."));
                     }
                 }
             }
+            case CCP -> {
+                if (c.ccpDecisions().isEmpty()) {
+                    errors.add(new FieldError("ccpDecisions", "Une session CCP décide d'au moins un CCP."));
+                }
+            }
+            case CCS -> {
+                if (!c.ccpDecisions().isEmpty()) {
+                    errors.add(new FieldError("ccpDecisions", "Une session CCS ne décide d'aucun CCP du titre."));
+                }
+                if (c.ccs() == null || c.ccs().decision() == null) {
+                    errors.add(new FieldError("ccs.decision", "Décision manquante pour le CCS."));
+                }
+            }
         }
-        if (errors.isEmpty() && c.finalInterview() == null && finalInterviewDue(c, completesTitle(c))) {
-            errors.add(new FieldError("finalInterview", "L'entretien final est dû à cette session : indiquez s'il "
-                    + "a eu lieu et la décision du jury."));
-        }
-        return errors;
-    }
-
-    /**
-     * Why the jury may not retain {@code chosen} instead of the computed outcome, with the field it is about
-     * ({@code outcome} or {@code overrideReason}), or empty when it may. An override is written with its reason in the
-     * PV; facts (absence, fraud) are corrected as facts; an override never compensates a CCP not acquired, never gives
-     * a title without an entretien final held, and an outcome always agrees with what it grants (DOMAIN "Sessions and
-     * evaluation").
-     *
-     * @param minimumReasonLength the regulation's minimum length of a written reason ({@code override} rule set)
-     */
-    public static Optional<FieldError> overrideRefusal(DeliberationResult computed, Outcome chosen, String reason,
-                                                       int minimumReasonLength) {
-        if (chosen == null) {
-            return outcome("Choisissez le résultat retenu par le jury.");
-        }
-        if (chosen == computed.outcome()) {
-            return Optional.empty();
-        }
-        if (Outcome.FACTS.contains(computed.outcome()) || Outcome.FACTS.contains(chosen)) {
-            return outcome("Absence, absence excusée et fraude sont des faits consignés au procès-verbal : "
-                    + "corrigez la présence ou le rapport de fraude, pas le résultat.");
-        }
-        if (Outcome.CCS_RESULTS.contains(computed.outcome()) != Outcome.CCS_RESULTS.contains(chosen)) {
-            return outcome(Outcome.CCS_RESULTS.contains(chosen)
-                    ? "Le résultat « " + chosen.label() + " » est réservé aux sessions CCS."
-                    : "Le résultat d'une session CCS est « CCS obtenu » ou « CCS non obtenu ».");
-        }
-        if (chosen == Outcome.FULL_SUCCESS && !computed.missing().isEmpty()) {
-            return outcome("Pas de compensation entre CCP : le titre ne peut être délivré sans "
-                    + Correspondences.ccpList(computed.missing()) + ". Modifiez, en la motivant, la décision du CCP "
-                    + "plutôt que le résultat.");
-        }
-        if ((chosen == Outcome.FULL_SUCCESS || chosen == Outcome.CCS_OBTAINED) && !computed.finalInterviewHeld()) {
-            return outcome(NO_FINAL_INTERVIEW);
-        }
-        if (chosen == Outcome.CCS_OBTAINED && computed.notes().contains(NO_PARENT_TITLE)) {
-            return outcome(NO_PARENT_TITLE);
-        }
-        if (chosen == Outcome.PARTIAL_SUCCESS && computed.heldAfter().isEmpty()) {
-            return outcome("Aucun CCP du titre n'est détenu, ni acquis à cette session ni auparavant : une "
-                    + "réussite partielle ne peut être retenue.");
-        }
-        if (chosen == Outcome.FAILURE && !computed.acquiredNow().isEmpty()) {
-            return outcome("Un échec n'attribue aucun CCP, or le jury a acquis " + Correspondences.ccpList(
-                    computed.acquiredNow()) + " à cette session : le résultat doit concorder avec ce qu'il attribue. "
-                    + "Revenez sur la décision du CCP (réconciliation des grilles) ou retenez « Réussite partielle ».");
-        }
-        if (reason == null || reason.strip().length() < minimumReasonLength) {
-            String message = "Le jury ne peut retenir « " + chosen.label() + " » au lieu de « "
-                    + computed.outcome().label() + " » qu'avec un motif écrit (au moins " + minimumReasonLength
-                    + " caractères), porté au procès-verbal.";
-            return Optional.of(new FieldError("overrideReason", message));
-        }
-        return Optional.empty();
-    }
-
-    static final String NO_PARENT_TITLE = "Un CCS ne peut être délivré qu'au titulaire du titre auquel il se rattache.";
-
-    static final String NO_FINAL_INTERVIEW = "Pas de titre sans entretien final : le jury n'attribue le titre (ou le "
-            + "CCS) qu'à l'issue de l'entretien final tenu avec le candidat, au vu de son livret de certification.";
-
-    private static Optional<FieldError> outcome(String message) {
-        return Optional.of(new FieldError("outcome", message));
     }
 
     private static DeliberationResult ccs(DeliberationCase c, List<String> notes) {

@@ -91,14 +91,14 @@ public class DeliberationService {
 
     /**
      * Computes and stores a new version of the candidate's decision: the jury's override must pass
-     * {@link DeliberationPolicy#overrideRefusal}; the previous version stays, no longer current.
+     * {@link OverridePolicy.overrideRefusal}; the previous version stays, no longer current.
      */
     CandidateDeliberation record(ExamSession s, Enrolment e, DeliberationCases.Facts facts, DeliberationCase c,
                                  Outcome chosen, String reason, Long appealId) {
         DeliberationResult result = DeliberationPolicy.decide(c);
         Outcome retained = chosen == null ? result.outcome() : chosen;
         int minimum = RegulationBook.on(s.startDate).override().minimumReasonLength();
-        DeliberationPolicy.overrideRefusal(result, retained, reason, minimum).ifPresent(refusal -> {
+        OverridePolicy.overrideRefusal(result, retained, reason, minimum).ifPresent(refusal -> {
             throw ProblemException.rule(refusal.message(), List.of(refusal));
         });
         // the session's lock first, before any row of the chain is touched: appends are serialised, no deadlock

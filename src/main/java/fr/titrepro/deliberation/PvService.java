@@ -1,10 +1,9 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.shared.audit.AdminAction;
-import fr.titrepro.shared.audit.AdministrationLog;
 import fr.titrepro.shared.audit.AuditCheckpointService;
 
 import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
 import fr.titrepro.document.PvData;
@@ -12,7 +11,6 @@ import fr.titrepro.document.Region;
 import fr.titrepro.document.HolderIdentity;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
@@ -34,8 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * The PV de session: its draft while the jury deliberates, each juror's signature (identity and time), the closing
- * of the session when every juror has signed the same content, the administration's validation that issues the
- * candidates' documents, and the centre's archive of a session's documents.
+ * of the session when every juror has signed the same content, and the centre's archive of a session's documents.
+ * The administration's validation, which issues the candidates' documents, is {@link PvValidation}.
  */
 @ApplicationScoped
 public class PvService {
@@ -62,6 +60,9 @@ public class PvService {
     DocumentService documents;
 
     @Inject
+    IssuedDocuments issuedDocuments;
+
+    @Inject
     IssuedDocumentRepository issued;
 
     @Inject
@@ -69,10 +70,6 @@ public class PvService {
 
     @Inject
     DeliberationNotices notices;
-
-    /** Result of the validation: how many candidates and documents. */
-    public record Validation(int candidates, int documents) {
-    }
 
     @Transactional
     public PvStatus status(long sessionId) {
@@ -144,7 +141,7 @@ public class PvService {
         ExamSession s = access.reader(sessionId);
         Optional<IssuedDocument> signed = issued.current(DocumentService.pvSeries(s.id));
         if (signed.isPresent()) {
-            return documents.pdf(signed.get());
+            return issuedDocuments.pdf(signed.get());
         }
         return documents.previewPv(builder.build(s, 1, List.of(), LocalDate.now(PARIS)), pvRegion(s));
     }
@@ -250,95 +247,8 @@ public class PvService {
                 .forEach(a -> a.status = Appeal.Status.DECIDED);
     }
 
-    /**
-     * The administration (acting for the DREETS) validates the signed PV: the session becomes VALIDATED, the CCPs
-     * acquired are recorded as held, and each candidate's livret and parchemin are issued.
-     */
-    @Transactional
-    public Validation validate(long sessionId) {
-        ExamSession s = access.administration(sessionId);
-        if (s.status == SessionStatus.VALIDATED) {
-            return validateRectification(s);
-        }
-        if (s.status != SessionStatus.CLOSED) {
-            throw ProblemException.rule("Le procès-verbal doit d'abord être signé par tous les membres du jury "
-                    + "(état actuel : " + s.status.label() + ").", List.of());
-        }
-        SessionPv pv = repository.pvOf(s.id).orElseThrow();
-        pv.validatedAt = Instant.now();
-        pv.validatedBy = user.username();
-        sessions.moveByPv(s, SessionStatus.VALIDATED, user.username(), "Procès-verbal validé par l'administration.");
-        Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
-        int candidates = 0;
-        int count = 0;
-        for (Enrolment e : s.activeEnrolments()) {
-            CandidateDeliberation d = current.get(e.id);
-            if (d != null) {
-                candidates++;
-                // queued with the documents, in the same transaction: a validation refused later sends nothing
-                notices.resultAvailable(s, e);
-                count += certification.apply(s, e, d, pv.pvDate).size();
-            }
-        }
-        validated(s);
-        return new Validation(candidates, count);
-    }
-
-    /**
-     * The administration validates the rectified PV signed again by the jury: the PV is re-issued (one more version,
-     * the new signatures) and only then the appellants' results and documents change.
-     */
-    private Validation validateRectification(ExamSession s) {
-        PvStatus.Rectification state = rectification(s);
-        if (state == PvStatus.Rectification.NONE) {
-            throw ProblemException.conflict("Ce procès-verbal est déjà validé.");
-        }
-        if (state == PvStatus.Rectification.AWAITING_SIGNATURES) {
-            throw ProblemException.rule("Le procès-verbal rectificatif doit d'abord être signé à nouveau par le jury.",
-                    List.of(new FieldError("signatures", "Signatures du jury manquantes sur le PV rectificatif.")));
-        }
-        SessionPv pv = repository.pvOf(s.id).orElseThrow();
-        List<PvSignature> signatures = repository.signaturesOf(s.id, pv.pendingHash);
-        pv.pvVersion++;
-        pv.contentHash = pv.pendingHash;
-        pv.pendingHash = null;
-        issuePv(s, pv, signatures);
-        Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
-        int candidates = 0;
-        int count = 0;
-        for (Appeal a : repository.appealsOf(s.id)) {
-            if (a.status != Appeal.Status.SIGNED) {
-                continue;
-            }
-            a.status = Appeal.Status.VALIDATED;
-            a.validatedAt = Instant.now();
-            a.validatedBy = user.username();
-            Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
-            candidates++;
-            count += certification.apply(s, e, current.get(e.id), pv.pvDate).size();
-            notices.appealDecided(s, a, e);
-        }
-        validated(s);
-        return new Validation(candidates, count);
-    }
-
-    /** Anchors the chains as validated and logs the validation (in the validation's transaction). */
-    private void validated(ExamSession s) {
-        repository.flush();
-        checkpoints.checkpoint(s.id, AuditCheckpointService.PV_VALIDATED);
-        log.record(AdminAction.PV_VALIDATED, "SESSION", s.id, "PV version "
-                + repository.pvOf(s.id).map(p -> p.pvVersion).orElse(1));
-        pvValidated.fire(new PvValidated(s.id)); // issue 19: the dashboard's aggregates, same transaction
-    }
-
-    @Inject
-    jakarta.enterprise.event.Event<PvValidated> pvValidated;
-
     @Inject
     AuditCheckpointService checkpoints;
-
-    @Inject
-    AdministrationLog log;
 
     /** The valid documents of a validated session, for its managers; checked before the archive is streamed. */
     @Transactional

@@ -8,7 +8,7 @@ import java.util.List;
 public record CertifiedTitle(String code, String version, String acronym, String name, int level, int eqfLevel,
                              List<Nsf> nsfCodes, String rncp, String certifier) {
 
-    public static final String MINISTRY = "Ministère chargé de l'emploi";
+    public static final String MINISTRY = fr.titrepro.document.pdf.OfficialStyle.MINISTRY;
 
     public record Nsf(String code, String label) {
         @Override

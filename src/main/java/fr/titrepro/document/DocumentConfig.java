@@ -14,6 +14,12 @@ public interface DocumentConfig {
     @WithDefault("http://127.0.0.1:8080")
     String publicBaseUrl();
 
+    /** The verification page of a code: {@code <public base URL>/verify/<code>}. */
+    default String verificationUrl(String code) {
+        String base = publicBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/" + code;
+    }
+
     /** The authority printed on the PV de session's validation block (one for the platform, for now). */
     Authority authority();
 

@@ -2,8 +2,6 @@ package fr.titrepro.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
@@ -18,22 +16,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import fr.titrepro.shared.web.Paged;
-import fr.titrepro.shared.web.SeekCursor;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Issues documents once (PDF built, signed, stored with a random verification code), keeps every version, and
- * answers the verification page, the candidates' downloads and the admin's revocations.
+ * Issues documents once (PDF built, signed, stored with a random verification code) and keeps every version; the
+ * issued documents are found, verified, downloaded and revoked through {@link IssuedDocuments}.
  */
 @ApplicationScoped
 public class DocumentService {
-
-    @jakarta.inject.Inject
-    fr.titrepro.shared.audit.AdministrationLog adminLog;
 
     /** The data a PDF is built from and the authority printed on it: what a re-issue compares. */
     public record Snapshot(Object content, SigningAuthority authority) {
@@ -53,9 +46,6 @@ public class DocumentService {
 
     @Inject
     DocumentPdfRepository pdfs;
-
-    @Inject
-    CandidateRepository candidates;
 
     @Inject
     SigningKeyProvider signing;
@@ -152,25 +142,8 @@ public class DocumentService {
                 draft.kind().label() + " délivré par titrepro pour le " + CertifiedTitle.MINISTRY.toLowerCase()
                         + " – code " + code, now);
 
-        IssuedDocument d = new IssuedDocument();
-        d.kind = draft.kind();
-        d.seriesKey = draft.seriesKey();
-        d.version = latest.map(l -> l.version + 1).orElse(1);
-        d.status = DocumentStatus.VALID;
-        d.code = code;
-        d.candidateId = draft.candidateId();
-        d.holderName = draft.holderName();
-        d.titleCode = draft.titleCode();
-        d.titleVersion = draft.titleVersion();
-        d.titleName = draft.titleName();
-        d.outcome = draft.outcome();
-        d.eventDate = draft.eventDate();
-        d.eventPlace = draft.eventPlace();
-        d.snapshot = snapshot;
-        d.pdfSha256 = sha256(signed);
-        d.pdfSize = signed.length;
-        d.issuedAt = now;
-        d.issuedBy = actor();
+        IssuedDocument d = IssuedDocument.issued(draft, latest.map(l -> l.version + 1).orElse(1), code, snapshot,
+                sha256(signed), signed.length, now, actor());
         documents.persist(d);
         DocumentPdf pdf = new DocumentPdf();
         pdf.documentId = d.id;
@@ -185,98 +158,28 @@ public class DocumentService {
         return d;
     }
 
-    /** Revokes a document (admin, acting for the DREETS): the verification page then says so, with the reason. */
-    @Transactional
-    public IssuedDocument revoke(String code, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalidField("reason", "Indiquez le motif de la révocation : il est affiché sur "
-                    + "la page de vérification.");
-        }
-        if (reason.strip().length() > 1000) {
-            throw ProblemException.invalidField("reason", "Le motif ne peut dépasser 1000 caractères.");
-        }
-        IssuedDocument d = byCode(code);
-        if (d.status == DocumentStatus.REVOKED) {
-            throw ProblemException.conflict("Ce document est déjà révoqué (motif : " + d.revocationReason + ").");
-        }
-        d.status = DocumentStatus.REVOKED;
-        d.revokedAt = Instant.now();
-        d.revokedBy = actor();
-        d.revocationReason = reason.strip();
-        adminLog.record(fr.titrepro.shared.audit.AdminAction.DOCUMENT_REVOKED, "ISSUED_DOCUMENT", d.id, String.valueOf(d.kind));
-        return d;
-    }
-
-    /** The document with this code (typed in any case, with or without dashes), or 404. */
-    public IssuedDocument byCode(String typed) {
-        return VerificationCode.normalise(typed).flatMap(documents::findByCode)
-                .orElseThrow(() -> ProblemException.notFound("Aucun document ne correspond au code « "
-                        + (typed == null ? "" : typed.strip()) + " »."));
-    }
-
-    /** What the public verification page shows; 404 for an unknown code. */
-    public Verification verify(String typed) {
-        IssuedDocument d = byCode(typed);
-        metrics.verified();
-        IssuedDocument current = d.status == DocumentStatus.SUPERSEDED
-                ? documents.current(d.seriesKey).orElse(null)
-                : null;
-        return Verification.of(d, current, verificationUrl(d.code), current == null ? null : verificationUrl(current.code));
-    }
-
-    public byte[] pdf(IssuedDocument d) {
-        return pdfs.findByIdOptional(d.id).map(p -> p.content)
-                .orElseThrow(() -> new IllegalStateException("PDF absent du document " + d.id));
-    }
-
-    /** Every document of a candidate, newest first. */
+    /** Every document of a candidate, newest first (what was issued to them). */
     public List<IssuedDocument> documentsOf(long candidateId) {
         return documents.ofCandidate(candidateId);
     }
 
-    /** The logged-in candidate's documents, newest first (none when the login is not linked to a candidate). */
-    public List<IssuedDocument> myDocuments() {
-        return currentCandidate().map(c -> documents.ofCandidate(c.id)).orElse(List.of());
-    }
-
-    /** One of the logged-in candidate's documents; another candidate's is "not found", as an unknown id. */
-    public IssuedDocument myDocument(long id) {
-        Optional<Candidate> me = currentCandidate();
-        return documents.findByIdOptional(id)
-                .filter(d -> me.isPresent() && d.candidateId != null && d.candidateId.equals(me.get().id))
-                .orElseThrow(() -> ProblemException.notFound("Aucun de vos documents n'a le numéro " + id + "."));
-    }
-
-    /**
-     * A page of the issued documents, latest first (keyset from {@code after}, the {@code next} of the previous page).
-     * Counted only when searched: the count of every document would read a whole index of millions of rows.
-     */
-    public Paged<IssuedDocument> list(String search, int page, int size, String after) {
-        SeekCursor cursor = SeekCursor.decode(after, 1);
-        boolean searched = search != null && !search.isBlank();
-        List<IssuedDocument> rows = documents.pageAfter(searched ? search.strip() : null, page, size, cursor);
-        return Paged.ofRows(rows, page, size, searched ? documents.countMatching(search.strip()) : -1,
-                d -> SeekCursor.of(d.id));
-    }
-
     public String verificationUrl(String code) {
-        String base = config.publicBaseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/" + code;
+        return config.verificationUrl(code);
     }
 
     SigningAuthority authority() {
         return new SigningAuthority(config.authority().title(), config.authority().name());
     }
 
-    /**
-     * The representative of the DREETS of the region where the session took place (DOMAIN "Documents": one per
-     * region, configured); a region without one is refused, naming it, before anything is issued.
-     */
     /** Whether a signatory is configured for the DREETS of {@code region}. */
     public boolean signatoryConfigured(Region region) {
         return config.regions().containsKey(region.name());
     }
 
+    /**
+     * The representative of the DREETS of the region where the session took place (DOMAIN "Documents": one per
+     * region, configured); a region without one is refused, naming it, before anything is issued.
+     */
     SigningAuthority authority(Region region) {
         DocumentConfig.RegionalSignatory signatory = config.regions().get(region.name());
         if (signatory == null) {
@@ -286,11 +189,6 @@ public class DocumentService {
             throw ProblemException.rule(message, List.of(new FieldError("region", message)));
         }
         return new SigningAuthority(signatory.signatoryTitle(), signatory.signatoryName());
-    }
-
-    private Optional<Candidate> currentCandidate() {
-        String username = Arc.container().instance(CurrentUser.class).get().username();
-        return username == null ? Optional.empty() : candidates.findByUsername(username);
     }
 
     /**
@@ -309,8 +207,8 @@ public class DocumentService {
         }
     }
 
-    /** The logged-in user, or "titrepro" when issued outside a request (start-up, batch). */
-    private static String actor() {
+    /** The logged-in user, or "titrepro" when issued or revoked outside a request (start-up, batch). */
+    static String actor() {
         if (Arc.container().requestContext().isActive()) {
             String username = Arc.container().instance(CurrentUser.class).get().username();
             if (username != null) {

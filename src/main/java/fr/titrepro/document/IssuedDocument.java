@@ -73,6 +73,31 @@ public class IssuedDocument extends IdEntity {
     public String revocationReason;
 
     /** File name offered on download, e.g. parchemin-TP-00496-v1-7KQM3XPA9HTV.pdf. */
+    /** The first or next version of a document's series, valid, as {@link DocumentService#issue} stores it. */
+    static IssuedDocument issued(DocumentService.DocumentDraft draft, int version, String code, String snapshot,
+                                 String pdfSha256, int pdfSize, Instant issuedAt, String issuedBy) {
+        IssuedDocument d = new IssuedDocument();
+        d.kind = draft.kind();
+        d.seriesKey = draft.seriesKey();
+        d.version = version;
+        d.status = DocumentStatus.VALID;
+        d.code = code;
+        d.candidateId = draft.candidateId();
+        d.holderName = draft.holderName();
+        d.titleCode = draft.titleCode();
+        d.titleVersion = draft.titleVersion();
+        d.titleName = draft.titleName();
+        d.outcome = draft.outcome();
+        d.eventDate = draft.eventDate();
+        d.eventPlace = draft.eventPlace();
+        d.snapshot = snapshot;
+        d.pdfSha256 = pdfSha256;
+        d.pdfSize = pdfSize;
+        d.issuedAt = issuedAt;
+        d.issuedBy = issuedBy;
+        return d;
+    }
+
     public String fileName() {
         return kind.name().toLowerCase() + "-" + titleCode + "-v" + version + "-" + code.replace("-", "") + ".pdf";
     }

@@ -1,11 +1,15 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.pdf.Facts;
+import fr.titrepro.document.pdf.Letterhead;
+import fr.titrepro.document.pdf.PdfFile;
+import fr.titrepro.document.pdf.VerificationBlock;
+import fr.titrepro.document.pdf.Zebra;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -16,17 +20,20 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 
-import static fr.titrepro.document.OfficialStyle.BLUE;
-import static fr.titrepro.document.OfficialStyle.GREY;
-import static fr.titrepro.document.OfficialStyle.LIGHT_GREY;
-import static fr.titrepro.document.OfficialStyle.PALE_BLUE;
-import static fr.titrepro.document.OfficialStyle.SANS;
-import static fr.titrepro.document.OfficialStyle.SANS_BOLD;
-import static fr.titrepro.document.OfficialStyle.SANS_ITALIC;
-import static fr.titrepro.document.OfficialStyle.font;
-import static fr.titrepro.document.OfficialStyle.text;
+import static fr.titrepro.document.pdf.OfficialStyle.BLUE;
+import static fr.titrepro.document.pdf.OfficialStyle.GREY;
+import static fr.titrepro.document.pdf.OfficialStyle.LIGHT_GREY;
+import static fr.titrepro.document.pdf.OfficialStyle.SANS;
+import static fr.titrepro.document.pdf.OfficialStyle.SANS_BOLD;
+import static fr.titrepro.document.pdf.OfficialStyle.SANS_ITALIC;
+import static fr.titrepro.document.pdf.OfficialStyle.centred;
+import static fr.titrepro.document.pdf.OfficialStyle.font;
+import static fr.titrepro.document.pdf.OfficialStyle.heading;
+import static fr.titrepro.document.pdf.OfficialStyle.rule;
+import static fr.titrepro.document.pdf.OfficialStyle.text;
+import static fr.titrepro.document.pdf.PdfTables.bodyCell;
+import static fr.titrepro.document.pdf.PdfTables.headed;
 import static fr.titrepro.shared.text.FrenchDates.longDate;
 
 /**
@@ -41,96 +48,74 @@ public final class LivretPdf {
     private static final Font VALUE_BOLD = font(SANS_BOLD, 10);
     private static final Font SECTION = font(SANS_BOLD, 11, BLUE);
     private static final Font NOTE = font(SANS_ITALIC, 8.5f, GREY);
-    private static final Font HEAD = font(SANS_BOLD, 9, Color.WHITE);
+    private static final float[] FACT_WIDTHS = {28, 72};
+    private static final Facts.Style FACTS = Facts.Style.ruled(LABEL, VALUE, VALUE_BOLD, 4);
+    private static final Letterhead HEAD = new Letterhead(1f, 9, 21, 7.5f);
 
     private LivretPdf() {
     }
 
     public static byte[] render(LivretData d, SigningAuthority authority, VerificationStamp stamp) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(24_000);
-        Document document = new Document(PageSize.A4, 50, 50, 118, 60);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-        writer.setPageEvent(new Frame(d, stamp));
-        document.addTitle("Livret de certification – " + d.title().name() + " – " + d.holder().fullName());
-        document.addAuthor(CertifiedTitle.MINISTRY);
-        document.addSubject("Livret de certification – code de vérification " + stamp.code());
-        document.addCreator("titrepro");
-        document.open();
-        try {
-            heading(document, d);
-            holder(document, d.holder());
-            title(document, d.title());
-            ccps(document, d);
-            completion(document, d);
-            issue(document, writer, d, authority, stamp);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Mise en page du livret impossible", e);
-        }
-        document.close();
-        return out.toByteArray();
+        return PdfFile.a4(50, 50, 118, 60, 24_000).fast().frame(new Frame(d, stamp))
+                .info("Livret de certification – " + d.title().name() + " – " + d.holder().fullName(),
+                        CertifiedTitle.MINISTRY, "Livret de certification – code de vérification " + stamp.code())
+                .write("Mise en page du livret impossible", (document, writer) -> {
+                    cover(document, d);
+                    holder(document, d.holder());
+                    title(document, d.title());
+                    ccps(document, d);
+                    completion(document, d);
+                    issue(document, writer, d, authority, stamp);
+                });
     }
 
-    private static void heading(Document document, LivretData d) throws DocumentException {
-        Paragraph title = new Paragraph("LIVRET DE CERTIFICATION", font(SANS_BOLD, 20, BLUE));
-        title.setAlignment(Element.ALIGN_CENTER);
-        document.add(title);
-        Paragraph sub = new Paragraph(16, "Titre professionnel « " + d.title().name() + " »", font(SANS, 12));
-        sub.setAlignment(Element.ALIGN_CENTER);
+    private static void cover(Document document, LivretData d) throws DocumentException {
+        document.add(centred(0, "LIVRET DE CERTIFICATION", font(SANS_BOLD, 20, BLUE)));
+        Paragraph sub = centred(16, "Titre professionnel « " + d.title().name() + " »", font(SANS, 12));
         sub.setSpacingAfter(14);
         document.add(sub);
     }
 
     private static void holder(Document document, HolderIdentity h) throws DocumentException {
         document.add(section("Titulaire"));
-        PdfPTable t = facts();
-        fact(t, "Civilité", h.civility() == null ? "" : h.civility());
-        fact(t, "Nom de naissance", h.birthName().toUpperCase(), true);
+        Facts t = Facts.of(FACT_WIDTHS, FACTS);
+        t.add("Civilité", h.civility());
+        t.add("Nom de naissance", h.birthName().toUpperCase(), true);
         if (h.hasDistinctUsageName()) {
-            fact(t, "Nom d'usage", h.usageName().toUpperCase(), true);
+            t.add("Nom d'usage", h.usageName().toUpperCase(), true);
         }
-        fact(t, "Prénoms", h.firstNames(), true);
-        fact(t, "Date et lieu de naissance", h.born() + " le " + longDate(h.birthDate()) + " à " + h.birthPlace());
-        document.add(t);
+        t.add("Prénoms", h.firstNames(), true);
+        t.add("Date et lieu de naissance", h.born() + " le " + longDate(h.birthDate()) + " à " + h.birthPlace());
+        document.add(t.table());
     }
 
     private static void title(Document document, CertifiedTitle title) throws DocumentException {
         document.add(section("Titre professionnel"));
-        PdfPTable t = facts();
-        fact(t, "Intitulé", title.name() + " (" + title.acronym() + ")", true);
-        fact(t, "Code et version", title.code() + " – version " + title.version());
-        fact(t, "Niveau", title.levelLine());
-        fact(t, "Code(s) NSF", title.nsfLine());
-        fact(t, "RNCP", title.rncpLine());
-        fact(t, "Certificateur", title.certifier());
-        document.add(t);
+        Facts t = Facts.of(FACT_WIDTHS, FACTS);
+        t.add("Intitulé", title.name() + " (" + title.acronym() + ")", true);
+        t.add("Code et version", title.code() + " – version " + title.version());
+        t.add("Niveau", title.levelLine());
+        t.add("Code(s) NSF", title.nsfLine());
+        t.add("RNCP", title.rncpLine());
+        t.add("Certificateur", title.certifier());
+        document.add(t.table());
     }
 
     private static void ccps(Document document, LivretData d) throws DocumentException {
         document.add(section("Certificats de compétences professionnelles (CCP) obtenus"));
-        PdfPTable t = new PdfPTable(new float[]{9, 51, 18, 22});
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        for (String h : new String[]{"CCP", "Intitulé", "Obtenu le", "Lieu de la session"}) {
-            PdfPCell c = new PdfPCell(new Phrase(h, HEAD));
-            c.setBackgroundColor(BLUE);
-            c.setBorderColor(BLUE);
-            c.setPadding(5);
-            t.addCell(c);
-        }
-        boolean odd = false;
+        PdfPTable t = headed(new float[]{9, 51, 18, 22}, "CCP", "Intitulé", "Obtenu le", "Lieu de la session");
+        Zebra rows = new Zebra();
         for (LivretData.CcpLine line : d.ccpsHeld()) {
-            Color bg = odd ? PALE_BLUE : Color.WHITE;
-            odd = !odd;
-            t.addCell(cell(new Phrase("CCP " + line.number(), VALUE_BOLD), bg));
+            Color bg = rows.next();
+            t.addCell(bodyCell(new Phrase("CCP " + line.number(), VALUE_BOLD), bg));
             Phrase name = new Phrase(line.name(), VALUE);
             if (line.note() != null) {
                 name.add(Chunk.NEWLINE);
                 name.add(new Chunk(line.note(), NOTE));
             }
-            t.addCell(cell(name, bg));
-            t.addCell(cell(new Phrase(longDate(line.obtainedOn()), VALUE), bg));
-            t.addCell(cell(new Phrase(line.place(), VALUE), bg));
+            t.addCell(bodyCell(name, bg));
+            t.addCell(bodyCell(new Phrase(longDate(line.obtainedOn()), VALUE), bg));
+            t.addCell(bodyCell(new Phrase(line.place(), VALUE), bg));
         }
         document.add(t);
     }
@@ -172,7 +157,8 @@ public final class LivretPdf {
         t.setSpacingBefore(22);
         t.setKeepTogether(true);
 
-        PdfPCell left = new PdfPCell(OfficialStyle.verificationBlock(writer, stamp, 72, new float[]{27, 73}, LABEL));
+        PdfPCell left = new PdfPCell(VerificationBlock.table(writer, stamp.code(), stamp.url(), 72,
+                new float[]{27, 73}, LABEL));
         left.setBorder(Rectangle.BOX);
         left.setBorderColor(LIGHT_GREY);
         left.setPadding(8);
@@ -186,54 +172,16 @@ public final class LivretPdf {
         sign.add(Chunk.NEWLINE);
         sign.add(new Chunk(authority.name(), VALUE_BOLD));
         PdfPCell right = new PdfPCell();
-        right.addElement(centre(sign));
+        sign.setAlignment(Element.ALIGN_CENTER);
+        right.addElement(sign);
         right.setBorder(Rectangle.NO_BORDER);
         right.setPaddingLeft(18);
         t.addCell(right);
         document.add(t);
     }
 
-    private static Paragraph centre(Paragraph p) {
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
-    }
-
     private static Paragraph section(String s) {
-        Paragraph p = new Paragraph(s, SECTION);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(5);
-        return p;
-    }
-
-    private static PdfPTable facts() {
-        PdfPTable t = new PdfPTable(new float[]{28, 72});
-        t.setWidthPercentage(100);
-        return t;
-    }
-
-    private static void fact(PdfPTable t, String label, String value) {
-        fact(t, label, value, false);
-    }
-
-    private static void fact(PdfPTable t, String label, String value, boolean bold) {
-        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
-        l.setBorder(Rectangle.BOTTOM);
-        l.setBorderColor(LIGHT_GREY);
-        l.setPadding(4);
-        t.addCell(l);
-        PdfPCell v = new PdfPCell(new Phrase(value, bold ? VALUE_BOLD : VALUE));
-        v.setBorder(Rectangle.BOTTOM);
-        v.setBorderColor(LIGHT_GREY);
-        v.setPadding(4);
-        t.addCell(v);
-    }
-
-    private static PdfPCell cell(Phrase p, Color background) {
-        PdfPCell c = new PdfPCell(p);
-        c.setBackgroundColor(background);
-        c.setBorderColor(LIGHT_GREY);
-        c.setPadding(5);
-        return c;
+        return heading(s, SECTION, 12, 5);
     }
 
     /** Every page: the State's block and the ministry at the top, the holder, code and page number at the bottom. */
@@ -250,18 +198,8 @@ public final class LivretPdf {
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte cb = writer.getDirectContent();
             Rectangle page = document.getPageSize();
-            OfficialStyle.stateBlock(cb, 50, page.getHeight() - 34, 1f);
-            text(cb, CertifiedTitle.MINISTRY.toUpperCase(), SANS_BOLD, 9, BLUE, page.getWidth() - 50,
-                    page.getHeight() - 44, Element.ALIGN_RIGHT);
-            text(cb, "Titre professionnel du ministère chargé de l'emploi", SANS, 7.5f, GREY, page.getWidth() - 50,
-                    page.getHeight() - 55, Element.ALIGN_RIGHT);
-            cb.saveState();
-            cb.setColorStroke(LIGHT_GREY);
-            cb.setLineWidth(0.5f);
-            cb.moveTo(50, 46);
-            cb.lineTo(page.getWidth() - 50, 46);
-            cb.stroke();
-            cb.restoreState();
+            HEAD.draw(cb, 50, page.getWidth() - 50, page.getHeight() - 34);
+            rule(cb, LIGHT_GREY, 0.5f, 50, page.getWidth() - 50, 46);
             text(cb, "Livret de certification – " + d.holder().fullName() + " – " + d.title().code(), SANS, 7.5f,
                     GREY, 50, 34, Element.ALIGN_LEFT);
             text(cb, "Code " + stamp.code() + "  ·  page " + writer.getPageNumber(), SANS, 7.5f, GREY,

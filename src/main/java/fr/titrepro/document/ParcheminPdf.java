@@ -1,29 +1,29 @@
 package fr.titrepro.document;
 
-import org.openpdf.text.Document;
+import fr.titrepro.document.pdf.Letterhead;
+import fr.titrepro.document.pdf.OfficialStyle;
+import fr.titrepro.document.pdf.PdfFile;
+import fr.titrepro.document.pdf.VerificationBlock;
 import org.openpdf.text.Element;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 
-import static fr.titrepro.document.OfficialStyle.BLUE;
-import static fr.titrepro.document.OfficialStyle.GOLD;
-import static fr.titrepro.document.OfficialStyle.GREY;
-import static fr.titrepro.document.OfficialStyle.SANS;
-import static fr.titrepro.document.OfficialStyle.SANS_BOLD;
-import static fr.titrepro.document.OfficialStyle.SERIF;
-import static fr.titrepro.document.OfficialStyle.SERIF_BOLD;
-import static fr.titrepro.document.OfficialStyle.SERIF_ITALIC;
-import static fr.titrepro.document.OfficialStyle.font;
-import static fr.titrepro.document.OfficialStyle.spacedText;
-import static fr.titrepro.document.OfficialStyle.text;
+import static fr.titrepro.document.pdf.OfficialStyle.BLUE;
+import static fr.titrepro.document.pdf.OfficialStyle.GOLD;
+import static fr.titrepro.document.pdf.OfficialStyle.GREY;
+import static fr.titrepro.document.pdf.OfficialStyle.SERIF;
+import static fr.titrepro.document.pdf.OfficialStyle.SERIF_BOLD;
+import static fr.titrepro.document.pdf.OfficialStyle.SERIF_ITALIC;
+import static fr.titrepro.document.pdf.OfficialStyle.centred;
+import static fr.titrepro.document.pdf.OfficialStyle.column;
+import static fr.titrepro.document.pdf.OfficialStyle.font;
+import static fr.titrepro.document.pdf.OfficialStyle.rule;
+import static fr.titrepro.document.pdf.OfficialStyle.spacedText;
+import static fr.titrepro.document.pdf.OfficialStyle.text;
 import static fr.titrepro.shared.text.FrenchDates.longDate;
 
 /**
@@ -38,56 +38,56 @@ public final class ParcheminPdf {
     private static final float W = PAGE.getWidth();
     private static final float H = PAGE.getHeight();
     private static final float CX = W / 2;
+    private static final String CERTIFIER_LINE = "Certificateur : " + CertifiedTitle.MINISTRY;
+    private static final Letterhead HEAD = new Letterhead(1.15f, 9, 22, 8);
 
     private ParcheminPdf() {
     }
 
     public static byte[] render(ParcheminData d, SigningAuthority authority, VerificationStamp stamp) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(24_000);
-        Document document = new Document(PAGE, 0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         String what = d.ccs() == null ? "Titre professionnel" : "Certificat complémentaire de spécialisation";
-        document.addTitle(what + " – " + (d.ccs() == null ? d.title().name() : d.ccs().name()) + " – "
-                + d.holder().fullName());
-        document.addAuthor(CertifiedTitle.MINISTRY);
-        document.addSubject("Parchemin – code de vérification " + stamp.code());
-        document.addCreator("titrepro");
-        document.open();
-        PdfContentByte cb = writer.getDirectContent();
-        frame(cb);
-        OfficialStyle.stateBlock(cb, 58, H - 52, 1.15f);
-        text(cb, CertifiedTitle.MINISTRY.toUpperCase(), SANS_BOLD, 9, BLUE, W - 58, H - 62, Element.ALIGN_RIGHT);
-        text(cb, "Titre professionnel du ministère chargé de l'emploi", SANS, 8, GREY, W - 58, H - 74,
-                Element.ALIGN_RIGHT);
+        return PdfFile.a4Landscape(0, 0, 0, 0, 24_000).fast()
+                .info(what + " – " + (d.ccs() == null ? d.title().name() : d.ccs().name()) + " – "
+                        + d.holder().fullName(), CertifiedTitle.MINISTRY, "Parchemin – code de vérification "
+                        + stamp.code())
+                .write("Mise en page du parchemin impossible", (document, writer) -> {
+                    PdfContentByte cb = writer.getDirectContent();
+                    frame(cb);
+                    HEAD.draw(cb, 58, W - 58, H - 52);
+                    float y = title(cb, d);
+                    ornament(cb, y - 13);
+                    titleLines(cb, d.title(), y);
+                    float visas = y - 90;
+                    column(cb, OfficialStyle.centred(10, visas(d), font(SERIF_ITALIC, 8.5f, GREY)), CX - 340, visas - 52,
+                            CX + 340, visas + 10);
+                    holder(cb, d, visas - 84);
+                    VerificationBlock.draw(writer, stamp.code(), stamp.url(), 52, 46, 74);
+                    signature(cb, d, authority);
+                });
+    }
 
+    /** « TITRE PROFESSIONNEL » or « CERTIFICAT COMPLÉMENTAIRE… » and the name; returns the last line's baseline. */
+    private static float title(PdfContentByte cb, ParcheminData d) {
         float y = H - 118;
         if (d.ccs() == null) {
             spacedText(cb, "TITRE PROFESSIONNEL", SERIF_BOLD, 30, BLUE, CX, y, 3.5f);
-            y = centred(cb, d.title().name(), SERIF_BOLD, 23, Color.BLACK, y - 36, 620, 27);
-        } else {
-            spacedText(cb, "CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION", SERIF_BOLD, 19, BLUE, CX, y, 1.5f);
-            y = centred(cb, d.ccs().name(), SERIF_BOLD, 21, Color.BLACK, y - 32, 620, 25);
-            y = centred(cb, "associé au titre professionnel " + d.title().name(), SERIF, 13, Color.BLACK, y - 20,
-                    620, 16);
+            return centred(cb, d.title().name(), SERIF_BOLD, 23, Color.BLACK, y - 36, 620, 27);
         }
-        ornament(cb, y - 13);
-        CertifiedTitle t = d.title();
+        spacedText(cb, "CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION", SERIF_BOLD, 19, BLUE, CX, y, 1.5f);
+        y = centred(cb, d.ccs().name(), SERIF_BOLD, 21, Color.BLACK, y - 32, 620, 25);
+        return centred(cb, "associé au titre professionnel " + d.title().name(), SERIF, 13, Color.BLACK, y - 20,
+                620, 16);
+    }
+
+    private static void titleLines(PdfContentByte cb, CertifiedTitle t, float y) {
         text(cb, t.levelLine(), SERIF, 11.5f, Color.BLACK, CX, y - 34, Element.ALIGN_CENTER);
         text(cb, "Code " + t.code() + " (version " + t.version() + ")  ·  NSF " + t.nsfLine(), SERIF, 10,
                 Color.BLACK, CX, y - 50, Element.ALIGN_CENTER);
-        text(cb, t.rncpLine() + "  ·  " + OfficialStyle.CERTIFIER_LINE, SERIF, 10, Color.BLACK, CX, y - 64,
+        text(cb, t.rncpLine() + "  ·  " + CERTIFIER_LINE, SERIF, 10, Color.BLACK, CX, y - 64,
                 Element.ALIGN_CENTER);
+    }
 
-        float visas = y - 90;
-        Paragraph v = new Paragraph(10, visas(d), font(SERIF_ITALIC, 8.5f, GREY));
-        v.setAlignment(Element.ALIGN_CENTER);
-        ColumnText visa = new ColumnText(cb);
-        visa.setSimpleColumn(CX - 340, visas - 52, CX + 340, visas + 10);
-        visa.addElement(v);
-        visa.go();
-
-        float holder = visas - 84;
+    private static void holder(PdfContentByte cb, ParcheminData d, float holder) {
         text(cb, d.ccs() == null ? "le titre professionnel est délivré à" : "le certificat est délivré à", SERIF,
                 13, Color.BLACK, CX, holder, Element.ALIGN_CENTER);
         text(cb, d.holder().formalName(), SERIF_BOLD, 22, BLUE, CX, holder - 28, Element.ALIGN_CENTER);
@@ -97,11 +97,6 @@ public final class ParcheminPdf {
             born = "nom d'usage : " + h.usageName().toUpperCase() + "  ·  " + born;
         }
         text(cb, born, SERIF, 12, Color.BLACK, CX, holder - 47, Element.ALIGN_CENTER);
-
-        verification(writer, cb, stamp);
-        signature(cb, d, authority);
-        document.close();
-        return out.toByteArray();
     }
 
     /**
@@ -164,36 +159,10 @@ public final class ParcheminPdf {
     }
 
     /** Wrapped centred text; returns the baseline of its last line. */
-    private static float centred(PdfContentByte cb, String s, org.openpdf.text.pdf.BaseFont base, float size,
-                                 Color color, float top, float width, float leading) {
-        ColumnText ct = new ColumnText(cb);
-        Paragraph p = new Paragraph(leading, s, font(base, size, color));
-        p.setAlignment(Element.ALIGN_CENTER);
-        ct.setSimpleColumn(CX - width / 2, top - 3 * leading, CX + width / 2, top + size);
-        ct.addElement(p);
-        try {
-            ct.go();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return ct.getYLine();
-    }
-
-    private static void verification(PdfWriter writer, PdfContentByte cb, VerificationStamp stamp) {
-        float size = 74;
-        Image qr = OfficialStyle.qrCode(writer, stamp.url(), size);
-        qr.setAbsolutePosition(52, 46);
-        try {
-            cb.addImage(qr);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        float x = 52 + size + 8;
-        text(cb, "Code de vérification", SANS, 7.5f, GREY, x, 104, Element.ALIGN_LEFT);
-        text(cb, stamp.code(), SANS_BOLD, 12, Color.BLACK, x, 90, Element.ALIGN_LEFT);
-        text(cb, "Authenticité vérifiable sur", SANS, 7.5f, GREY, x, 76, Element.ALIGN_LEFT);
-        text(cb, stamp.url(), SANS, 7.5f, BLUE, x, 66, Element.ALIGN_LEFT);
-        text(cb, "Document signé électroniquement (PAdES)", SANS, 7, GREY, x, 54, Element.ALIGN_LEFT);
+    private static float centred(PdfContentByte cb, String s, BaseFont base, float size, Color color, float top,
+                                 float width, float leading) {
+        return column(cb, OfficialStyle.centred(leading, s, font(base, size, color)), CX - width / 2,
+                top - 3 * leading, CX + width / 2, top + size);
     }
 
     private static void signature(PdfContentByte cb, ParcheminData d, SigningAuthority authority) {
@@ -201,23 +170,9 @@ public final class ParcheminPdf {
         float left = right - 300;
         text(cb, "Fait à " + d.place() + ", le " + longDate(d.issuedOn()), SERIF, 12, Color.BLACK,
                 (left + right) / 2, 152, Element.ALIGN_CENTER);
-        ColumnText ct = new ColumnText(cb);
-        Paragraph p = new Paragraph(11, authority.title(), font(SERIF_ITALIC, 9.5f, Color.BLACK));
-        p.setAlignment(Element.ALIGN_CENTER);
-        ct.setSimpleColumn(left, 100, right, 146);
-        ct.addElement(p);
-        try {
-            ct.go();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        cb.saveState();
-        cb.setColorStroke(GREY);
-        cb.setLineWidth(0.4f);
-        cb.moveTo(left + 60, 76);
-        cb.lineTo(right - 60, 76);
-        cb.stroke();
-        cb.restoreState();
+        column(cb, OfficialStyle.centred(11, authority.title(), font(SERIF_ITALIC, 9.5f, Color.BLACK)), left, 100,
+                right, 146);
+        rule(cb, GREY, 0.4f, left + 60, right - 60, 76);
         text(cb, authority.name(), SERIF_BOLD, 12, Color.BLACK, (left + right) / 2, 62, Element.ALIGN_CENTER);
     }
 }

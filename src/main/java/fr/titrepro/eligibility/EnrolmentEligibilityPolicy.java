@@ -7,7 +7,6 @@ import fr.titrepro.referential.regulation.Regulation;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -17,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Who may be enrolled in a session, and for what (Arrêté du 22 décembre 2015, Arrêté du 21 juillet 2016, fiche du
  * titre): every rule that refuses gives its code and a French reason naming the candidate. Pure: the facts come in,
- * the decision goes out. Dates are inclusive: "within 1 year" of D means up to D + 1 year included.
+ * the decision goes out. Dates are inclusive: "within 1 year" of D means up to D + 1 year included. The rules of
+ * each pathway (training, VAE, capitalisation, CCS) are in {@link EnrolmentPathwayRules}.
  */
 public final class EnrolmentEligibilityPolicy {
 
@@ -173,14 +173,7 @@ public final class EnrolmentEligibilityPolicy {
         boolean everyCcpHeld = !t.ccpNumbers().isEmpty() && credited.containsAll(t.ccpNumbers());
         boolean finalInterviewOnly = everyCcpHeld && !c.titleObtained() && s.kind() != SessionKind.CCS;
 
-        TitleWindow window = titleWindow(s.kind(), t, s.start(), s.end(), limits);
-        if (!window.open()) {
-            refusals.add(new Refusal(TITLE_VALIDITY, "Validité du titre : " + window.reason()));
-        } else if (window.completionOnly() && credited.isEmpty()) {
-            refusals.add(new Refusal(CLOSED_TITLE, "Titre clos : " + c.name() + " ne détient aucun CCP du titre "
-                    + t.code() + " ; un titre clos n'accepte que les candidats qui complètent leurs CCP manquants, "
-                    + "jusqu'au " + DAY.format(window.completionDeadline()) + "."));
-        }
+        validity(s, c, credited, limits, refusals);
 
         SortedSet<Integer> ccps = new TreeSet<>();
         String note = null;
@@ -196,24 +189,45 @@ public final class EnrolmentEligibilityPolicy {
             finalInterview = switch (s.kind()) {
                 case TITLE -> {
                     ccps.addAll(t.ccpNumbers());
-                    titleSessionPathway(s, c, limits, refusals);
+                    EnrolmentPathwayRules.titleSessionPathway(s, c, limits, refusals);
                     yield true;
                 }
                 case CCP -> {
-                    ccps.addAll(ccpSessionChoice(s, c, credited, request.ccpNumbers(), refusals));
-                    ccpSessionPathway(s, c, credited, ccps, refusals);
+                    ccps.addAll(EnrolmentPathwayRules.ccpSessionChoice(s, c, credited, request.ccpNumbers(),
+                            refusals));
+                    EnrolmentPathwayRules.ccpSessionPathway(s, c, credited, ccps, refusals);
                     SortedSet<Integer> afterwards = new TreeSet<>(credited);
                     afterwards.addAll(ccps);
                     yield afterwards.containsAll(t.ccpNumbers());
                 }
                 case CCS -> {
-                    ccsRoute(s, c, request, limits, refusals);
+                    EnrolmentPathwayRules.ccsRoute(s, c, request, limits, refusals);
                     // the fiche lists « un entretien final avec le jury » for the CCS too (TP-00496 l. 118-123)
                     yield true;
                 }
             };
         }
 
+        availability(s, c, refusals);
+        return new Decision(List.copyOf(refusals), ccps, finalInterview, note);
+    }
+
+    /** The title is valid on the session's days; a closed title only for completing its CCPs. */
+    private static void validity(Session s, Candidate c, SortedSet<Integer> credited, Limits limits,
+                                 List<Refusal> refusals) {
+        Title t = s.title();
+        TitleWindow window = titleWindow(s.kind(), t, s.start(), s.end(), limits);
+        if (!window.open()) {
+            refusals.add(new Refusal(TITLE_VALIDITY, "Validité du titre : " + window.reason()));
+        } else if (window.completionOnly() && credited.isEmpty()) {
+            refusals.add(new Refusal(CLOSED_TITLE, "Titre clos : " + c.name() + " ne détient aucun CCP du titre "
+                    + t.code() + " ; un titre clos n'accepte que les candidats qui complètent leurs CCP manquants, "
+                    + "jusqu'au " + DAY.format(window.completionDeadline()) + "."));
+        }
+    }
+
+    /** The candidate is not enrolled elsewhere on the same days, and the session has a place left. */
+    private static void availability(Session s, Candidate c, List<Refusal> refusals) {
         for (Attempt a : c.attempts()) {
             if (a.sessionId() != s.id() && !a.start().isAfter(s.end()) && !a.end().isBefore(s.start())) {
                 refusals.add(new Refusal(CANDIDATE_BUSY, "Disponibilité : " + c.name() + " est déjà inscrit(e) à la "
@@ -224,7 +238,6 @@ public final class EnrolmentEligibilityPolicy {
             refusals.add(new Refusal(CAPACITY, "Capacité : la session est complète (" + s.capacity()
                     + (s.capacity() > 1 ? " places, toutes prises)." : " place, déjà prise).")));
         }
-        return new Decision(List.copyOf(refusals), ccps, finalInterview, note);
     }
 
     /**
@@ -250,158 +263,8 @@ public final class EnrolmentEligibilityPolicy {
         return "Tous les CCP sont détenus : inscription pour l'entretien final (sans CCP à présenter).";
     }
 
-    /**
-     * A CCS is prepared by a holder of the parent title, who presents it after a training course or directly with
-     * the experience in the trade the regulation sets (fiche TP-00496 l. 114-116).
-     */
-    private static void ccsRoute(Session s, Candidate c, Request request, Limits limits, List<Refusal> refusals) {
-        Title t = s.title();
-        if (!c.titleObtained()) {
-            refusals.add(new Refusal(PARENT_TITLE, "Titre parent : un CCS n'est ouvert qu'aux titulaires du titre "
-                    + t.code() + " ; " + c.name() + " ne l'a pas obtenu (aucun titre obtenu n'est enregistré)."));
-        }
-        boolean fromTraining = c.pathway() == Pathway.TRAINING && t.code().equals(c.trainingTitleCode());
-        if (fromTraining) {
-            return;
-        }
-        int required = limits.ccsDirectExperienceMonths();
-        Integer declared = request.ccsExperienceMonths();
-        if (declared == null) {
-            refusals.add(new Refusal(CCS_ROUTE, "Accès au CCS : " + c.name() + " ne vient pas d'un parcours de "
-                    + "formation ; indiquez l'expérience dans le métier visé qu'il (elle) justifie (au moins "
-                    + months(required) + ")."));
-        } else if (declared < required) {
-            refusals.add(new Refusal(CCS_ROUTE, "Accès au CCS : " + c.name() + " justifie de " + months(declared)
-                    + " d'expérience dans le métier visé ; l'accès direct au CCS en demande au moins "
-                    + months(required) + "."));
-        }
-    }
-
     static String months(int n) {
         return n % 12 == 0 && n > 0 ? (n / 12) + (n == 12 ? " an" : " ans") : n + " mois";
-    }
-
-    private static void titleSessionPathway(Session s, Candidate c, Limits limits, List<Refusal> refusals) {
-        Title t = s.title();
-        switch (c.pathway()) {
-            case TRAINING -> {
-                if (!t.code().equals(c.trainingTitleCode())) {
-                    refusals.add(new Refusal(PATHWAY, "Parcours : " + c.name() + " n'est pas en formation pour le "
-                            + "titre " + t.code() + (c.trainingTitleCode() == null ? "" : " (formation suivie : "
-                            + c.trainingTitleCode() + ")") + "."));
-                } else if (!c.trainedCcpNumbers().isEmpty() && !c.trainedCcpNumbers().containsAll(t.ccpNumbers())) {
-                    refusals.add(new Refusal(PATHWAY, "Parcours : " + c.name() + " n'est formé(e) qu'au(x) "
-                            + ccpList(new TreeSet<>(c.trainedCcpNumbers())) + " : inscrivez-le (la) à une session CCP."));
-                }
-                resitLimit(s, c, limits, refusals);
-            }
-            case VAE -> recevabilite(s, c, limits, refusals);
-            case PARTIAL -> refusals.add(new Refusal(PATHWAY, "Parcours : " + c.name() + " obtient le titre par "
-                    + "capitalisation : il (elle) s'inscrit à ses CCP manquants en session CCP, l'entretien final "
-                    + "ayant lieu à la session de son dernier CCP."));
-        }
-    }
-
-    private static void recevabilite(Session s, Candidate c, Limits limits, List<Refusal> refusals) {
-        LocalDate decision = c.vaeDecisionDate();
-        if (decision == null) {
-            refusals.add(new Refusal(RECEVABILITE, "Recevabilité VAE : aucune décision de recevabilité n'est "
-                    + "enregistrée pour " + c.name() + "."));
-            return;
-        }
-        if (c.trainingTitleCode() != null && !c.trainingTitleCode().equals(s.title().code())) {
-            refusals.add(new Refusal(RECEVABILITE, "Recevabilité VAE : la recevabilité de " + c.name() + " porte sur "
-                    + "le titre " + c.trainingTitleCode() + ", pas sur " + s.title().code() + "."));
-        }
-        LocalDate until = decision.plusMonths(limits.recevabiliteMonths());
-        if (s.start().isBefore(decision)) {
-            refusals.add(new Refusal(RECEVABILITE, "Recevabilité VAE : la décision du " + DAY.format(decision)
-                    + " est postérieure au début de la session (" + DAY.format(s.start()) + ")."));
-        } else if (s.start().isAfter(until)) {
-            refusals.add(new Refusal(RECEVABILITE, "Recevabilité VAE : la recevabilité de " + c.name() + " du "
-                    + DAY.format(decision) + " n'était valable que jusqu'au " + DAY.format(until) + "."));
-        }
-    }
-
-    /** Without new training, a candidate resits within the window after their first session titre, a few times. */
-    private static void resitLimit(Session s, Candidate c, Limits limits, List<Refusal> refusals) {
-        List<Attempt> earlier = c.attempts().stream()
-                .filter(a -> a.kind() == SessionKind.TITLE && a.titleCode().equals(s.title().code())
-                        && a.sessionId() != s.id() && a.result() != AttemptResult.EXCUSED)
-                .filter(a -> c.trainingStart() == null || !a.start().isBefore(c.trainingStart()))
-                .sorted(Comparator.comparing(Attempt::start))
-                .toList();
-        if (earlier.isEmpty()) {
-            return;
-        }
-        LocalDate first = earlier.getFirst().start().isBefore(s.start()) ? earlier.getFirst().start() : s.start();
-        LocalDate until = first.plusMonths(limits.resitWindowMonths());
-        if (s.start().isAfter(until)) {
-            refusals.add(new Refusal(RESIT_DELAY, "Délai de représentation : la première session titre de "
-                    + c.name() + " a eu lieu le " + DAY.format(first) + " ; sans nouvelle formation, il (elle) ne peut "
-                    + "se représenter que jusqu'au " + DAY.format(until) + "."));
-            return;
-        }
-        long inWindow = earlier.stream().filter(a -> !a.start().isAfter(until)).count() + 1;
-        if (inWindow > limits.maxTitleSessionsInWindow()) {
-            refusals.add(new Refusal(RESIT_COUNT, "Nombre de sessions titre : " + c.name() + " compterait "
-                    + inWindow + " sessions titre dans l'année qui suit sa première présentation (le "
-                    + DAY.format(first) + ") ; au plus " + limits.maxTitleSessionsInWindow() + " sont permises."));
-        }
-    }
-
-    private static SortedSet<Integer> ccpSessionChoice(Session s, Candidate c, SortedSet<Integer> credited,
-                                                       Set<Integer> requested, List<Refusal> refusals) {
-        SortedSet<Integer> chosen = new TreeSet<>();
-        if (requested == null || requested.isEmpty()) {
-            chosen.addAll(s.ccpNumbers());
-            chosen.removeAll(credited);
-            if (chosen.isEmpty()) {
-                refusals.add(new Refusal(CCP_HELD, "CCP déjà détenus : " + c.name() + " détient déjà "
-                        + (s.ccpNumbers().size() > 1 ? "tous les CCP évalués" : "le CCP évalué") + " à cette session ("
-                        + ccpList(s.ccpNumbers()) + ")."));
-            }
-            return chosen;
-        }
-        for (int number : new TreeSet<>(requested)) {
-            if (!s.ccpNumbers().contains(number)) {
-                refusals.add(new Refusal(CCP_OF_SESSION, "CCP de la session : le CCP " + number + " n'est pas évalué "
-                        + "à cette session (" + ccpList(s.ccpNumbers()) + ")."));
-            } else if (credited.contains(number)) {
-                refusals.add(new Refusal(CCP_HELD, "CCP déjà détenus : " + c.name() + " détient déjà le CCP " + number
-                        + " (directement ou par correspondance) et ne peut pas s'y présenter à nouveau."));
-            } else {
-                chosen.add(number);
-            }
-        }
-        return chosen;
-    }
-
-    private static void ccpSessionPathway(Session s, Candidate c, SortedSet<Integer> credited,
-                                          SortedSet<Integer> ccps, List<Refusal> refusals) {
-        switch (c.pathway()) {
-            case TRAINING -> {
-                if (!s.title().code().equals(c.trainingTitleCode())) {
-                    refusals.add(new Refusal(PATHWAY, "Parcours : " + c.name() + " n'est pas en formation pour le "
-                            + "titre " + s.title().code() + "."));
-                } else if (!c.trainedCcpNumbers().isEmpty() && !c.trainedCcpNumbers().containsAll(ccps)) {
-                    SortedSet<Integer> untrained = new TreeSet<>(ccps);
-                    untrained.removeAll(c.trainedCcpNumbers());
-                    refusals.add(new Refusal(PATHWAY, "Parcours : " + c.name() + " n'est pas formé(e) au(x) "
-                            + ccpList(untrained) + "."));
-                }
-            }
-            case VAE -> {
-                if (credited.isEmpty()) {
-                    refusals.add(new Refusal(PATHWAY, "Parcours : la recevabilité VAE ouvre une session titre ; "
-                            + c.name() + " ne peut passer une session CCP que pour compléter un titre dont il (elle) "
-                            + "détient déjà des CCP."));
-                }
-            }
-            case PARTIAL -> {
-                // capitalisation: CCP sessions are this pathway's way to the title
-            }
-        }
     }
 
     static String ccpList(SortedSet<Integer> numbers) {

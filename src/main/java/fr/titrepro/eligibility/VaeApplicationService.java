@@ -1,9 +1,7 @@
 package fr.titrepro.eligibility;
 
 import fr.titrepro.shared.web.Paged;
-import fr.titrepro.candidate.IdentityKey;
 import fr.titrepro.referential.Ccp;
-import fr.titrepro.referential.Competency;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.CurrentUser;
@@ -19,16 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * VAE applications of the advisers: stateless eligibility checks, the applications themselves (an adviser sees
  * only those they follow, an admin all of them), and the recevabilité decision that makes the person a candidate.
+ * The title version a draft targets is chosen by {@link VaeTitleChoice}, a draft is written into an application by
+ * {@link VaeApplicationRecord}; the centres answer the link proposals through {@link VaeLinkProposals}.
  */
 @ApplicationScoped
 public class VaeApplicationService {
@@ -53,14 +49,11 @@ public class VaeApplicationService {
     @Inject
     VaeCandidateRegistration registration;
 
-    @Inject
-    fr.titrepro.candidate.CandidateAccess candidateAccess;
-
     Clock clock = Clock.systemDefaultZone();
 
     /** Eligibility and coverage of an application that is not recorded (no identity needed). */
     public VaeAssessment check(VaeApplicationDraft draft) {
-        TitleVersion title = resolveTitle(draft, false);
+        TitleVersion title = VaeTitleChoice.resolve(draft, false, today(), catalog::versionsOf);
         List<FieldError> errors = VaeApplicationValidator.application(draft, title);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("La demande contient " + errors.size() + " erreur(s).", errors);
@@ -72,7 +65,7 @@ public class VaeApplicationService {
     public List<FieldError> validate(VaeApplicationDraft draft) {
         List<FieldError> errors = new ArrayList<>(VaeApplicationValidator.person(draft.person(), today()));
         try {
-            errors.addAll(VaeApplicationValidator.application(draft, resolveTitle(draft, true)));
+            errors.addAll(VaeApplicationValidator.application(draft, VaeTitleChoice.resolve(draft, true, today(), catalog::versionsOf)));
         } catch (ProblemException e) {
             errors.addAll(e.errors());
         }
@@ -182,32 +175,6 @@ public class VaeApplicationService {
         registration.confirm(get(id), user.username());
     }
 
-    /**
-     * The proposals a centre may answer: those whose proposed person it follows (all for an admin). DOMAIN « VAE
-     * eligibility »: the adviser, or the centre following the person, confirms the link.
-     */
-    public List<VaeApplication> linkProposalsOfCentre() {
-        Long centreId = candidateAccess.listingCentreId();
-        return applications.pendingLinks().stream()
-                .filter(a -> centreId == null || a.proposedCandidate.isFollowedBy(centreId))
-                .toList();
-    }
-
-    /** The centre following the proposed person (or an admin) answers; 404 for anyone else. */
-    @Transactional
-    public void answerLinkAsCentre(long id, boolean confirm) {
-        VaeApplication app = applications.findById(id);
-        if (app == null || app.proposedCandidate == null) {
-            throw ProblemException.notFound("Aucune proposition de rattachement n° " + id + ".");
-        }
-        candidateAccess.editable(app.proposedCandidate.id);
-        if (confirm) {
-            registration.confirm(app, user.username());
-        } else {
-            registration.refuse(app, user.username());
-        }
-    }
-
     /** The proposed person is not the one of the application: nothing of their record changes. */
     @Transactional
     public void refuseLink(long id) {
@@ -286,7 +253,7 @@ public class VaeApplicationService {
         List<FieldError> errors = new ArrayList<>(VaeApplicationValidator.person(draft.person(), today()));
         TitleVersion title = null;
         try {
-            title = resolveTitle(draft, true);
+            title = VaeTitleChoice.resolve(draft, true, today(), catalog::versionsOf);
             errors.addAll(VaeApplicationValidator.application(draft, title));
         } catch (ProblemException e) {
             errors.addAll(e.errors());
@@ -297,142 +264,13 @@ public class VaeApplicationService {
         return title;
     }
 
-    /**
-     * The title version the draft targets: the one given, or the one in force on the application date. A recorded
-     * application cannot be dated in the future; a stateless check may (to simulate).
-     */
-    private TitleVersion resolveTitle(VaeApplicationDraft d, boolean recorded) {
-        List<FieldError> errors = new ArrayList<>();
-        if (d.applicationDate() == null) {
-            errors.add(new FieldError("applicationDate", "La date de la demande est obligatoire."));
-        } else if (recorded && d.applicationDate().isAfter(today())) {
-            errors.add(new FieldError("applicationDate", "La date de la demande ne peut pas être dans le futur."));
-        }
-        if (d.titleCode() == null || d.titleCode().isBlank()) {
-            errors.add(new FieldError("titleCode", "Le titre visé est obligatoire."));
-            throw invalid(errors);
-        }
-        String code = d.titleCode().strip();
-        List<TitleVersion> versions;
-        try {
-            versions = catalog.versionsOf(code);
-        } catch (ProblemException e) {
-            errors.add(new FieldError("titleCode", "Aucun titre n'a le code « " + code + " »."));
-            throw invalid(errors);
-        }
-        TitleVersion chosen;
-        if (d.titleVersion() != null && !d.titleVersion().isBlank()) {
-            chosen = versions.stream().filter(v -> v.version.equals(d.titleVersion().strip())).findFirst().orElse(null);
-            if (chosen == null) {
-                errors.add(new FieldError("titleVersion", "Le titre " + code + " n'a pas de version « "
-                        + d.titleVersion().strip() + " »."));
-                throw invalid(errors);
-            }
-            if (d.applicationDate() != null && !chosen.isValidOn(d.applicationDate())) {
-                Optional<TitleVersion> inForce = versions.stream().filter(v -> v.isValidOn(d.applicationDate())).findFirst();
-                errors.add(new FieldError("applicationDate", "La version " + chosen.version + " du titre " + code
-                        + " n'est pas en vigueur le " + DAY.format(d.applicationDate())
-                        + inForce.map(v -> " (version en vigueur : " + v.version + ")").orElse("") + "."));
-            }
-        } else if (d.applicationDate() != null) {
-            chosen = versions.stream().filter(v -> v.isValidOn(d.applicationDate())).findFirst().orElse(null);
-            if (chosen == null) {
-                errors.add(new FieldError("applicationDate", "Le titre " + code + " n'était pas en vigueur le "
-                        + DAY.format(d.applicationDate()) + "."));
-                throw invalid(errors);
-            }
-        } else {
-            chosen = versions.getFirst();
-        }
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
-        return chosen;
-    }
-
     VaeAssessment assess(TitleVersion title, VaeApplicationDraft d) {
-        Set<Integer> chosen = new TreeSet<>(d.ccpNumbers());
-        List<Ccp> target = chosen.isEmpty() ? title.ccps
-                : title.ccps.stream().filter(c -> chosen.contains(c.number)).toList();
-        boolean wholeTitle = target.size() == title.ccps.size();
-        List<Competency> competencies = VaeApplicationValidator.competenciesOf(target);
-        List<VaeCase.Experience> experiences = new ArrayList<>();
-        for (int i = 0; i < d.experiences().size(); i++) {
-            VaeApplicationDraft.Experience x = d.experiences().get(i);
-            experiences.add(new VaeCase.Experience(i + 1, VaeExperience.label(x.organisation(), x.role()), x.kind(),
-                    x.startDate(), x.endDate(), x.isOngoing(),
-                    x.hoursPerWeek() == null ? null : x.hoursPerWeek().doubleValue(),
-                    x.totalHours() == null ? null : x.totalHours().doubleValue(),
-                    new LinkedHashSet<>(x.competencies())));
-        }
-        List<VaeCase.PreviousApplication> previous = new ArrayList<>();
-        for (int i = 0; i < d.previousApplications().size(); i++) {
-            VaeApplicationDraft.PreviousApplication p = d.previousApplications().get(i);
-            previous.add(new VaeCase.PreviousApplication(i + 1, p.certificationCode(), p.date(),
-                    Boolean.TRUE.equals(p.ccpOnly())));
-        }
-        VaeCase c = new VaeCase(d.applicationDate(), title.code, !wholeTitle,
-                competencies.stream().map(k -> k.number).collect(Collectors.toSet()), experiences, previous);
-        List<CompetencyCoverage.Target> targets = competencies.stream()
-                .map(k -> new CompetencyCoverage.Target(k.ccp.number, k.ccp.name, k.number, k.name)).toList();
-        return new VaeAssessment(title, target, wholeTitle, policy.evaluate(c), CompetencyCoverage.of(targets, experiences));
+        return VaeDraftAssessment.assess(policy, title, d);
     }
 
+    /** Writes the draft into the application, with its eligibility as assessed now. */
     private void fill(VaeApplication app, VaeApplicationDraft d, TitleVersion title) {
-        VaeApplicationDraft.Person p = d.person();
-        app.birthName = p.birthName().strip();
-        app.usageName = trim(p.usageName());
-        app.firstNames = p.firstNames().strip();
-        app.sex = p.sex();
-        app.birthDate = p.birthDate();
-        app.birthCommune = trim(p.birthCommune());
-        app.birthDepartment = p.birthDepartment() == null || p.birthDepartment().isBlank() ? null
-                : p.birthDepartment().strip().toUpperCase();
-        app.birthCountry = trim(p.birthCountry());
-        app.nationality = trim(p.nationality());
-        app.email = trim(p.email());
-        app.phone = trim(p.phone());
-        app.identityKey = IdentityKey.of(app.birthName, app.firstNames, app.birthDate, app.birthCommune,
-                app.birthDepartment, app.birthCountry);
-        app.titleCode = title.code;
-        app.titleVersion = title.version;
-        app.applicationDate = d.applicationDate();
-        Set<Integer> ccps = new TreeSet<>(d.ccpNumbers());
-        app.ccpNumbers.clear();
-        if (ccps.size() < title.ccps.size()) {
-            app.ccpNumbers.addAll(ccps);
-        }
-        app.experiences.clear();
-        app.previousApplications.clear();
-        for (int i = 0; i < d.experiences().size(); i++) {
-            VaeApplicationDraft.Experience x = d.experiences().get(i);
-            VaeExperience e = new VaeExperience();
-            e.application = app;
-            e.position = i + 1;
-            e.organisation = trim(x.organisation());
-            e.role = trim(x.role());
-            e.kind = x.kind();
-            e.startDate = x.startDate();
-            e.endDate = x.endDate();
-            e.ongoing = x.isOngoing();
-            e.hoursPerWeek = x.hoursPerWeek();
-            e.totalHours = x.totalHours();
-            e.activities = trim(x.activities());
-            e.competencyNumbers.addAll(x.competencies());
-            app.experiences.add(e);
-        }
-        for (int i = 0; i < d.previousApplications().size(); i++) {
-            VaeApplicationDraft.PreviousApplication x = d.previousApplications().get(i);
-            VaePreviousApplication p2 = new VaePreviousApplication();
-            p2.application = app;
-            p2.position = i + 1;
-            p2.certificationCode = x.certificationCode() == null || x.certificationCode().isBlank() ? null
-                    : x.certificationCode().strip().toUpperCase();
-            p2.certificationName = trim(x.certificationName());
-            p2.applicationDate = x.date();
-            p2.ccpOnly = Boolean.TRUE.equals(x.ccpOnly());
-            app.previousApplications.add(p2);
-        }
+        VaeApplicationRecord.write(app, d, title);
         VaeAssessment assessment = assess(title, draftOf(app));
         app.eligibility = assessment.eligibility().verdict();
         app.ruleSet = assessment.eligibility().rule().id();
@@ -451,12 +289,8 @@ public class VaeApplicationService {
                         p.certificationCode, p.certificationName, p.applicationDate, p.ccpOnly)).toList());
     }
 
-    private static ProblemException invalid(List<FieldError> errors) {
+    static ProblemException invalid(List<FieldError> errors) {
         return ProblemException.invalid("La demande contient " + errors.size() + " erreur(s) ; rien n'a été enregistré.",
                 errors);
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -92,29 +92,7 @@ final class VaeApplicationValidator {
                 v.add("experiences[" + i + "]", "Expérience vide.");
                 continue;
             }
-            v.max(f + "organisation", x.organisation(), 255);
-            v.max(f + "role", x.role(), 255);
-            v.max(f + "activities", x.activities(), 5000);
-            if (x.startDate() != null && x.endDate() != null && x.endDate().isBefore(x.startDate())) {
-                v.add(f + "endDate", "La date de fin précède la date de début.");
-            }
-            if (x.isOngoing() && x.endDate() != null) {
-                v.add(f + "endDate", "Une expérience en cours n'a pas de date de fin.");
-            }
-            if (x.hoursPerWeek() != null && (x.hoursPerWeek().signum() <= 0 || x.hoursPerWeek().compareTo(MAX_WEEKLY) > 0)) {
-                v.add(f + "hoursPerWeek", "Heures par semaine : plus de 0 et 80 au plus.");
-            }
-            if (x.totalHours() != null && (x.totalHours().signum() <= 0 || x.totalHours().compareTo(MAX_TOTAL) > 0)) {
-                v.add(f + "totalHours", "Total d'heures : plus de 0 et 100 000 au plus.");
-            }
-            if (x.hoursPerWeek() != null && x.totalHours() != null) {
-                v.add(f + "totalHours", "Indiquez soit les heures par semaine, soit le total d'heures, pas les deux.");
-            }
-            for (Integer n : x.competencies()) {
-                if (n == null || !competencies.contains(n)) {
-                    v.add(f + "competencies", "Compétence " + n + " inconnue pour " + title.code + " version " + title.version + ".");
-                }
-            }
+            v.experience(x, f, competencies, title);
         }
         if (d.previousApplications().size() > MAX_PREVIOUS) {
             v.add("previousApplications", MAX_PREVIOUS + " demandes antérieures au plus.");
@@ -133,6 +111,33 @@ final class VaeApplicationValidator {
             }
         }
         return v.errors;
+    }
+
+    /** One experience of the draft: lengths, dates, hours, competencies of the title version. */
+    private void experience(VaeApplicationDraft.Experience x, String f, Set<Integer> competencies, TitleVersion title) {
+        max(f + "organisation", x.organisation(), 255);
+        max(f + "role", x.role(), 255);
+        max(f + "activities", x.activities(), 5000);
+        if (x.startDate() != null && x.endDate() != null && x.endDate().isBefore(x.startDate())) {
+            add(f + "endDate", "La date de fin précède la date de début.");
+        }
+        if (x.isOngoing() && x.endDate() != null) {
+            add(f + "endDate", "Une expérience en cours n'a pas de date de fin.");
+        }
+        if (x.hoursPerWeek() != null && (x.hoursPerWeek().signum() <= 0 || x.hoursPerWeek().compareTo(MAX_WEEKLY) > 0)) {
+            add(f + "hoursPerWeek", "Heures par semaine : plus de 0 et 80 au plus.");
+        }
+        if (x.totalHours() != null && (x.totalHours().signum() <= 0 || x.totalHours().compareTo(MAX_TOTAL) > 0)) {
+            add(f + "totalHours", "Total d'heures : plus de 0 et 100 000 au plus.");
+        }
+        if (x.hoursPerWeek() != null && x.totalHours() != null) {
+            add(f + "totalHours", "Indiquez soit les heures par semaine, soit le total d'heures, pas les deux.");
+        }
+        for (Integer n : x.competencies()) {
+            if (n == null || !competencies.contains(n)) {
+                add(f + "competencies", "Compétence " + n + " inconnue pour " + title.code + " version " + title.version + ".");
+            }
+        }
     }
 
     static List<FieldError> decision(VaeDecisionDraft d, VaeApplication app, LocalDate today) {

@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -97,38 +96,7 @@ public final class VaeEligibilityPolicy {
                     skip(x, "non retenue : « " + x.kind().label() + " » n'est pas prise en compte par la règle " + rule.id());
                     continue;
                 }
-                int before = missing.size();
-                if (x.start() == null) {
-                    missing.add(new MissingItem(field + ".startDate", x.name() + " : date de début."));
-                }
-                if (x.end() == null && !x.ongoing()) {
-                    missing.add(new MissingItem(field + ".endDate", x.name() + " : date de fin (ou « en cours »)."));
-                }
-                if (rule.minimum().unit() == DurationUnit.HOURS && x.hoursPerWeek() == null && x.totalHours() == null) {
-                    missing.add(new MissingItem(field + ".hoursPerWeek",
-                            x.name() + " : heures par semaine ou nombre total d'heures."));
-                }
-                if (missing.size() > before) {
-                    skip(x, "à compléter");
-                    continue;
-                }
-                if (x.start().isAfter(c.applicationDate())) {
-                    skip(x, "non retenue : commence après la date de la demande");
-                    continue;
-                }
-                LocalDate declaredEnd = x.ongoing() || x.end() == null ? c.applicationDate() : x.end();
-                LocalDate countedEnd = declaredEnd.isAfter(c.applicationDate()) ? c.applicationDate() : declaredEnd;
-                double perDay = x.hoursPerWeek() == null && x.totalHours() == null ? 0
-                        : ExperiencePeriods.hoursPerDay(x.hoursPerWeek(), x.totalHours(), x.start(), declaredEnd);
-                Span span = new Span(x.start(), countedEnd, perDay);
-                retained.add(span);
-                if (!x.kind().training()) {
-                    retainedOutsideTraining.add(span);
-                }
-                outcomes.add(new ExperienceOutcome(x.number(), x.label(), true,
-                        x.hoursPerWeek() == null && x.totalHours() == null ? null
-                                : ExperiencePeriods.round(perDay * span.days()),
-                        span.days(), countedEnd.isBefore(declaredEnd) ? "comptée jusqu'à la date de la demande" : null));
+                retain(x, field);
             }
             if (!missing.isEmpty()) {
                 reasons.add(new Reason(rule.id(), Aspect.INFORMATION, Outcome.MISSING,
@@ -140,6 +108,42 @@ public final class VaeEligibilityPolicy {
                         "Activités non prises en compte par la règle " + rule.id() + " : "
                                 + String.join(" ; ", excludedKinds) + ".", VaeRuleSet.cite(rule.counted().legal())));
             }
+        }
+
+        /** A related experience of a kind that counts: retained when complete and before the application date. */
+        private void retain(VaeCase.Experience x, String field) {
+            int before = missing.size();
+            if (x.start() == null) {
+                missing.add(new MissingItem(field + ".startDate", x.name() + " : date de début."));
+            }
+            if (x.end() == null && !x.ongoing()) {
+                missing.add(new MissingItem(field + ".endDate", x.name() + " : date de fin (ou « en cours »)."));
+            }
+            if (rule.minimum().unit() == DurationUnit.HOURS && x.hoursPerWeek() == null && x.totalHours() == null) {
+                missing.add(new MissingItem(field + ".hoursPerWeek",
+                        x.name() + " : heures par semaine ou nombre total d'heures."));
+            }
+            if (missing.size() > before) {
+                skip(x, "à compléter");
+                return;
+            }
+            if (x.start().isAfter(c.applicationDate())) {
+                skip(x, "non retenue : commence après la date de la demande");
+                return;
+            }
+            LocalDate declaredEnd = x.ongoing() || x.end() == null ? c.applicationDate() : x.end();
+            LocalDate countedEnd = declaredEnd.isAfter(c.applicationDate()) ? c.applicationDate() : declaredEnd;
+            double perDay = x.hoursPerWeek() == null && x.totalHours() == null ? 0
+                    : ExperiencePeriods.hoursPerDay(x.hoursPerWeek(), x.totalHours(), x.start(), declaredEnd);
+            Span span = new Span(x.start(), countedEnd, perDay);
+            retained.add(span);
+            if (!x.kind().training()) {
+                retainedOutsideTraining.add(span);
+            }
+            outcomes.add(new ExperienceOutcome(x.number(), x.label(), true,
+                    x.hoursPerWeek() == null && x.totalHours() == null ? null
+                            : ExperiencePeriods.round(perDay * span.days()),
+                    span.days(), countedEnd.isBefore(declaredEnd) ? "comptée jusqu'à la date de la demande" : null));
         }
 
         void relation() {
@@ -222,64 +226,7 @@ public final class VaeEligibilityPolicy {
         }
 
         void limits() {
-            VaeRuleSet.YearlyLimits limits = rule.yearlyLimits();
-            if (limits == null) {
-                return;
-            }
-            int year = c.applicationDate().getYear();
-            String code = normalise(c.certificationCode());
-            List<String> sameCertification = new ArrayList<>();
-            Set<String> otherCertifications = new LinkedHashSet<>();
-            int ccpOnlyIgnored = 0;
-            for (int i = 0; i < c.previousApplications().size(); i++) {
-                VaeCase.PreviousApplication p = c.previousApplications().get(i);
-                String field = "previousApplications[" + i + "]";
-                String name = "Demande antérieure " + p.number();
-                if (p.certificationCode() == null || p.certificationCode().isBlank()) {
-                    missing.add(new MissingItem(field + ".certificationCode", name + " : certification visée."));
-                    continue;
-                }
-                if (p.date() == null) {
-                    missing.add(new MissingItem(field + ".date", name + " : date de dépôt."));
-                    continue;
-                }
-                if (p.date().getYear() != year) {
-                    continue;
-                }
-                if (p.ccpOnly() && limits.ccpOnlyNotCounted()) {
-                    ccpOnlyIgnored++;
-                    continue;
-                }
-                if (normalise(p.certificationCode()).equals(code)) {
-                    sameCertification.add(DAY.format(p.date()));
-                } else {
-                    otherCertifications.add(normalise(p.certificationCode()));
-                }
-            }
-            List<String> legal = VaeRuleSet.cite(limits.legal());
-            if (ccpOnlyIgnored > 0) {
-                reasons.add(new Reason(rule.id(), Aspect.LIMITS, Outcome.INFO, ccpOnlyIgnored
-                        + " demande(s) de " + year + " portant sur des CCP seulement (blocs de compétences) : non comptée(s).",
-                        legal));
-            }
-            if (sameCertification.size() + 1 > limits.sameCertification()) {
-                limitsExceeded = true;
-                reasons.add(new Reason(rule.id(), Aspect.LIMITS, Outcome.NOT_MET, "Une demande pour la certification "
-                        + c.certificationCode() + " a déjà été déposée en " + year + " (" + String.join(", ", sameCertification)
-                        + ") : au plus " + limits.sameCertification() + " demande par certification et par année civile.",
-                        legal));
-            } else if (otherCertifications.size() + 1 > limits.differentCertifications()) {
-                limitsExceeded = true;
-                reasons.add(new Reason(rule.id(), Aspect.LIMITS, Outcome.NOT_MET, otherCertifications.size()
-                        + " demandes pour d'autres certifications ont déjà été déposées en " + year + " ("
-                        + String.join(", ", otherCertifications) + ") : au plus " + limits.differentCertifications()
-                        + " certifications différentes par année civile.", legal));
-            } else {
-                reasons.add(new Reason(rule.id(), Aspect.LIMITS, Outcome.MET, "Demandes déjà déposées en " + year
-                        + " et comptées : " + otherCertifications.size() + " pour d'autres certifications, aucune pour "
-                        + c.certificationCode() + " (au plus " + limits.sameCertification() + " par certification et "
-                        + limits.differentCertifications() + " certifications différentes).", legal));
-            }
+            limitsExceeded = VaeYearlyLimits.exceeded(rule, c, reasons, missing);
         }
 
         private void skip(VaeCase.Experience x, String note) {
@@ -307,10 +254,6 @@ public final class VaeEligibilityPolicy {
             ordered.sort(java.util.Comparator.comparing(Reason::aspect));
             return new VaeEligibilityResult(verdict, rule, List.copyOf(ordered), List.copyOf(missing),
                     List.copyOf(outcomes), countedHours, countedDays);
-        }
-
-        private static String normalise(String code) {
-            return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         }
     }
 }

@@ -49,6 +49,17 @@ public class GridHistoryService {
         AuditReader reader = AuditReaderFactory.get(em);
         List<GridHistoryEntry> entries = new ArrayList<>();
 
+        scoreChanges(reader, grid, entries);
+        proposalChanges(reader, grid, entries);
+        gridChanges(reader, grid, entries);
+        entries.sort(Comparator.comparingLong(GridHistoryEntry::revision)
+                .thenComparing(GridHistoryEntry::kind).thenComparing(GridHistoryEntry::key));
+        return entries;
+    }
+
+    /** Each score or consultation changed on a line. */
+    private static void scoreChanges(AuditReader reader, EvaluationGrid grid, List<GridHistoryEntry> entries) {
+        long gridId = grid.id;
         Map<Long, GridCriterion> lines = new HashMap<>();
         // every stored line, a legacy entretien final one included: its history stays readable
         grid.sections.forEach(s -> s.criteria.forEach(c -> lines.put(c.id, c)));
@@ -66,7 +77,11 @@ public class GridHistoryService {
                         before[0], before[1], after[0], after[1]));
             }
         }
+    }
 
+    /** Each juror's proposal on a competency changed. */
+    private static void proposalChanges(AuditReader reader, EvaluationGrid grid, List<GridHistoryEntry> entries) {
+        long gridId = grid.id;
         Map<Long, GridSection> sections = new HashMap<>();
         grid.sections.forEach(s -> sections.put(s.id, s));
         Map<Long, String> lastProposal = new HashMap<>();
@@ -81,7 +96,11 @@ public class GridHistoryService {
                         section.sectionKey, section.title, before, null, name(s.proposedDecision), null));
             }
         }
+    }
 
+    /** The grid's own proposal and its submission. */
+    private static void gridChanges(AuditReader reader, EvaluationGrid grid, List<GridHistoryEntry> entries) {
+        long gridId = grid.id;
         EvaluationGrid previous = null;
         for (Object[] row : revisions(reader, EvaluationGrid.class, AuditEntity.id().eq(gridId))) {
             EvaluationGrid g = (EvaluationGrid) row[0];
@@ -96,9 +115,6 @@ public class GridHistoryService {
             }
             previous = g;
         }
-        entries.sort(Comparator.comparingLong(GridHistoryEntry::revision)
-                .thenComparing(GridHistoryEntry::kind).thenComparing(GridHistoryEntry::key));
-        return entries;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package fr.titrepro.scoring;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.scoring.ReconciliationRequest.Parsed;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
@@ -65,7 +66,7 @@ public class ReconciliationService {
     public ReconciliationSheet decide(long sessionId, long enrolmentId, ScoringCommands.Decisions request) {
         Analysis analysis = analyse(sessionId, enrolmentId);
         JuryQuorum.require(analysis.seat().session(), analysis.seat().enrolment().candidate, RECONCILIATION);
-        List<Parsed> parsed = parse(request, analysis);
+        List<Parsed> parsed = ReconciliationRequest.parse(request, analysis.myGrids());
         if (!analysis.sheet().ready()) {
             throw ProblemException.rule("Tous les jurés n'ont pas encore soumis leurs grilles de ce candidat ("
                     + analysis.sheet().jurors().stream().filter(j -> !j.submitted())
@@ -80,7 +81,7 @@ public class ReconciliationService {
         Map<String, AgreedDecision> current = decisions.currentOf(enrolmentId);
         List<FieldError> errors = new ArrayList<>();
         Map<String, List<Parsed>> byPart = parsed.stream()
-                .collect(Collectors.groupingBy(p -> p.partKey, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(p -> p.partKey(), LinkedHashMap::new, Collectors.toList()));
         for (var entry : byPart.entrySet()) {
             ReconciliationPolicy.PartReading reading = analysis.readings().get(entry.getKey());
             errors.addAll(ReconciliationPolicy.check(reading, agreedCompetencies(current, entry.getKey(), reading),
@@ -124,25 +125,25 @@ public class ReconciliationService {
         Instant now = fr.titrepro.shared.audit.LinkHash.truncate(Instant.now());
         Map<String, AgreedDecision> agreed = new HashMap<>(current);
         for (Parsed p : parsed) {
-            String key = AgreedDecisionRepository.key(p.partKey, p.scope, p.subjectKey);
-            String reason = ScoreValidationPolicy.normalize(p.reason);
+            String key = AgreedDecisionRepository.key(p.partKey(), p.scope(), p.subjectKey());
+            String reason = ScoreValidationPolicy.normalize(p.reason());
             AgreedDecision before = agreed.get(key);
-            if (before != null && before.decision == p.verdict && Objects.equals(before.reason, reason)) {
+            if (before != null && before.decision == p.verdict() && Objects.equals(before.reason, reason)) {
                 continue; // already decided so: nothing new to chain
             }
-            ReconciliationPolicy.PartReading reading = analysis.readings().get(p.partKey);
-            ReconciliationPolicy.Requirement requirement = p.scope == DecisionScope.COMPETENCY
-                    ? ReconciliationPolicy.competencyDecision(reading.competencies().get(p.subjectKey), p.verdict)
-                    : ReconciliationPolicy.ccpDecision(reading, agreedCompetencies(agreed, p.partKey, reading),
-                    p.verdict);
+            ReconciliationPolicy.PartReading reading = analysis.readings().get(p.partKey());
+            ReconciliationPolicy.Requirement requirement = p.scope() == DecisionScope.COMPETENCY
+                    ? ReconciliationPolicy.competencyDecision(reading.competencies().get(p.subjectKey()), p.verdict())
+                    : ReconciliationPolicy.ccpDecision(reading, agreedCompetencies(agreed, p.partKey(), reading),
+                    p.verdict());
             AgreedDecision d = new AgreedDecision();
             d.sessionId = analysis.seat().session().id;
             d.enrolmentId = analysis.seat().enrolment().id;
-            d.partKey = p.partKey;
-            d.scope = p.scope;
-            d.subjectKey = p.subjectKey;
-            d.subject = p.subject;
-            d.decision = p.verdict;
+            d.partKey = p.partKey();
+            d.scope = p.scope();
+            d.subjectKey = p.subjectKey();
+            d.subject = p.subject();
+            d.decision = p.verdict();
             d.reason = reason;
             d.divergent = requirement.divergent();
             d.againstCriteria = requirement.against();
@@ -156,7 +157,7 @@ public class ReconciliationService {
         }
     }
 
-    private static Map<String, Verdict> agreedCompetencies(Map<String, AgreedDecision> current, String partKey,
+    static Map<String, Verdict> agreedCompetencies(Map<String, AgreedDecision> current, String partKey,
                                                           ReconciliationPolicy.PartReading reading) {
         Map<String, Verdict> agreed = new HashMap<>();
         for (String key : reading.competencies().keySet()) {
@@ -166,74 +167,6 @@ public class ReconciliationService {
             }
         }
         return agreed;
-    }
-
-    /** A decision of the request, checked for its form. */
-    private record Parsed(int index, String partKey, DecisionScope scope, String subjectKey, String subject,
-                          Verdict verdict, String reason) {
-        ReconciliationPolicy.Proposed proposed() {
-            return new ReconciliationPolicy.Proposed(index, scope, subjectKey, verdict, reason);
-        }
-    }
-
-    private static List<Parsed> parse(ScoringCommands.Decisions request, Analysis analysis) {
-        List<FieldError> errors = new ArrayList<>();
-        List<Parsed> parsed = new ArrayList<>();
-        if (request == null || request.decisions() == null || request.decisions().isEmpty()) {
-            throw ProblemException.invalidField("decisions", "Indiquez au moins une décision.");
-        }
-        for (int i = 0; i < request.decisions().size(); i++) {
-            ScoringCommands.Decision d = request.decisions().get(i);
-            String path = "decisions[" + i + "]";
-            EvaluationGrid grid = d.partKey() == null ? null : analysis.myGrids().get(d.partKey());
-            DecisionScope scope = d.scope() == null ? null : switch (d.scope().strip().toUpperCase()) {
-                case "COMPETENCY" -> DecisionScope.COMPETENCY;
-                case "CCP" -> DecisionScope.CCP;
-                default -> null;
-            };
-            Verdict verdict = Verdict.parse(d.decision());
-            int before = errors.size();
-            if (grid == null) {
-                errors.add(new FieldError(path + ".partKey", "Partie inconnue « " + d.partKey() + " » : "
-                        + String.join(", ", analysis.myGrids().keySet()) + "."));
-            }
-            if (scope == null) {
-                errors.add(new FieldError(path + ".scope", "Portée inconnue : COMPETENCY ou CCP."));
-            }
-            if (verdict == null) {
-                errors.add(new FieldError(path + ".decision", "Décision inconnue : ACQUIRED ou NOT_ACQUIRED."));
-            }
-            String reason = ScoreValidationPolicy.normalize(d.reason());
-            if (reason != null && reason.length() > ScoreValidationPolicy.OBSERVATION_MAX) {
-                errors.add(new FieldError(path + ".reason", "Le motif ne doit pas dépasser "
-                        + ScoreValidationPolicy.OBSERVATION_MAX + " caractères."));
-            }
-            String subjectKey = null;
-            String subject = null;
-            if (grid != null && scope == DecisionScope.COMPETENCY) {
-                GridSection section = grid.sections.stream()
-                        .filter(s -> s.kind.isCompetency() && s.sectionKey.equals(d.subjectKey())).findFirst()
-                        .orElse(null);
-                if (section == null) {
-                    errors.add(new FieldError(path + ".subjectKey", "Compétence inconnue « " + d.subjectKey()
-                            + " » dans " + grid.title + "."));
-                } else {
-                    subjectKey = section.sectionKey;
-                    subject = grid.title + " – " + section.title;
-                }
-            } else if (grid != null && scope == DecisionScope.CCP) {
-                subjectKey = grid.partKey;
-                subject = grid.title;
-            }
-            if (errors.size() == before) {
-                parsed.add(new Parsed(i, grid.partKey, scope, subjectKey, subject, verdict, d.reason()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Les décisions ne sont pas enregistrées : " + errors.getFirst().message(),
-                    errors);
-        }
-        return parsed;
     }
 
     private Analysis analyse(long sessionId, long enrolmentId) {
@@ -270,10 +203,10 @@ public class ReconciliationService {
         Map<String, ReconciliationPolicy.PartReading> readings = new LinkedHashMap<>();
         for (EvaluationGrid g : mine.values()) {
             List<EvaluationGrid> handedIn = submitted.stream().map(j -> byJuror.get(j.id).get(g.partKey)).toList();
-            ReconciliationPolicy.PartReading reading = ReconciliationPolicy.read(shape(g),
-                    handedIn.stream().map(ReconciliationService::scores).toList());
+            ReconciliationPolicy.PartReading reading = ReconciliationPolicy.read(ReconciliationSheets.shape(g),
+                    handedIn.stream().map(ReconciliationSheets::scores).toList());
             readings.put(g.partKey, reading);
-            parts.add(part(g, handedIn, reading, current));
+            parts.add(ReconciliationSheets.part(g, handedIn, reading, current));
         }
         Candidate c = seat.enrolment().candidate;
         String juryIncomplete = JuryQuorum.refusal(c.fullName(), jury.size(),
@@ -301,67 +234,5 @@ public class ReconciliationService {
             list.add(c.accommodationNotes);
         }
         return list;
-    }
-
-    private static ReconciliationPolicy.PartShape shape(EvaluationGrid g) {
-        return new ReconciliationPolicy.PartShape(
-                g.sections.stream().filter(s -> s.kind.isCompetency())
-                        .map(s -> new ReconciliationPolicy.CompetencyShape(s.sectionKey,
-                                s.criteria.stream().map(c -> c.itemKey).toList()))
-                        .toList(),
-                g.sections.stream().filter(s -> !s.kind.isCompetency())
-                        .flatMap(s -> s.criteria.stream().map(c -> new ReconciliationPolicy.EvidenceLine(c.itemKey,
-                                s.kind))).toList());
-    }
-
-    private static ReconciliationPolicy.JurorScores scores(EvaluationGrid g) {
-        Map<String, ScoreValue> scores = new HashMap<>();
-        g.scoredLines().forEach(c -> scores.put(c.itemKey, c.score));
-        Map<String, Verdict> proposals = new HashMap<>();
-        g.sections.stream().filter(s -> s.kind.isCompetency())
-                .forEach(s -> proposals.put(s.sectionKey, s.proposedDecision));
-        return new ReconciliationPolicy.JurorScores(g.jurorId, scores, proposals, g.proposedDecision);
-    }
-
-    private static ReconciliationSheet.Part part(EvaluationGrid g, List<EvaluationGrid> handedIn,
-                                                 ReconciliationPolicy.PartReading reading,
-                                                 Map<String, AgreedDecision> current) {
-        List<ReconciliationSheet.CompetencyBlock> competencies = new ArrayList<>();
-        List<ReconciliationSheet.EvidenceBlock> evidence = new ArrayList<>();
-        for (GridSection s : g.shownSections().toList()) {
-            List<ReconciliationSheet.Line> lines = s.criteria.stream().map(c -> new ReconciliationSheet.Line(
-                    c.itemKey, c.text, handedIn.stream().map(o -> score(o, c.itemKey)).toList(),
-                    reading.lines().containsKey(c.itemKey) && reading.lines().get(c.itemKey).divergent())).toList();
-            if (s.kind.isCompetency()) {
-                ReconciliationPolicy.CompetencyReading r = reading.competencies().get(s.sectionKey);
-                competencies.add(new ReconciliationSheet.CompetencyBlock(s.sectionKey, s.kind, s.title, lines,
-                        handedIn.stream().map(o -> new ReconciliationSheet.Proposal(o.jurorId, o.sections.stream()
-                                .filter(x -> x.sectionKey.equals(s.sectionKey)).findFirst()
-                                .map(x -> x.proposedDecision).orElse(null))).toList(),
-                        r.divergent(), r.indicated(),
-                        ReconciliationPolicy.competencyDecision(r, Verdict.ACQUIRED).reasonRequired(),
-                        ReconciliationPolicy.competencyDecision(r, Verdict.NOT_ACQUIRED).reasonRequired(),
-                        ReconciliationSheet.Agreed.of(current.get(AgreedDecisionRepository.key(g.partKey,
-                                DecisionScope.COMPETENCY, s.sectionKey)))));
-            } else {
-                evidence.add(new ReconciliationSheet.EvidenceBlock(s.sectionKey, s.kind, s.title,
-                        s.kind.isConsulted(), lines, lines.stream().anyMatch(ReconciliationSheet.Line::divergent)));
-            }
-        }
-        Map<String, Verdict> agreed = agreedCompetencies(current, g.partKey, reading);
-        boolean decided = agreed.keySet().containsAll(reading.competencies().keySet());
-        return new ReconciliationSheet.Part(g.partKey, g.ccpNumber, g.title, competencies, evidence,
-                handedIn.stream().map(o -> new ReconciliationSheet.Proposal(o.jurorId, o.proposedDecision)).toList(),
-                reading.ccp().divergent(), decided,
-                decided && ReconciliationPolicy.ccpDecision(reading, agreed, Verdict.ACQUIRED).reasonRequired(),
-                decided && ReconciliationPolicy.ccpDecision(reading, agreed, Verdict.NOT_ACQUIRED).reasonRequired(),
-                ReconciliationSheet.Agreed.of(current.get(AgreedDecisionRepository.key(g.partKey, DecisionScope.CCP,
-                        g.partKey))));
-    }
-
-    private static ReconciliationSheet.Score score(EvaluationGrid g, String itemKey) {
-        return g.criteria().filter(c -> c.itemKey.equals(itemKey)).findFirst()
-                .map(c -> new ReconciliationSheet.Score(g.jurorId, c.score, c.consulted, c.observation))
-                .orElse(new ReconciliationSheet.Score(g.jurorId, null, null, null));
     }
 }

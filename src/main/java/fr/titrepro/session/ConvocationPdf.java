@@ -1,36 +1,48 @@
 package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.document.pdf.Facts;
+import fr.titrepro.document.pdf.PdfFile;
+import fr.titrepro.document.pdf.PdfTables;
+import fr.titrepro.document.pdf.PdfTables.HeadStyle;
 import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.List;
 import org.openpdf.text.ListItem;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The convocations of a session as PDF (OpenPDF): one per candidate, one per juror. */
+import static fr.titrepro.document.pdf.OfficialStyle.BLUE;
+import static fr.titrepro.document.pdf.OfficialStyle.LAVENDER;
+import static fr.titrepro.document.pdf.OfficialStyle.SANS;
+import static fr.titrepro.document.pdf.OfficialStyle.SANS_BOLD;
+import static fr.titrepro.document.pdf.OfficialStyle.SANS_ITALIC;
+import static fr.titrepro.document.pdf.OfficialStyle.font;
+
+/**
+ * The convocations of a session as PDF (OpenPDF, with the document toolkit {@code document.pdf}): one per candidate,
+ * one per juror.
+ */
 public final class ConvocationPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy",
             java.util.Locale.FRANCE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm");
-    private static final Color BLUE = new Color(0, 0, 145);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, BLUE);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD, BLUE);
-    private static final Font TEXT = new Font(Font.HELVETICA, 10);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.ITALIC, Color.DARK_GRAY);
+    private static final Font TITLE = font(SANS_BOLD, 18, BLUE);
+    private static final Font HEADING = font(SANS_BOLD, 12, BLUE);
+    private static final Font TEXT = font(SANS, 10);
+    private static final Font BOLD = font(SANS_BOLD, 10);
+    private static final Font SMALL = font(SANS_ITALIC, 8, Color.DARK_GRAY);
+    private static final HeadStyle HEAD = new HeadStyle(BOLD, LAVENDER, null, 4);
+    private static final Facts.Style FACTS = new Facts.Style(BOLD, TEXT, TEXT, 4, Rectangle.BOX, null);
 
     private ConvocationPdf() {
     }
@@ -49,30 +61,9 @@ public final class ConvocationPdf {
 
             heading(doc, "Vos épreuves");
             doc.add(new Paragraph(epreuves(s, e), TEXT));
-            PdfPTable table = table(new float[]{3, 2, 5, 1}, "Jour", "Horaire", "Épreuve", "CCP");
-            for (TimetablePlanner.Slot slot : slots) {
-                cells(table, DAY.format(slot.day()), TIME.format(slot.start()) + " – " + TIME.format(slot.end()),
-                        slot.label() + " (" + slot.minutes() + " min)" + (slot.outsideSession()
-                                ? " – hors des jours de la session, le centre vous précisera l'horaire" : ""),
-                        slot.ccpNumber() == null ? "" : String.valueOf(slot.ccpNumber()));
-            }
-            doc.add(table);
+            doc.add(slots(slots));
             doc.add(new Paragraph("Présentez-vous 15 minutes avant le début de votre première épreuve.", TEXT));
-
-            heading(doc, "Aménagements");
-            if (!c.hasAccommodations()) {
-                doc.add(new Paragraph("Aucun aménagement d'épreuve n'est prévu.", TEXT));
-            } else {
-                List list = new List(List.UNORDERED);
-                if (c.extraTimePercent != null && c.extraTimePercent > 0) {
-                    list.add(item("Temps majoré de " + c.extraTimePercent + " % (déjà compté dans les horaires "
-                            + "ci-dessus)"));
-                }
-                addIfPresent(list, "Assistance : ", c.assistance);
-                addIfPresent(list, "Matériel adapté : ", c.adaptedEquipment);
-                addIfPresent(list, "", c.accommodationNotes);
-                doc.add(list);
-            }
+            accommodations(doc, c);
 
             heading(doc, "À apporter");
             List bring = new List(List.UNORDERED);
@@ -125,25 +116,41 @@ public final class ConvocationPdf {
         });
     }
 
+    private static PdfPTable slots(java.util.List<TimetablePlanner.Slot> slots) {
+        PdfPTable table = table(new float[]{3, 2, 5, 1}, "Jour", "Horaire", "Épreuve", "CCP");
+        for (TimetablePlanner.Slot slot : slots) {
+            cells(table, DAY.format(slot.day()), TIME.format(slot.start()) + " – " + TIME.format(slot.end()),
+                    slot.label() + " (" + slot.minutes() + " min)" + (slot.outsideSession()
+                            ? " – hors des jours de la session, le centre vous précisera l'horaire" : ""),
+                    slot.ccpNumber() == null ? "" : String.valueOf(slot.ccpNumber()));
+        }
+        return table;
+    }
+
+    private static void accommodations(Document doc, Candidate c) {
+        heading(doc, "Aménagements");
+        if (!c.hasAccommodations()) {
+            doc.add(new Paragraph("Aucun aménagement d'épreuve n'est prévu.", TEXT));
+            return;
+        }
+        List list = new List(List.UNORDERED);
+        if (c.extraTimePercent != null && c.extraTimePercent > 0) {
+            list.add(item("Temps majoré de " + c.extraTimePercent + " % (déjà compté dans les horaires "
+                    + "ci-dessus)"));
+        }
+        addIfPresent(list, "Assistance : ", c.assistance);
+        addIfPresent(list, "Matériel adapté : ", c.adaptedEquipment);
+        addIfPresent(list, "", c.accommodationNotes);
+        doc.add(list);
+    }
+
     private interface Body {
-        void write(Document doc) throws Exception;
+        void write(Document doc) throws DocumentException;
     }
 
     private static byte[] render(String title, Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(title);
-            doc.addCreator("titrepro");
-            doc.open();
-            body.write(doc);
-        } catch (Exception e) {
-            throw new IllegalStateException("Convocation PDF impossible à produire", e);
-        } finally {
-            doc.close();
-        }
-        return out.toByteArray();
+        return PdfFile.a4(50, 50, 50, 50, 8_192).info(title, null, null)
+                .write("Convocation PDF impossible à produire", (document, writer) -> body.write(document));
     }
 
     private static void header(Document doc, String title) {
@@ -154,26 +161,22 @@ public final class ConvocationPdf {
     }
 
     private static void heading(Document doc, String text) {
-        Paragraph p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(4);
-        doc.add(p);
+        doc.add(fr.titrepro.document.pdf.OfficialStyle.heading(text, HEADING, 12, 4));
     }
 
     private static void sessionFacts(Document doc, ExamSession s) {
         heading(doc, "La session");
-        PdfPTable facts = new PdfPTable(new float[]{2, 5});
-        facts.setWidthPercentage(100);
-        fact(facts, "Titre", s.titleVersion.name + " (" + s.titleVersion.acronym + ", " + s.titleVersion.code
+        Facts facts = Facts.of(new float[]{2, 5}, FACTS);
+        facts.add("Titre", s.titleVersion.name + " (" + s.titleVersion.acronym + ", " + s.titleVersion.code
                 + ", version " + s.titleVersion.version + ")");
-        fact(facts, "Session", s.type.label() + (s.type == SessionType.CCP ? " – CCP " + s.ccpNumbers.stream()
+        facts.add("Session", s.type.label() + (s.type == SessionType.CCP ? " – CCP " + s.ccpNumbers.stream()
                 .sorted().map(String::valueOf).collect(Collectors.joining(", ")) : "")
                 + (s.type == SessionType.CCS ? " – " + s.ccsCode : "") + " (n° " + s.id + ")");
-        fact(facts, "Dates", s.period());
-        fact(facts, "Lieu", s.siteLabel);
-        fact(facts, "Centre organisateur", s.centre.name);
-        fact(facts, "Responsable de session", s.managerName + (s.managerEmail == null ? "" : " – " + s.managerEmail));
-        doc.add(facts);
+        facts.add("Dates", s.period());
+        facts.add("Lieu", s.siteLabel);
+        facts.add("Centre organisateur", s.centre.name);
+        facts.add("Responsable de session", s.managerName + (s.managerEmail == null ? "" : " – " + s.managerEmail));
+        doc.add(facts.table());
     }
 
     private static void footer(Document doc, ExamSession s) {
@@ -185,34 +188,13 @@ public final class ConvocationPdf {
     }
 
     private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        PdfPTable table = PdfTables.headed(widths, HEAD, headers);
         table.setSpacingBefore(4);
-        for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, BOLD));
-            cell.setBackgroundColor(new Color(227, 227, 253));
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
         return table;
     }
 
     private static void cells(PdfPTable table, String... values) {
-        for (String v : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(v, TEXT));
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
-    }
-
-    private static void fact(PdfPTable table, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, BOLD));
-        l.setPadding(4);
-        table.addCell(l);
-        PdfPCell v = new PdfPCell(new Phrase(value, TEXT));
-        v.setPadding(4);
-        table.addCell(v);
+        PdfTables.plainCells(table, TEXT, 4, values);
     }
 
     private static ListItem item(String text) {

@@ -2,6 +2,7 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.DocumentStatus;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.scoring.Verdict;
@@ -56,6 +57,9 @@ class CertificationGrantsTest {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    IssuedDocuments issued;
 
     @Inject
     AgroalDataSource dataSource;
@@ -239,7 +243,7 @@ class CertificationGrantsTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             IssuedDocument d = documents.documentsOf(candidateId).stream()
                     .filter(x -> x.kind == kind && x.status == DocumentStatus.VALID).findFirst().orElseThrow();
-            return PdfText.text(documents.pdf(d));
+            return PdfText.text(issued.pdf(d));
         });
     }
 

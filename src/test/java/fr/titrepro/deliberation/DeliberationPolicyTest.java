@@ -333,7 +333,7 @@ class DeliberationPolicyTest {
     @MethodSource("overrides")
     void juryOverride(String name, DeliberationResult computed, Outcome chosen, String reason, String refusal) {
         // minimum length of a written reason: regulation/certification-rules.yaml, override.minimumReasonLength
-        var answer = DeliberationPolicy.overrideRefusal(computed, chosen, reason, 20);
+        var answer = OverridePolicy.overrideRefusal(computed, chosen, reason, 20);
         if (refusal == null) {
             assertThat(answer).isEmpty();
         } else {

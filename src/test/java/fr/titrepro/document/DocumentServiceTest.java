@@ -32,6 +32,9 @@ class DocumentServiceTest {
     DocumentService documents;
 
     @Inject
+    IssuedDocuments issued;
+
+    @Inject
     DocumentArchive archive;
 
     @Inject
@@ -50,7 +53,7 @@ class DocumentServiceTest {
         assertThat(d.kind).isEqualTo(DocumentKind.PARCHEMIN);
         assertThat(d.outcome).isEqualTo("Titre professionnel obtenu");
 
-        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> documents.pdf(repository.findById(d.id)));
+        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> issued.pdf(repository.findById(d.id)));
         assertThat(DocumentService.sha256(pdf)).isEqualTo(d.pdfSha256);
         assertThat(SignatureChecks.javaVerdict(pdf)).isEqualTo(SignatureChecks.Verdict.VALID);
         String text = PdfText.text(pdf);
@@ -58,7 +61,7 @@ class DocumentServiceTest {
                 c.firstNames + " " + c.birthName.toUpperCase());
         assertThat(PdfText.qrCode(pdf)).isEqualTo(documents.verificationUrl(d.code));
         // the same bytes on every download: never regenerated
-        byte[] again = QuarkusTransaction.requiringNew().call(() -> documents.pdf(repository.findById(d.id)));
+        byte[] again = QuarkusTransaction.requiringNew().call(() -> issued.pdf(repository.findById(d.id)));
         assertThat(again).isEqualTo(pdf);
         // one demo key for the whole platform
         assertThat(QuarkusTransaction.requiringNew().call(() -> keys.count("name", SigningKeyProvider.DEMO_KEY)))
@@ -83,7 +86,7 @@ class DocumentServiceTest {
         assertThat(old.status).isEqualTo(DocumentStatus.SUPERSEDED);
         assertThat(old.supersededAt).isNotNull();
         assertThat(documents.documentsOf(c.id)).extracting(d -> d.version).containsExactly(2, 1);
-        String text = PdfText.text(QuarkusTransaction.requiringNew().call(() -> documents.pdf(repository.findById(v2.id))));
+        String text = PdfText.text(QuarkusTransaction.requiringNew().call(() -> issued.pdf(repository.findById(v2.id))));
         assertThat(text).contains("20 juin 2025 Villeurbanne", "12 mars 2026 Lyon",
                 "Tous les CCP du titre sont détenus ; le titre n'a pas été attribué");
     }
@@ -92,15 +95,15 @@ class DocumentServiceTest {
     void aRevokedDocumentSaysWhyAndCannotBeRevokedTwice() {
         Candidate c = fixtures.newCandidate(null);
         IssuedDocument d = fixtures.issueTriParchemin(c.id, LocalDate.of(2026, 1, 15), "Lille");
-        documents.revoke(d.code.toLowerCase(), "  Fraude établie après la session.  ");
-        Verification v = documents.verify(d.code);
+        issued.revoke(d.code.toLowerCase(), "  Fraude établie après la session.  ");
+        Verification v = issued.verify(d.code);
         assertThat(v.status()).isEqualTo(DocumentStatus.REVOKED);
         assertThat(v.valid()).isFalse();
         assertThat(v.revocationReason()).isEqualTo("Fraude établie après la session.");
         assertThat(v.message()).contains("révoqué");
-        assertThatThrownBy(() -> documents.revoke(d.code, "Encore")).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> issued.revoke(d.code, "Encore")).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("déjà révoqué");
-        assertThatThrownBy(() -> documents.revoke(d.code, " ")).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> issued.revoke(d.code, " ")).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("motif");
     }
 

@@ -26,6 +26,9 @@ class PvIssueTest {
     DocumentService documents;
 
     @Inject
+    IssuedDocuments issued;
+
+    @Inject
     IssuedDocumentRepository repository;
 
     @Test
@@ -39,7 +42,7 @@ class PvIssueTest {
         assertThat(v1.titleCode).isEqualTo("TP-00496");
         assertThat(v1.outcome).isEqualTo("Procès-verbal de session");
         assertThat(v1.eventDate).isEqualTo(LocalDate.of(2026, 3, 12));
-        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> documents.pdf(repository.findById(v1.id)));
+        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> issued.pdf(repository.findById(v1.id)));
         assertThat(SignatureChecks.javaVerdict(pdf)).isEqualTo(SignatureChecks.Verdict.VALID);
         assertThat(PdfText.text(pdf)).contains(v1.code, "/verify/" + v1.code, "Lucas MARTIN",
                 "signé dans titrepro le 12 mars 2026 à 17h42").doesNotContain("PROJET");
@@ -80,7 +83,7 @@ class PvIssueTest {
     void aPvOfASessionInARegionIsValidatedInTheNameOfThatRegionsDreets() {
         long session = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
         IssuedDocument nantes = documents.issuePv(pv(session, 1, PV_SIGNATURES), Region.PDL);
-        String text = PdfText.text(QuarkusTransaction.requiringNew().call(() -> documents.pdf(nantes)));
+        String text = PdfText.text(QuarkusTransaction.requiringNew().call(() -> issued.pdf(nantes)));
         assertThat(text).contains("Yann Le Goff").doesNotContain("Camille Durand");
         assertThat(PdfText.text(documents.previewPv(pv(session, 1, List.of()), Region.PDL))).contains("Yann Le Goff");
         long other = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);

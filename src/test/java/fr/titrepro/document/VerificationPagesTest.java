@@ -29,6 +29,9 @@ class VerificationPagesTest {
     DocumentService documents;
 
     @Inject
+    IssuedDocuments issued;
+
+    @Inject
     VerificationRateLimiter limiter;
 
     /** Time stands still unless a test moves it: the limiter's refills never depend on how loaded the machine is. */
@@ -106,7 +109,7 @@ class VerificationPagesTest {
     void aRevokedDocumentSaysSoWithItsReason() {
         Candidate c = fixtures.newCandidate(null);
         IssuedDocument d = fixtures.issueTriParchemin(c.id, LocalDate.of(2026, 3, 12), "Lyon");
-        documents.revoke(d.code, "Fraude établie après la session (rapport du 20/03/2026).");
+        issued.revoke(d.code, "Fraude établie après la session (rapport du 20/03/2026).");
         given().accept("text/html").get("/verify/" + d.code).then().statusCode(200)
                 .body(allOf(containsString("Document révoqué"),
                         containsString("Fraude établie après la session (rapport du 20/03/2026)."),

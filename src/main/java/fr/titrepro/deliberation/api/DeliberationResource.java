@@ -4,6 +4,7 @@ import fr.titrepro.deliberation.AppealService;
 import fr.titrepro.deliberation.DeliberationCommands;
 import fr.titrepro.deliberation.DeliberationService;
 import fr.titrepro.deliberation.PvService;
+import fr.titrepro.deliberation.PvValidation;
 import fr.titrepro.deliberation.PvStatus;
 import fr.titrepro.document.DocumentArchive;
 import fr.titrepro.document.IssuedDocument;
@@ -42,6 +43,9 @@ public class DeliberationResource {
 
     @Inject
     PvService pvs;
+
+    @Inject
+    PvValidation validation;
 
     @Inject
     ConflictRetry retry;
@@ -117,7 +121,7 @@ public class DeliberationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Valider le PV signé (DREETS) : CCP enregistrés, livrets et parchemins délivrés")
     public DeliberationViews.ValidationView validate(@PathParam("sessionId") long sessionId) {
-        PvService.Validation v = retry.call(() -> pvs.validate(sessionId));
+        PvValidation.Validation v = retry.call(() -> validation.validate(sessionId));
         return new DeliberationViews.ValidationView("VALIDATED", v.candidates(), v.documents());
     }
 

@@ -8,6 +8,7 @@ import fr.titrepro.deliberation.DeliberationCommands;
 import fr.titrepro.deliberation.DeliberationInput;
 import fr.titrepro.deliberation.DeliberationService;
 import fr.titrepro.deliberation.PvService;
+import fr.titrepro.deliberation.PvValidation;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.ProblemException;
@@ -48,6 +49,9 @@ public class DeliberationActionPages {
 
     @Inject
     PvService pvs;
+
+    @Inject
+    PvValidation validation;
 
     @Inject
     AppealService appeals;
@@ -93,7 +97,7 @@ public class DeliberationActionPages {
     @RolesAllowed(Roles.ADMIN)
     public Response validate(@PathParam("id") long id) {
         return act(id, "validate", Map.of(), () -> {
-            pvs.validate(id);
+            validation.validate(id);
             return "validated";
         });
     }

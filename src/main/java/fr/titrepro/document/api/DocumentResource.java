@@ -1,6 +1,7 @@
 package fr.titrepro.document.api;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
+import fr.titrepro.shared.web.Downloads;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +38,7 @@ public class DocumentResource {
     }
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @GET
     @Operation(summary = "Documents délivrés, les plus récents d'abord (recherche par début du code, du nom du titulaire ou du code du titre ; « total » seulement avec une recherche ; page suivante : « after » = « next »)")
@@ -63,8 +64,7 @@ public class DocumentResource {
     @Operation(summary = "Le PDF signé d'un document, tel que délivré")
     public Response pdf(@PathParam("code") String code) {
         IssuedDocument d = documents.byCode(code);
-        return Response.ok(documents.pdf(d), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"").build();
+        return Downloads.attachment(documents.pdf(d), "application/pdf", d.fileName()).build();
     }
 
     @POST

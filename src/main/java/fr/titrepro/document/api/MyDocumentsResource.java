@@ -1,6 +1,7 @@
 package fr.titrepro.document.api;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
+import fr.titrepro.shared.web.Downloads;
 import fr.titrepro.document.credential.CredentialFiles;
 import fr.titrepro.document.credential.CredentialService;
 import fr.titrepro.document.IssuedDocument;
@@ -26,7 +27,7 @@ import java.util.List;
 public class MyDocumentsResource {
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @Inject
     CredentialService credentials;
@@ -44,10 +45,7 @@ public class MyDocumentsResource {
     @Operation(summary = "Le PDF signé d'un de mes documents, tel que délivré (404 pour un autre candidat)")
     public Response pdf(@PathParam("id") long id) {
         IssuedDocument d = documents.myDocument(id);
-        return Response.ok(documents.pdf(d), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.privateAttachment(documents.pdf(d), "application/pdf", d.fileName()).build();
     }
 
     @GET
@@ -56,9 +54,7 @@ public class MyDocumentsResource {
             + "EnvelopedVerifiableCredential autour du JWT ; 404 pour un autre candidat)")
     public Response credential(@PathParam("id") long id) {
         IssuedDocument d = documents.myDocument(id);
-        return Response.ok(credentials.enveloped(credentials.myCredential(id)), MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"" + CredentialFiles.name(d) + "\"")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.privateAttachment(credentials.enveloped(credentials.myCredential(id)),
+                MediaType.APPLICATION_JSON, CredentialFiles.name(d)).build();
     }
 }

@@ -3,7 +3,7 @@ package fr.titrepro.document.credential;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.titrepro.document.DocumentKind;
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
 import fr.titrepro.document.LivretData;
@@ -28,7 +28,7 @@ import java.util.Optional;
 public class CredentialService {
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @Inject
     IssuedDocumentRepository repository;

@@ -1,6 +1,7 @@
 package fr.titrepro.document.web;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
+import fr.titrepro.shared.web.Downloads;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.security.Roles;
@@ -45,7 +46,7 @@ public class DocumentAdminPages {
     }
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @GET
     public TemplateInstance list(@QueryParam("search") String search, @QueryParam("page") @DefaultValue("0") int page,
@@ -68,8 +69,7 @@ public class DocumentAdminPages {
     @Produces("application/pdf")
     public Response pdf(@PathParam("code") String code) {
         IssuedDocument d = documents.byCode(code);
-        return Response.ok(documents.pdf(d), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"").build();
+        return Downloads.attachment(documents.pdf(d), "application/pdf", d.fileName()).build();
     }
 
     @POST

@@ -1,6 +1,7 @@
 package fr.titrepro.document.web;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
+import fr.titrepro.shared.web.Downloads;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.credential.CredentialFiles;
 import fr.titrepro.document.credential.CredentialQr;
@@ -36,7 +37,7 @@ public class MyDocumentsPages {
     }
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @Inject
     CredentialService credentials;
@@ -56,10 +57,7 @@ public class MyDocumentsPages {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
         IssuedDocument d = documents.myDocument(id);
-        return Response.ok(documents.pdf(d), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.privateAttachment(documents.pdf(d), "application/pdf", d.fileName()).build();
     }
 
     /** The credential twin as a JSON file (issue 16). */
@@ -68,10 +66,8 @@ public class MyDocumentsPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response credential(@PathParam("id") long id) {
         IssuedDocument d = documents.myDocument(id);
-        return Response.ok(credentials.enveloped(credentials.myCredential(id)), MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"" + CredentialFiles.name(d) + "\"")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.privateAttachment(credentials.enveloped(credentials.myCredential(id)),
+                MediaType.APPLICATION_JSON, CredentialFiles.name(d)).build();
     }
 
     /** The QR code leading a relying party to the credential's public address. */

@@ -1,6 +1,6 @@
 package fr.titrepro.document.web;
 
-import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.Verification;
 import fr.titrepro.document.VerificationCode;
 import fr.titrepro.document.VerificationRateLimiter;
@@ -55,7 +55,7 @@ public class VerificationPages {
     }
 
     @Inject
-    DocumentService documents;
+    IssuedDocuments documents;
 
     @Inject
     VerificationRateLimiter limiter;

@@ -1,7 +1,7 @@
 package fr.titrepro.eligibility.api;
 
 import fr.titrepro.eligibility.VaeApplication;
-import fr.titrepro.eligibility.VaeApplicationService;
+import fr.titrepro.eligibility.VaeLinkProposals;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +41,7 @@ public class VaeLinkProposalResource {
     }
 
     @Inject
-    VaeApplicationService service;
+    VaeLinkProposals service;
 
     @GET
     @Operation(summary = "Les rattachements proposés à des personnes suivies par le centre, en attente de réponse")

@@ -26,32 +26,7 @@ final class CompetencySheetReader {
         List<SourceLine> stray = new ArrayList<>();
         List<SourceLine> description = new ArrayList<>();
         List<SourceLine> criteria = new ArrayList<>();
-        Headings.Part part = null;
-        boolean nameDone = false;
-        for (SourceLine line : lines) {
-            Headings.Part heading = Headings.part(line.text());
-            if (heading != null) {
-                part = heading;
-                nameDone = true;
-                continue;
-            }
-            if (part == null && !nameDone) {
-                if (line.isBlank()) {
-                    nameDone = !name.isEmpty();
-                } else {
-                    name.add(line);
-                }
-                continue;
-            }
-            List<SourceLine> target = part == null ? stray : switch (part) {
-                case DESCRIPTION -> description;
-                case CRITERIA -> criteria;
-                default -> null;
-            };
-            if (target != null) {
-                target.add(line);
-            }
-        }
+        split(lines, name, stray, description, criteria);
         List<ReacWarning> warnings = new ArrayList<>();
         List<SourceLine> text = new ArrayList<>(carried);
         boolean hasDescriptionHeading = !description.isEmpty();
@@ -81,5 +56,36 @@ final class CompetencySheetReader {
         }
         return new ReadCompetency(number, nameText, descriptionText,
                 read.criteria().stream().map(CriteriaReader.ReadCriterion::text).toList(), headingLine, warnings);
+    }
+
+    /** Sorts the sheet's lines: the name under the heading, then the description and criteria under their headings. */
+    private static void split(List<SourceLine> lines, List<SourceLine> name, List<SourceLine> stray,
+                              List<SourceLine> description, List<SourceLine> criteria) {
+        Headings.Part part = null;
+        boolean nameDone = false;
+        for (SourceLine line : lines) {
+            Headings.Part heading = Headings.part(line.text());
+            if (heading != null) {
+                part = heading;
+                nameDone = true;
+                continue;
+            }
+            if (part == null && !nameDone) {
+                if (line.isBlank()) {
+                    nameDone = !name.isEmpty();
+                } else {
+                    name.add(line);
+                }
+                continue;
+            }
+            List<SourceLine> target = part == null ? stray : switch (part) {
+                case DESCRIPTION -> description;
+                case CRITERIA -> criteria;
+                default -> null;
+            };
+            if (target != null) {
+                target.add(line);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JWSObject;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.document.DocumentService;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.DocumentFixtures;
@@ -41,6 +42,9 @@ class CredentialResourceTest {
     DocumentService documents;
 
     @Inject
+    IssuedDocuments issued;
+
+    @Inject
     IssuerKeys keys;
 
     final ObjectMapper json = new ObjectMapper();
@@ -60,7 +64,7 @@ class CredentialResourceTest {
         assertThat(vc.at("/credentialStatus/statusListIndex").asText())
                 .isEqualTo(Long.toString(BitstringStatusList.position(parchemin.id).index()));
 
-        String text = PdfText.text(documents.pdf(parchemin)).replaceAll("\\s+", " ");
+        String text = PdfText.text(issued.pdf(parchemin)).replaceAll("\\s+", " ");
         JsonNode achievement = vc.at("/credentialSubject/achievement");
         assertThat(text).contains(achievement.at("/humanCode").asText(), "Technicien réseaux IP",
                 vc.at("/credentialSubject/identifier/0/identityHash").asText());
@@ -87,7 +91,7 @@ class CredentialResourceTest {
         assertThat(bit(statusListOf(firstJwt), first.id)).isTrue();
         String secondJwt = credential(second.code);
         assertThat(bit(statusListOf(secondJwt), second.id)).isFalse();
-        documents.revoke(second.code, "Erreur matérielle");
+        issued.revoke(second.code, "Erreur matérielle");
         verdict(secondJwt, "Justificatif révoqué.");
         assertThat(bit(statusListOf(secondJwt), second.id)).isTrue();
         verdict(tampered(secondJwt), "Justificatif falsifié ou illisible.");
@@ -144,7 +148,7 @@ class CredentialResourceTest {
         IssuedDocument revoked = fixtures.issueTriLivret(partial.id, LocalDate.of(2026, 3, 12), "Lyon");
         String validJwt = credential(valid.code);
         String revokedJwt = credential(revoked.code);
-        documents.revoke(revoked.code, "Fraude");
+        issued.revoke(revoked.code, "Fraude");
         String did = given().get("/.well-known/did.json").then().statusCode(200).extract().asString();
 
         JsonNode ok = NodeJose.verify(validJwt, did, statusListOf(validJwt));
