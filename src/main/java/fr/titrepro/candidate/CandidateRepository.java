@@ -1,6 +1,8 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.shared.persistence.LikePattern;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.shared.web.SeekCursor;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -19,6 +21,18 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepository<Candidate> {
+
+    /** The records a centre follows, not erased, by name. */
+    public List<Candidate> followedBy(Long centreId) {
+        return list("select f.candidate from CandidateFollow f where f.centre.id = ?1 "
+                + "and f.candidate.erasedAt is null order by f.candidate.birthName, f.candidate.firstNames", centreId);
+    }
+
+    /** How many candidates hold a CCP of the version. */
+    public long countHoldersOf(TitleVersion version) {
+        return getEntityManager().createQuery("select count(distinct h.candidate) from HeldCcp h "
+                + "where h.ccp.titleVersion = :version", Long.class).setParameter("version", version).getSingleResult();
+    }
 
     public Optional<Candidate> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();

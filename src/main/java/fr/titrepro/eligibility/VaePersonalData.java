@@ -5,6 +5,7 @@ import fr.titrepro.candidate.CandidatePersonalData;
 import fr.titrepro.candidate.ErasureStatement;
 import fr.titrepro.candidate.IdentityKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ public class VaePersonalData implements CandidatePersonalData {
                                  boolean ongoing) {
     }
 
+    @Inject
+    VaeApplicationRepository repository;
+
     @Override
     public String section() {
         return "vae";
@@ -40,7 +44,7 @@ public class VaePersonalData implements CandidatePersonalData {
 
     @Override
     public Object export(Candidate c) {
-        List<VaeData> applications = applicationsOf(c).stream().map(VaePersonalData::data).toList();
+        List<VaeData> applications = repository.about(c.id, c.identityKey).stream().map(VaePersonalData::data).toList();
         return applications.isEmpty() ? null : applications;
     }
 
@@ -51,7 +55,7 @@ public class VaePersonalData implements CandidatePersonalData {
      */
     @Override
     public ErasureStatement erase(Candidate c) {
-        List<VaeApplication> applications = applicationsOf(c);
+        List<VaeApplication> applications = repository.about(c.id, c.identityKey);
         if (applications.isEmpty()) {
             return ErasureStatement.nothing(section());
         }
@@ -84,11 +88,6 @@ public class VaePersonalData implements CandidatePersonalData {
             a.linkDecidedAt = Instant.now();
         }
         a.updatedAt = Instant.now();
-    }
-
-    private static List<VaeApplication> applicationsOf(Candidate c) {
-        return VaeApplication.list("candidate.id = ?1 or proposedCandidate.id = ?1 or identityKey = ?2 order by id",
-                c.id, c.identityKey);
     }
 
     private static VaeData data(VaeApplication a) {

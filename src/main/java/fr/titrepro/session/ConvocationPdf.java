@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.referential.SessionType;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;

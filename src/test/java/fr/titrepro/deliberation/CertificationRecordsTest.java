@@ -6,7 +6,9 @@ import fr.titrepro.deliberation.DeliberationCase.VersionRef;
 import fr.titrepro.document.LivretData;
 import fr.titrepro.document.ParcheminData;
 import fr.titrepro.document.Region;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleCatalog;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.support.DocumentFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,8 +61,8 @@ class CertificationRecordsTest {
         DeliberationResult result = QuarkusTransaction.requiringNew().call(() -> {
             Candidate candidate = candidates.findById(c.id);
             return DeliberationPolicy.decide(new DeliberationCase(rules.rulesOf(catalog.get("TP-00496", "05")),
-                    rules.priorCcps(candidate), SessionKind.CCP, Attendance.PRESENT,
-                    Map.of(1, CcpDecision.ACQUIRED), FinalInterview.HELD_FAVOURABLY, null, null));
+                    rules.priorCcps(candidate), SessionType.CCP, Attendance.PRESENT,
+                    Map.of(1, Verdict.ACQUIRED), FinalInterview.HELD_FAVOURABLY, null, null));
         });
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL_SUCCESS);
         assertThat(result.missing()).containsExactly(2);

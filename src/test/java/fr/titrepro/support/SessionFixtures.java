@@ -25,7 +25,7 @@ import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.session.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
