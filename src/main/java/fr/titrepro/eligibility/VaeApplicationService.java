@@ -380,20 +380,21 @@ public class VaeApplicationService {
 
     private void fill(VaeApplication app, VaeApplicationDraft d, TitleVersion title) {
         VaeApplicationDraft.Person p = d.person();
-        app.birthName = p.birthName().strip();
-        app.usageName = trim(p.usageName());
-        app.firstNames = p.firstNames().strip();
-        app.sex = p.sex();
-        app.birthDate = p.birthDate();
-        app.birthCommune = trim(p.birthCommune());
-        app.birthDepartment = p.birthDepartment() == null || p.birthDepartment().isBlank() ? null
+        app.identity.birthName = p.birthName().strip();
+        app.identity.usageName = trim(p.usageName());
+        app.identity.firstNames = p.firstNames().strip();
+        app.identity.sex = p.sex();
+        app.identity.birthDate = p.birthDate();
+        app.identity.birthCommune = trim(p.birthCommune());
+        app.identity.birthDepartment = p.birthDepartment() == null || p.birthDepartment().isBlank() ? null
                 : p.birthDepartment().strip().toUpperCase();
-        app.birthCountry = trim(p.birthCountry());
-        app.nationality = trim(p.nationality());
+        app.identity.birthCountry = trim(p.birthCountry());
+        app.identity.nationality = trim(p.nationality());
         app.email = trim(p.email());
         app.phone = trim(p.phone());
-        app.identityKey = IdentityKey.of(app.birthName, app.firstNames, app.birthDate, app.birthCommune,
-                app.birthDepartment, app.birthCountry);
+        app.identityKey = IdentityKey.of(app.identity.birthName, app.identity.firstNames, app.identity.birthDate,
+                app.identity.birthCommune,
+                app.identity.birthDepartment, app.identity.birthCountry);
         app.titleCode = title.code;
         app.titleVersion = title.version;
         app.applicationDate = d.applicationDate();
@@ -441,8 +442,10 @@ public class VaeApplicationService {
     /** The stored application in the shape of a draft (to assess it, or to edit it). */
     public static VaeApplicationDraft draftOf(VaeApplication app) {
         return new VaeApplicationDraft(
-                new VaeApplicationDraft.Person(app.birthName, app.usageName, app.firstNames, app.sex, app.birthDate,
-                        app.birthCommune, app.birthDepartment, app.birthCountry, app.nationality, app.email, app.phone),
+                new VaeApplicationDraft.Person(app.identity.birthName, app.identity.usageName,
+                        app.identity.firstNames, app.identity.sex, app.identity.birthDate,
+                        app.identity.birthCommune, app.identity.birthDepartment, app.identity.birthCountry,
+                                app.identity.nationality, app.email, app.phone),
                 app.titleCode, app.titleVersion, List.copyOf(app.ccpNumbers), app.applicationDate,
                 app.experiences.stream().map(e -> new VaeApplicationDraft.Experience(e.organisation, e.role, e.kind,
                         e.startDate, e.endDate, e.ongoing, e.hoursPerWeek, e.totalHours, e.activities,

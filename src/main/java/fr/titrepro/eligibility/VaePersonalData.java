@@ -70,14 +70,14 @@ public class VaePersonalData implements CandidatePersonalData {
 
     /** The identity key becomes the erased record's: the application stays attached to it, and to no one else. */
     private static void anonymise(VaeApplication a, Candidate c) {
-        a.birthName = NAME;
-        a.usageName = null;
-        a.firstNames = "Anonyme";
-        a.birthDate = NO_DATE;
-        a.birthCommune = null;
-        a.birthDepartment = null;
-        a.birthCountry = null;
-        a.nationality = null;
+        a.identity.birthName = NAME;
+        a.identity.usageName = null;
+        a.identity.firstNames = "Anonyme";
+        a.identity.birthDate = NO_DATE;
+        a.identity.birthCommune = null;
+        a.identity.birthDepartment = null;
+        a.identity.birthCountry = null;
+        a.identity.nationality = null;
         a.email = null;
         a.phone = null;
         a.identityKey = IdentityKey.erased(c.reference);
@@ -91,8 +91,10 @@ public class VaePersonalData implements CandidatePersonalData {
     }
 
     private static VaeData data(VaeApplication a) {
-        return new VaeData(a.id, a.adviserUsername, a.birthName, a.usageName, a.firstNames, a.birthDate,
-                a.birthPlace(), a.nationality, a.email, a.phone, a.titleCode, a.titleVersion, Set.copyOf(a.ccpNumbers),
+        return new VaeData(a.id, a.adviserUsername, a.identity.birthName, a.identity.usageName, a.identity.firstNames,
+                a.identity.birthDate,
+                a.birthPlace(), a.identity.nationality, a.email, a.phone, a.titleCode, a.titleVersion,
+                        Set.copyOf(a.ccpNumbers),
                 a.applicationDate, a.experiences.stream().map(x -> new ExperienceData(x.organisation, x.role,
                 x.kind == null ? null : x.kind.name(), x.startDate, x.endDate, x.ongoing)).toList(),
                 a.eligibility == null ? null : a.eligibility.name(), a.decision == null ? null : a.decision.name(),

@@ -51,7 +51,8 @@ public class VaeReportPdf {
         heading(doc, "Personne");
         PdfPTable who = facts();
         fact(who, "Nom et prénoms", app.fullName());
-        fact(who, app.sex == fr.titrepro.candidate.Sex.F ? "Née le" : "Né le", app.birthDate == null ? "" : DAY.format(app.birthDate)
+        fact(who, app.identity.sex == fr.titrepro.candidate.Sex.F ? "Née le" : "Né le",
+                app.identity.birthDate == null ? "" : DAY.format(app.identity.birthDate)
                 + (app.birthPlace() == null ? "" : " à " + app.birthPlace()));
         if (app.email != null) {
             fact(who, "Courriel", app.email);

@@ -91,7 +91,7 @@ class CertificationRecordsTest {
         assertThat(livret.completionRule()).startsWith("Le candidat peut se présenter aux CCP manquants dans la "
                 + "limite de la durée de validité du titre, et jusqu'à un an après la fin de validité d'un titre clos.");
         assertThat(livret.region()).isEqualTo(Region.ARA);
-        assertThat(livret.holder().fullName()).isEqualTo("Emma, Louise " + c.birthName.toUpperCase());
+        assertThat(livret.holder().fullName()).isEqualTo("Emma, Louise " + c.identity.birthName.toUpperCase());
     }
 
     /** DOMAIN "Documents": « a candidate who holds every CCP but was refused the title is told so truthfully ». */

@@ -164,13 +164,13 @@ public class SessionFixtures {
                                  String birthDepartment, Pathway pathway, String titleCode) {
         Candidate c = new Candidate();
         c.reference = "T4-" + unique().toUpperCase();
-        c.birthName = birthName;
-        c.firstNames = firstNames;
-        c.sex = Sex.F;
-        c.birthDate = birthDate;
-        c.birthCommune = birthCommune;
-        c.birthDepartment = birthDepartment;
-        c.nationality = "française";
+        c.identity.birthName = birthName;
+        c.identity.firstNames = firstNames;
+        c.identity.sex = Sex.F;
+        c.identity.birthDate = birthDate;
+        c.identity.birthCommune = birthCommune;
+        c.identity.birthDepartment = birthDepartment;
+        c.identity.nationality = "française";
         c.pathway = pathway;
         c.trainingTitleCode = titleCode;
         c.createdAt = Instant.now();
@@ -353,13 +353,13 @@ public class SessionFixtures {
     long persistCandidate(CandidateBuilder b) {
         Candidate c = new Candidate();
         c.reference = "T4-" + unique().toUpperCase();
-        c.birthName = b.birthName;
-        c.firstNames = b.firstNames;
-        c.sex = Sex.F;
-        c.birthDate = LocalDate.of(1995, 4, 12);
-        c.birthCommune = "Lille";
-        c.birthDepartment = "59";
-        c.nationality = "française";
+        c.identity.birthName = b.birthName;
+        c.identity.firstNames = b.firstNames;
+        c.identity.sex = Sex.F;
+        c.identity.birthDate = LocalDate.of(1995, 4, 12);
+        c.identity.birthCommune = "Lille";
+        c.identity.birthDepartment = "59";
+        c.identity.nationality = "française";
         c.pathway = b.pathway;
         c.trainingTitleCode = b.trainingTitleCode;
         c.trainingStart = b.trainingStart;
