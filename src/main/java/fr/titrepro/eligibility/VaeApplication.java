@@ -2,7 +2,6 @@ package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.PersonIdentity;
-import fr.titrepro.candidate.Sex;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CascadeType;
