@@ -5,6 +5,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,26 +29,9 @@ public class Candidate extends IdEntity {
     /** Public reference shown to users and in duplicate errors (e.g. C-7K3M9Q2X). */
     public String reference;
 
-    @Column(name = "birth_name")
-    public String birthName;
-    @Column(name = "usage_name")
-    public String usageName;
-    /** All first names, in the order of the civil status. */
-    @Column(name = "first_names")
-    public String firstNames;
-    @Enumerated(EnumType.STRING)
-    public Sex sex;
-    @Column(name = "birth_date")
-    public LocalDate birthDate;
-    @Column(name = "birth_commune")
-    public String birthCommune;
-    /** Department code (01…95, 2A, 2B, 971…) when born in France. */
-    @Column(name = "birth_department")
-    public String birthDepartment;
-    /** Country when born abroad. */
-    @Column(name = "birth_country")
-    public String birthCountry;
-    public String nationality;
+    /** Names, sex, birth and nationality (the columns of this table). */
+    @Embedded
+    public PersonIdentity identity = new PersonIdentity();
     public String email;
     public String phone;
     @Column(name = "address_line")
@@ -113,27 +97,25 @@ public class Candidate extends IdEntity {
     }
 
     public void refreshIdentityKey() {
-        identityKey = IdentityKey.of(birthName, firstNames, birthDate, birthCommune, birthDepartment, birthCountry);
+        identityKey = IdentityKey.of(identity.birthName, identity.firstNames, identity.birthDate,
+                identity.birthCommune, identity.birthDepartment, identity.birthCountry);
     }
 
     /** "MARTIN Lucas, Pierre" as on official documents (usage name in brackets when it differs). */
     public String fullName() {
-        String name = birthName.toUpperCase();
-        if (usageName != null && !usageName.isBlank() && !usageName.equalsIgnoreCase(birthName)) {
-            name += " (" + usageName.toUpperCase() + ")";
-        }
-        return name + " " + firstNames;
+        return identity.fullName();
     }
 
     /** "Lyon (69)" when born in France, "Oran (Algérie)" or "Algérie" when born abroad. */
     public String birthPlace() {
-        if (birthCommune != null && !birthCommune.isBlank()) {
-            if (notBlank(birthDepartment)) {
-                return birthCommune + " (" + birthDepartment + ")";
+        if (identity.birthCommune != null && !identity.birthCommune.isBlank()) {
+            if (notBlank(identity.birthDepartment)) {
+                return identity.birthCommune + " (" + identity.birthDepartment + ")";
             }
-            return notBlank(birthCountry) ? birthCommune + " (" + birthCountry + ")" : birthCommune;
+            return notBlank(identity.birthCountry) ? identity.birthCommune + " (" + identity.birthCountry + ")"
+                    : identity.birthCommune;
         }
-        return birthCountry;
+        return identity.birthCountry;
     }
 
     public boolean hasAccommodations() {

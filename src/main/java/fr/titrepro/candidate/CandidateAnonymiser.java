@@ -16,14 +16,14 @@ final class CandidateAnonymiser {
     }
 
     static void anonymise(Candidate c) {
-        c.birthName = NAME;
-        c.usageName = null;
-        c.firstNames = "Anonyme";
-        c.birthDate = NO_DATE;
-        c.birthCommune = null;
-        c.birthDepartment = null;
-        c.birthCountry = null;
-        c.nationality = null;
+        c.identity.birthName = NAME;
+        c.identity.usageName = null;
+        c.identity.firstNames = "Anonyme";
+        c.identity.birthDate = NO_DATE;
+        c.identity.birthCommune = null;
+        c.identity.birthDepartment = null;
+        c.identity.birthCountry = null;
+        c.identity.nationality = null;
         c.email = null;
         c.phone = null;
         c.addressLine = null;

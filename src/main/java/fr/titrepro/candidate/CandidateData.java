@@ -51,15 +51,15 @@ public record CandidateData(String birthName, String usageName, String firstName
 
     /** Writes the data into the entity (identity key included). */
     public void applyTo(Candidate c) {
-        c.birthName = birthName;
-        c.usageName = usageName;
-        c.firstNames = firstNames;
-        c.sex = sex;
-        c.birthDate = birthDate;
-        c.birthCommune = birthCommune;
-        c.birthDepartment = birthDepartment;
-        c.birthCountry = birthCountry;
-        c.nationality = nationality;
+        c.identity.birthName = birthName;
+        c.identity.usageName = usageName;
+        c.identity.firstNames = firstNames;
+        c.identity.sex = sex;
+        c.identity.birthDate = birthDate;
+        c.identity.birthCommune = birthCommune;
+        c.identity.birthDepartment = birthDepartment;
+        c.identity.birthCountry = birthCountry;
+        c.identity.nationality = nationality;
         c.email = email;
         c.phone = phone;
         c.addressLine = addressLine;
@@ -84,8 +84,9 @@ public record CandidateData(String birthName, String usageName, String firstName
     }
 
     public static CandidateData of(Candidate c) {
-        return new CandidateData(c.birthName, c.usageName, c.firstNames, c.sex, c.birthDate, c.birthCommune,
-                c.birthDepartment, c.birthCountry, c.nationality, c.email, c.phone, c.addressLine, c.postalCode,
+        PersonIdentity p = c.identity;
+        return new CandidateData(p.birthName, p.usageName, p.firstNames, p.sex, p.birthDate, p.birthCommune,
+                p.birthDepartment, p.birthCountry, p.nationality, c.email, c.phone, c.addressLine, c.postalCode,
                 c.city, c.country, c.pathway, c.trainingTitleCode, c.trainingStart, c.trainingEnd,
                 new LinkedHashSet<>(c.trainedCcpNumbers), c.vaeDecisionReference, c.vaeDecisionDate,
                 c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes);

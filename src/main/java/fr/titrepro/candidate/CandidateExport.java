@@ -36,8 +36,9 @@ public record CandidateExport(Instant exportedAt, String controller, String refe
 
     static CandidateExport of(Candidate c, Map<String, Object> otherData) {
         return new CandidateExport(Instant.now(), "titrepro — ministère chargé de l'emploi", c.reference,
-                new Identity(c.birthName, c.usageName, c.firstNames, c.sex, c.birthDate, c.birthCommune,
-                        c.birthDepartment, c.birthCountry, c.nationality),
+                new Identity(c.identity.birthName, c.identity.usageName, c.identity.firstNames, c.identity.sex,
+                        c.identity.birthDate, c.identity.birthCommune,
+                        c.identity.birthDepartment, c.identity.birthCountry, c.identity.nationality),
                 new Contact(c.email, c.phone, c.addressLine, c.postalCode, c.city, c.country),
                 new PathwayData(c.pathway, c.trainingTitleCode, c.trainingStart, c.trainingEnd,
                         Set.copyOf(c.trainedCcpNumbers), c.vaeDecisionReference, c.vaeDecisionDate),

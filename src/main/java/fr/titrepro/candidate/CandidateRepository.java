@@ -1,6 +1,8 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.shared.persistence.LikePattern;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.shared.web.SeekCursor;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -19,6 +21,19 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepository<Candidate> {
+
+    /** The records a centre follows, not erased, by name. */
+    public List<Candidate> followedBy(Long centreId) {
+        return list("select f.candidate from CandidateFollow f where f.centre.id = ?1 "
+                + "and f.candidate.erasedAt is null "
+                + "order by f.candidate.identity.birthName, f.candidate.identity.firstNames", centreId);
+    }
+
+    /** How many candidates hold a CCP of the version. */
+    public long countHoldersOf(TitleVersion version) {
+        return getEntityManager().createQuery("select count(distinct h.candidate) from HeldCcp h "
+                + "where h.ccp.titleVersion = :version", Long.class).setParameter("version", version).getSingleResult();
+    }
 
     public Optional<Candidate> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
@@ -58,11 +73,12 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
             for (int i = 0; i < words.length && !words[i].isEmpty(); i++) {
                 LocalDate date = FrenchDates.parse(words[i]);
                 if (date != null) {
-                    where.append(" and c.birthDate = :d").append(i);
+                    where.append(" and c.identity.birthDate = :d").append(i);
                     params.put("d" + i, date);
                 } else {
-                    where.append((" and (c.birthName like :w%1$d escape '!' or c.usageName like :w%1$d escape '!'"
-                            + " or c.firstNames like :w%1$d escape '!' or c.reference like :w%1$d escape '!'"
+                    where.append((" and (c.identity.birthName like :w%1$d escape '!'"
+                            + " or c.identity.usageName like :w%1$d escape '!'"
+                            + " or c.identity.firstNames like :w%1$d escape '!' or c.reference like :w%1$d escape '!'"
                             + " or c.email like :w%1$d escape '!')").formatted(i));
                     params.put("w" + i, LikePattern.startingWith(words[i]));
                 }
@@ -70,18 +86,19 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
         }
         long total = count("from Candidate c where " + where, params);
         if (after != null) {
-            where.append(" and (c.birthName > :kb or (c.birthName = :kb and (c.firstNames > :kf"
-                    + " or (c.firstNames = :kf and c.id > :ki))))");
+            where.append(" and (c.identity.birthName > :kb or (c.identity.birthName = :kb"
+                    + " and (c.identity.firstNames > :kf or (c.identity.firstNames = :kf and c.id > :ki))))");
             params.put("kb", after.value(0));
             params.put("kf", after.value(1));
             params.put("ki", after.longValue(2));
         }
         PanacheQuery<Candidate> query = find("from Candidate c where " + where
-                + " order by c.birthName, c.firstNames, c.id", params);
+                + " order by c.identity.birthName, c.identity.firstNames, c.id", params);
         // one row more than the page tells whether another page follows (Panache's range is inclusive)
         int offset = after == null ? page * size : 0;
         List<Candidate> rows = query.range(offset, offset + size).list();
-        return Paged.ofRows(rows, page, size, total, c -> SeekCursor.of(c.birthName, c.firstNames, c.id));
+        return Paged.ofRows(rows, page, size, total, c -> SeekCursor.of(c.identity.birthName, c.identity.firstNames,
+                c.id));
     }
 
     public long countFollowedBy(long centreId) {

@@ -1,6 +1,7 @@
 package fr.titrepro.candidate;
 
 import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.text.FrenchDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -14,8 +14,7 @@ public class HeldCcpTitleUsage implements TitleVersionUsage {
 
     @Override
     public String usageOf(TitleVersion version) {
-        long holders = candidates.getEntityManager().createQuery("select count(distinct h.candidate) from HeldCcp h "
-                + "where h.ccp.titleVersion = :version", Long.class).setParameter("version", version).getSingleResult();
+        long holders = candidates.countHoldersOf(version);
         return holders == 0 ? null : holders + " candidat(s) détiennent des CCP de cette version";
     }
 }

@@ -24,6 +24,9 @@ public class ImportJobStore {
     ImportNotices notices;
 
     @Inject
+    ImportJobRepository jobs;
+
+    @Inject
     ObjectMapper json;
 
     /** Finished jobs are kept this long: their error report quotes values of the file (personal data). */
@@ -31,8 +34,7 @@ public class ImportJobStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long create(long centreId, String startedBy, String fileName, boolean link) {
-        Panache.getEntityManager().createQuery("delete from ImportJob j where j.finishedAt < :limit")
-                .setParameter("limit", Instant.now().minus(KEPT)).executeUpdate();
+        jobs.deleteFinishedBefore(Instant.now().minus(KEPT));
         ImportJob job = new ImportJob();
         job.centreId = centreId;
         job.startedBy = startedBy;

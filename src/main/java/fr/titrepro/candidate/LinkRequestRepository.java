@@ -3,6 +3,7 @@ package fr.titrepro.candidate;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,20 @@ public class LinkRequestRepository implements PanacheRepository<LinkRequest> {
     }
 
     /** The requests about a person, the open ones first. */
+    /**
+     * Deletes the requests never answered (asked before the limit) and the refused ones (refused before the limit):
+     * the retention purge; the number deleted.
+     */
+    public int deleteUnansweredOrRefusedBefore(Instant limit) {
+        return (int) delete("(status = ?1 and requestedAt < ?2) or (status = ?3 and decidedAt < ?2)",
+                LinkRequestStatus.PENDING, limit, LinkRequestStatus.REFUSED);
+    }
+
+    /** Deletes the requests about a person (erasure). */
+    public void deleteAbout(long candidateId) {
+        delete("candidate.id", candidateId);
+    }
+
     public List<LinkRequest> about(long candidateId) {
         return list("candidate.id = ?1 order by case when status = ?2 then 0 else 1 end, requestedAt desc, id desc",
                 candidateId, LinkRequestStatus.PENDING);

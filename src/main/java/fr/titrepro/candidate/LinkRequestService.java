@@ -126,7 +126,7 @@ public class LinkRequestService {
 
     /** At erasure: the requests about the person go (they quote the identity a centre typed). */
     void forgetAbout(Candidate person) {
-        requests.delete("candidate.id", person.id);
+        requests.deleteAbout(person.id);
     }
 
     static ProblemException notFound() {

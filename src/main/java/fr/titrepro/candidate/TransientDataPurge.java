@@ -1,6 +1,5 @@
 package fr.titrepro.candidate;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import fr.titrepro.shared.cluster.JobLease;
@@ -31,6 +30,12 @@ public class TransientDataPurge {
     @Inject
     JobLease lease;
 
+    @Inject
+    ImportJobRepository importJobs;
+
+    @Inject
+    LinkRequestRepository linkRequests;
+
     @Scheduled(cron = "{titrepro.purge.cron}", identity = "candidate-transient-data-purge",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -49,11 +54,8 @@ public class TransientDataPurge {
      */
     @Transactional
     public Purged purge(Instant now) {
-        int jobs = Panache.getEntityManager().createQuery("delete from ImportJob j where j.createdAt < :limit")
-                .setParameter("limit", now.minus(retention.importJobs())).executeUpdate();
-        Instant linkLimit = now.minus(retention.linkRequests());
-        int requests = (int) LinkRequest.delete("(status = ?1 and requestedAt < ?2) or (status = ?3 and decidedAt < ?2)",
-                LinkRequestStatus.PENDING, linkLimit, LinkRequestStatus.REFUSED);
+        int jobs = importJobs.deleteCreatedBefore(now.minus(retention.importJobs()));
+        int requests = linkRequests.deleteUnansweredOrRefusedBefore(now.minus(retention.linkRequests()));
         return new Purged(jobs, requests);
     }
 }

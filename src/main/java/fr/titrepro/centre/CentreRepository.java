@@ -8,10 +8,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class CentreRepository implements PanacheRepository<Centre> {
+
+    /** Every centre, by name (the administration's choice lists). */
+    public List<Centre> allByName() {
+        return list("order by name");
+    }
 
     public Optional<Centre> findBySiret(String siret) {
         return find("siret", siret).firstResultOptional();

@@ -1,6 +1,7 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.referential.regulation.RegulationBook;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
@@ -151,7 +152,7 @@ public class AppealService {
             errors.add(new FieldError("reason", "Motivez la nouvelle décision du jury (au moins " + minimum
                     + " caractères) : elle est portée au procès-verbal rectificatif."));
         }
-        Map<Integer, CcpDecision> ccps = new TreeMap<>(previous.decisions());
+        Map<Integer, Verdict> ccps = new TreeMap<>(previous.decisions());
         c.ccpDecisions().forEach((n, decision) -> {
             if (e.ccpNumbers.contains(n)) {
                 ccps.put(n, decision);
@@ -160,7 +161,7 @@ public class AppealService {
                         + " » à cette session."));
             }
         });
-        CcpDecision ccs = c.ccsDecision() != null ? c.ccsDecision() : previous.ccsDecision();
+        Verdict ccs = c.ccsDecision() != null ? c.ccsDecision() : previous.ccsDecision();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("La nouvelle décision n'est pas enregistrée : "
                     + errors.getFirst().message(), errors);

@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,8 +76,8 @@ public class CandidateDeliberation extends IdEntity {
     }
 
     /** The CCP decisions by number (the CCS decision is not in it). */
-    public Map<Integer, CcpDecision> decisions() {
-        Map<Integer, CcpDecision> map = new LinkedHashMap<>();
+    public Map<Integer, Verdict> decisions() {
+        Map<Integer, Verdict> map = new LinkedHashMap<>();
         decisionPairs().forEach((k, v) -> {
             if (!CCS_KEY.equals(k)) {
                 map.put(Integer.parseInt(k), v);
@@ -85,7 +86,7 @@ public class CandidateDeliberation extends IdEntity {
         return map;
     }
 
-    public CcpDecision ccsDecision() {
+    public Verdict ccsDecision() {
         return decisionPairs().get(CCS_KEY);
     }
 
@@ -101,18 +102,18 @@ public class CandidateDeliberation extends IdEntity {
         return notes == null || notes.isBlank() ? List.of() : List.of(notes.split("\n"));
     }
 
-    private Map<String, CcpDecision> decisionPairs() {
-        Map<String, CcpDecision> map = new LinkedHashMap<>();
+    private Map<String, Verdict> decisionPairs() {
+        Map<String, Verdict> map = new LinkedHashMap<>();
         if (ccpDecisions != null && !ccpDecisions.isBlank()) {
             for (String pair : ccpDecisions.split(";")) {
                 String[] kv = pair.split("=");
-                map.put(kv[0], CcpDecision.valueOf(kv[1]));
+                map.put(kv[0], Verdict.valueOf(kv[1]));
             }
         }
         return map;
     }
 
-    static String encode(Map<Integer, CcpDecision> decisions, CcpDecision ccs) {
+    static String encode(Map<Integer, Verdict> decisions, Verdict ccs) {
         String ccps = new java.util.TreeMap<>(decisions).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().name()).collect(Collectors.joining(";"));
         return ccs == null ? ccps : (ccps.isEmpty() ? "" : ccps + ";") + CCS_KEY + "=" + ccs.name();

@@ -88,9 +88,7 @@ public class DeliberationAccess {
 
     /** A juror who declared a link with the candidate takes no part in that candidate's decision. */
     public static void requireNoConflict(ExamSession session, Juror juror, Enrolment enrolment) {
-        boolean conflicted = session.conflicts.stream()
-                .anyMatch(c -> c.juror.id.equals(juror.id) && c.candidate.id.equals(enrolment.candidate.id));
-        if (conflicted) {
+        if (session.declaredLink(juror.id, enrolment.candidate.id)) {
             throw ProblemException.forbidden("Vous avez déclaré un lien avec " + enrolment.candidate.fullName()
                     + " : vous ne prenez pas part à la décision le concernant.");
         }

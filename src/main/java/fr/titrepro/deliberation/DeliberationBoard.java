@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 
@@ -25,7 +26,7 @@ public record DeliberationBoard(ExamSession session, String sessionLabel, List<R
      * @param versions   how many decisions were recorded (the history)
      * @param conflicted the viewer (a juror) declared a link with the candidate
      */
-    public record Row(Enrolment enrolment, String name, Map<Integer, CcpDecision> agreed, CcpDecision agreedCcs,
+    public record Row(Enrolment enrolment, String name, Map<Integer, Verdict> agreed, Verdict agreedCcs,
                       CandidateDeliberation current, int versions, boolean conflicted) {
     }
 }

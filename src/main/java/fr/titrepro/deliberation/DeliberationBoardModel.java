@@ -6,7 +6,8 @@ import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
+import fr.titrepro.scoring.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import fr.titrepro.session.paperwork.EmargementService;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class DeliberationBoardModel {
     }
 
     /** One CCP (or the CCS) of a candidate and the decision agreed in the reconciliation (null: not agreed yet). */
-    public record CcpLine(String label, CcpDecision decision) {
+    public record CcpLine(String label, Verdict decision) {
     }
 
     /** A CCP the candidate already holds, as the livret de certification states it (seen at the entretien final). */
@@ -289,7 +290,7 @@ public class DeliberationBoardModel {
 
     private static List<Option> ccpDecisions() {
         List<Option> options = new ArrayList<>();
-        for (CcpDecision d : CcpDecision.values()) {
+        for (Verdict d : Verdict.values()) {
             options.add(new Option(d.name(), d.label()));
         }
         return options;

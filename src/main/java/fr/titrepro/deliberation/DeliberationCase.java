@@ -1,6 +1,8 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.referential.Correspondences;
+import fr.titrepro.referential.SessionType;
+import fr.titrepro.scoring.Verdict;
 
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,8 @@ import java.util.Set;
  * @param finalInterviewOnly the candidate holds every CCP but not the title and is enrolled for the entretien final
  *                       alone (DOMAIN "Sessions and evaluation": no dead end after an unfavourable entretien final)
  */
-public record DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, SessionKind sessionKind,
-                               Attendance attendance, Map<Integer, CcpDecision> ccpDecisions,
+public record DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, SessionType sessionKind,
+                               Attendance attendance, Map<Integer, Verdict> ccpDecisions,
                                FinalInterview finalInterview, CcsDecision ccs, Fraud fraud,
                                boolean finalInterviewOnly) {
 
@@ -33,8 +35,8 @@ public record DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, Sess
     }
 
     /** A candidate who takes CCPs (or the CCS) at the session. */
-    public DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, SessionKind sessionKind,
-                            Attendance attendance, Map<Integer, CcpDecision> ccpDecisions,
+    public DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, SessionType sessionKind,
+                            Attendance attendance, Map<Integer, Verdict> ccpDecisions,
                             FinalInterview finalInterview, CcsDecision ccs, Fraud fraud) {
         this(title, heldBefore, sessionKind, attendance, ccpDecisions, finalInterview, ccs, fraud, false);
     }
@@ -77,7 +79,7 @@ public record DeliberationCase(TitleRules title, List<PriorCcp> heldBefore, Sess
     }
 
     /** CCS session: the jury's decision on the CCS, and whether the candidate holds the parent title. */
-    public record CcsDecision(CcpDecision decision, boolean parentTitleHeld) {
+    public record CcsDecision(Verdict decision, boolean parentTitleHeld) {
     }
 
     /** A fraud recorded at the session, with the written report that the PV carries. */

@@ -4,10 +4,12 @@ import fr.titrepro.deliberation.DeliberationCase.CcsDecision;
 import fr.titrepro.deliberation.DeliberationCase.Fraud;
 import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.scoring.AgreedDecision;
 import fr.titrepro.scoring.AgreedDecisionRepository;
 import fr.titrepro.scoring.DecisionScope;
 import fr.titrepro.scoring.ReconciliationService;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.shared.error.FieldError;
@@ -27,7 +29,7 @@ import java.util.TreeMap;
 public class DeliberationCases {
 
     /** The jury's agreed decisions of the reconciliation: by CCP number, and the CCS decision (or null). */
-    public record Agreed(Map<Integer, CcpDecision> ccps, CcpDecision ccs) {
+    public record Agreed(Map<Integer, Verdict> ccps, Verdict ccs) {
     }
 
     /** No decision agreed yet. */
@@ -57,13 +59,13 @@ public class DeliberationCases {
 
     /** The CCP-scope decisions by enrolment; records in the order written, so the latest on a subject counts. */
     private static Map<Long, Agreed> collect(Iterable<AgreedDecision> records) {
-        Map<Long, Map<Integer, CcpDecision>> ccps = new HashMap<>();
-        Map<Long, CcpDecision> ccs = new HashMap<>();
+        Map<Long, Map<Integer, Verdict>> ccps = new HashMap<>();
+        Map<Long, Verdict> ccs = new HashMap<>();
         for (AgreedDecision d : records) {
             if (d.scope != DecisionScope.CCP) {
                 continue;
             }
-            CcpDecision decision = CcpDecision.valueOf(d.decision.name());
+            Verdict decision = d.decision;
             if (d.partKey.startsWith("CCS")) {
                 ccs.put(d.enrolmentId, decision);
             } else if (d.partKey.startsWith("CCP")) {
@@ -87,7 +89,7 @@ public class DeliberationCases {
     /** What the jury must have decided in the reconciliation before deliberating on a present candidate. */
     public static List<FieldError> missing(ExamSession s, Enrolment e, Agreed agreed) {
         List<FieldError> errors = new ArrayList<>();
-        if (s.type == fr.titrepro.session.SessionType.CCS) {
+        if (s.type == SessionType.CCS) {
             if (agreed.ccs() == null) {
                 errors.add(new FieldError("ccpDecisions.CCS", "Le jury n'a pas encore arrêté sa décision sur le CCS "
                         + "(vue de réconciliation de la notation)."));
@@ -103,18 +105,18 @@ public class DeliberationCases {
         return errors;
     }
 
-    public DeliberationCase build(ExamSession s, Enrolment e, Facts facts, Map<Integer, CcpDecision> ccps,
-                                  CcpDecision ccs) {
+    public DeliberationCase build(ExamSession s, Enrolment e, Facts facts, Map<Integer, Verdict> ccps,
+                                  Verdict ccs) {
         TitleRules title = rules.rulesOf(s.titleVersion);
         List<PriorCcp> before = e.candidate.heldCcps.stream()
                 .filter(h -> h.sessionId == null || h.sessionId != s.id.longValue())
                 .map(TitleRulesSource::prior).toList();
         boolean present = facts.attendance() == Attendance.PRESENT;
-        SessionKind kind = kind(s);
-        CcsDecision ccsDecision = kind == SessionKind.CCS && present
+        SessionType kind = s.type;
+        CcsDecision ccsDecision = kind == SessionType.CCS && present
                 ? new CcsDecision(ccs, e.candidate.obtainedTitle(s.titleVersion.code)) : null;
         return new DeliberationCase(title, before, kind, facts.attendance(),
-                present && kind != SessionKind.CCS ? ccps : Map.of(),
+                present && kind != SessionType.CCS ? ccps : Map.of(),
                 present ? facts.finalInterview() : null, ccsDecision,
                 facts.fraudReport() != null ? new Fraud(facts.fraudReport()) : null, finalInterviewOnly(s, e));
     }
@@ -122,13 +124,5 @@ public class DeliberationCases {
     /** Enrolled for the entretien final alone: every CCP held, no CCP taken at this session. */
     public static boolean finalInterviewOnly(ExamSession s, Enrolment e) {
         return e.isFinalInterviewOnly();
-    }
-
-    public static SessionKind kind(ExamSession s) {
-        return switch (s.type) {
-            case TITLE -> SessionKind.TITLE;
-            case CCP -> SessionKind.CCP;
-            case CCS -> SessionKind.CCS;
-        };
     }
 }

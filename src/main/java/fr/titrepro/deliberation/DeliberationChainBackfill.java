@@ -6,9 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import java.util.List;
 
 /**
  * Chains the deliberations and appeals written before the chain existed (migration V10_6_1 added the columns
@@ -20,21 +17,12 @@ public class DeliberationChainBackfill {
     @Inject
     DeliberationRepository repository;
 
-    @Inject
-    EntityManager em;
-
     void onStart(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(this::backfill);
     }
 
     void backfill() {
-        List<Long> sessions = em.createQuery("select distinct sessionId from CandidateDeliberation where hash is null",
-                Long.class).getResultList();
-        List<Long> appealSessions = em.createQuery("select distinct sessionId from Appeal where hash is null",
-                Long.class).getResultList();
-        java.util.Set<Long> all = new java.util.TreeSet<>(sessions);
-        all.addAll(appealSessions);
-        for (long sessionId : all) {
+        for (long sessionId : repository.sessionsWithoutHash()) {
             String head = LinkHash.GENESIS;
             for (DeliberationRepository.ChainEntry e : repository.chainOf(sessionId)) {
                 if (e.deliberation() != null) {

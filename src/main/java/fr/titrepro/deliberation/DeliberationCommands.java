@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.scoring.Verdict;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ public final class DeliberationCommands {
      * @param finalInterview null to keep the previous one
      * @param reason       the jury's written reason for its new decision
      */
-    public record Redeliberation(Map<Integer, CcpDecision> ccpDecisions, CcpDecision ccsDecision,
+    public record Redeliberation(Map<Integer, Verdict> ccpDecisions, Verdict ccsDecision,
                                  Attendance attendance, FinalInterview finalInterview, String fraudReport,
                                  Outcome outcome, String overrideReason, String reason) {
         public Redeliberation {

@@ -22,7 +22,7 @@ import fr.titrepro.session.JurorRepository;
 import fr.titrepro.session.JuryMember;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionTransition;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 
@@ -43,12 +44,12 @@ public final class DeliberationInput {
                                                                      String fraudReport, String outcome,
                                                                      String overrideReason, String reason) {
         List<FieldError> errors = new ArrayList<>();
-        Map<Integer, CcpDecision> ccps = new TreeMap<>();
-        CcpDecision ccs = null;
+        Map<Integer, Verdict> ccps = new TreeMap<>();
+        Verdict ccs = null;
         if (ccpDecisions != null) {
             for (var entry : ccpDecisions.entrySet()) {
                 String field = "ccpDecisions." + entry.getKey();
-                CcpDecision decision = parse(CcpDecision.class, entry.getValue(), field, "ACQUIRED ou NOT_ACQUIRED",
+                Verdict decision = parse(Verdict.class, entry.getValue(), field, "ACQUIRED ou NOT_ACQUIRED",
                         errors);
                 if (decision == null) {
                     if (blank(entry.getValue())) {

@@ -39,7 +39,7 @@ public class DeliberationNotices {
         Candidate c = e.candidate;
         outbox.enqueue(new MailDraft(MailEvent.RESULT_AVAILABLE, "session:" + s.id + ":result:candidate:" + c.id,
                 SessionNotices.candidate(c), "Votre résultat est disponible : " + s.label(),
-                MailTemplates.resultAvailable(c.firstNames + " " + c.birthName, s.label()).render(),
+                MailTemplates.resultAvailable(c.identity.firstNames + " " + c.identity.birthName, s.label()).render(),
                 "Vous recevez ce message parce que vous étiez candidat(e) à cette session (" + s.centre.name + ").",
                 SessionNotices.contact(s), "/me/documents", null));
     }
@@ -50,7 +50,7 @@ public class DeliberationNotices {
         Candidate c = e.candidate;
         outbox.enqueue(new MailDraft(MailEvent.APPEAL_RECEIVED, "appeal:" + a.id + ":received:candidate:" + c.id,
                 SessionNotices.candidate(c), "Recours enregistré : " + s.label(),
-                MailTemplates.appealReceived(c.firstNames + " " + c.birthName, s.label()).render(),
+                MailTemplates.appealReceived(c.identity.firstNames + " " + c.identity.birthName, s.label()).render(),
                 "Vous recevez ce message parce que vous avez formé un recours sur le résultat de cette session.",
                 SessionNotices.contact(s), null, null));
         for (Juror j : s.jurorsWithoutConflict(c.id)) {
@@ -68,7 +68,7 @@ public class DeliberationNotices {
         Candidate c = e.candidate;
         outbox.enqueue(new MailDraft(MailEvent.APPEAL_OUTCOME, "appeal:" + a.id + ":outcome:candidate:" + c.id,
                 SessionNotices.candidate(c), "Issue de votre recours : " + s.label(),
-                MailTemplates.appealOutcome(c.firstNames + " " + c.birthName, s.label()).render(),
+                MailTemplates.appealOutcome(c.identity.firstNames + " " + c.identity.birthName, s.label()).render(),
                 "Vous recevez ce message parce que vous avez formé un recours sur le résultat de cette session.",
                 SessionNotices.contact(s), "/me/documents", null));
     }

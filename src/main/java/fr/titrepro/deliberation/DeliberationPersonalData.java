@@ -3,8 +3,8 @@ package fr.titrepro.deliberation;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidatePersonalData;
 import fr.titrepro.candidate.ErasureStatement;
-import fr.titrepro.session.Enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +34,9 @@ public class DeliberationPersonalData implements CandidatePersonalData {
     public record IncidentData(long sessionId, String description, String reportedBy, Instant reportedAt) {
     }
 
+    @Inject
+    DeliberationRepository repository;
+
     @Override
     public String section() {
         return "deliberation";
@@ -41,15 +44,16 @@ public class DeliberationPersonalData implements CandidatePersonalData {
 
     @Override
     public Object export(Candidate c) {
-        List<DecisionData> decisions = decisionsOf(c).stream().map(d -> new DecisionData(d.sessionId, d.version,
-                d.current, d.attendance == null ? null : d.attendance.label(),
+        List<DecisionData> decisions = repository.decisionsOfCandidate(c.id).stream().map(d -> new DecisionData(
+                d.sessionId, d.version, d.current, d.attendance == null ? null : d.attendance.label(),
                 d.finalInterview == null ? null : d.finalInterview.label(), d.ccpDecisions, d.acquiredNow,
                 d.outcome == null ? null : d.outcome.label(), d.overrideReason, d.notes, d.fraudReport,
                 d.decidedBy, d.decidedAt)).toList();
-        List<AppealData> appeals = appealsOf(c).stream().map(a -> new AppealData(a.sessionId, a.receivedOn,
-                a.motive, a.status == null ? null : a.status.label(), a.decisionReason, a.decidedAt)).toList();
-        List<IncidentData> incidents = incidentsOf(c).stream().map(i -> new IncidentData(i.sessionId,
-                i.description, i.reportedBy, i.reportedAt)).toList();
+        List<AppealData> appeals = repository.appealsOfCandidate(c.id).stream().map(a -> new AppealData(
+                a.sessionId, a.receivedOn, a.motive, a.status == null ? null : a.status.label(), a.decisionReason,
+                a.decidedAt)).toList();
+        List<IncidentData> incidents = repository.incidentsOfCandidate(c.id).stream().map(i -> new IncidentData(
+                i.sessionId, i.description, i.reportedBy, i.reportedAt)).toList();
         return decisions.isEmpty() && appeals.isEmpty() && incidents.isEmpty() ? null
                 : new Deliberation(decisions, appeals, incidents);
     }
@@ -62,9 +66,9 @@ public class DeliberationPersonalData implements CandidatePersonalData {
      */
     @Override
     public ErasureStatement erase(Candidate c) {
-        int decisions = decisionsOf(c).size();
-        int appeals = appealsOf(c).size();
-        int incidents = incidentsOf(c).size();
+        int decisions = repository.decisionsOfCandidate(c.id).size();
+        int appeals = repository.appealsOfCandidate(c.id).size();
+        int incidents = repository.incidentsOfCandidate(c.id).size();
         if (decisions + appeals + incidents == 0) {
             return ErasureStatement.nothing(section());
         }
@@ -75,19 +79,5 @@ public class DeliberationPersonalData implements CandidatePersonalData {
                 + "art. R. 338-1 et s. ; archives publiques, code du patrimoine art. L. 211-4 et L. 212-2 : "
                 + "éliminées seulement à l'issue de leur durée d'utilité administrative, avec le visa des archives). "
                 + "Ils ne renvoient plus qu'au dossier anonymisé ; le procès-verbal lui-même garde le nom.");
-    }
-
-    private static List<CandidateDeliberation> decisionsOf(Candidate c) {
-        return CandidateDeliberation.list("candidateId = ?1 order by sessionId, version", c.id);
-    }
-
-    private static List<Appeal> appealsOf(Candidate c) {
-        return Appeal.list("candidateId = ?1 order by receivedOn, id", c.id);
-    }
-
-    private static List<SessionIncident> incidentsOf(Candidate c) {
-        List<Long> enrolments = Enrolment.<Enrolment>list("candidate.id", c.id).stream().map(e -> e.id).toList();
-        return enrolments.isEmpty() ? List.of()
-                : SessionIncident.list("enrolmentId in ?1 order by reportedAt, id", enrolments);
     }
 }

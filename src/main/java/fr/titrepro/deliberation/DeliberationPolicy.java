@@ -4,6 +4,8 @@ import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
 import fr.titrepro.deliberation.DeliberationCase.VersionRef;
 import fr.titrepro.referential.Correspondences;
+import fr.titrepro.referential.SessionType;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 
@@ -47,7 +49,7 @@ public final class DeliberationPolicy {
                     errors);
         }
         List<String> notes = new ArrayList<>();
-        SortedSet<Integer> before = c.sessionKind() == SessionKind.CCS
+        SortedSet<Integer> before = c.sessionKind() == SessionType.CCS
                 ? new TreeSet<>()
                 : heldInVersion(c.title(), c.heldBefore(), notes);
         if (c.attendance() != Attendance.PRESENT) {
@@ -58,11 +60,11 @@ public final class DeliberationPolicy {
             notes.add("Fraude consignée au procès-verbal : aucun CCP n'est acquis à cette session.");
             return result(c, Outcome.FRAUD, new TreeSet<>(), before, false, notes);
         }
-        if (c.sessionKind() == SessionKind.CCS) {
+        if (c.sessionKind() == SessionType.CCS) {
             return ccs(c, notes);
         }
         SortedSet<Integer> acquired = c.ccpDecisions().entrySet().stream()
-                .filter(e -> e.getValue() == CcpDecision.ACQUIRED)
+                .filter(e -> e.getValue() == Verdict.ACQUIRED)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
         SortedSet<Integer> after = new TreeSet<>(before);
@@ -140,7 +142,7 @@ public final class DeliberationPolicy {
     /** What the session kind (or the entretien final alone) asks of a present candidate's decisions. */
     private static void decisionErrors(DeliberationCase c, List<FieldError> errors) {
         if (c.finalInterviewOnly()) {
-            if (!c.ccpDecisions().isEmpty() || c.sessionKind() == SessionKind.CCS) {
+            if (!c.ccpDecisions().isEmpty() || c.sessionKind() == SessionType.CCS) {
                 errors.add(new FieldError("ccpDecisions", "Un candidat inscrit pour l'entretien final seul ne présente "
                         + "aucun CCP à cette session."));
             } else if (!heldInVersion(c.title(), c.heldBefore(), new ArrayList<>())
@@ -181,7 +183,7 @@ public final class DeliberationPolicy {
             return result(c, Outcome.CCS_NOT_OBTAINED, new TreeSet<>(), new TreeSet<>(), true, notes);
         }
         Outcome outcome = Outcome.CCS_NOT_OBTAINED;
-        if (c.ccs().decision() == CcpDecision.ACQUIRED) {
+        if (c.ccs().decision() == Verdict.ACQUIRED) {
             if (c.finalInterview() == FinalInterview.HELD_FAVOURABLY) {
                 outcome = Outcome.CCS_OBTAINED;
             } else {
@@ -198,14 +200,14 @@ public final class DeliberationPolicy {
      * the entretien final alone.
      */
     private static boolean finalInterviewDue(DeliberationCase c, boolean completesTitle) {
-        return c.finalInterviewOnly() || c.sessionKind() == SessionKind.TITLE || c.sessionKind() == SessionKind.CCS
-                || (c.sessionKind() == SessionKind.CCP && completesTitle);
+        return c.finalInterviewOnly() || c.sessionKind() == SessionType.TITLE || c.sessionKind() == SessionType.CCS
+                || (c.sessionKind() == SessionType.CCP && completesTitle);
     }
 
     private static boolean completesTitle(DeliberationCase c) {
         Set<Integer> after = new TreeSet<>(heldInVersion(c.title(), c.heldBefore(), new ArrayList<>()));
         c.ccpDecisions().forEach((n, d) -> {
-            if (d == CcpDecision.ACQUIRED) {
+            if (d == Verdict.ACQUIRED) {
                 after.add(n);
             }
         });
@@ -262,7 +264,7 @@ public final class DeliberationPolicy {
     private static DeliberationResult result(DeliberationCase c, Outcome outcome, SortedSet<Integer> acquired,
                                              SortedSet<Integer> after, boolean due, List<String> notes) {
         SortedSet<Integer> missing = new TreeSet<>(c.title().ccpNumbers());
-        if (c.sessionKind() == SessionKind.CCS) {
+        if (c.sessionKind() == SessionType.CCS) {
             missing.clear();
         } else {
             missing.removeAll(after);

@@ -21,6 +21,36 @@ public class DeliberationRepository {
     @Inject
     ExamSessionRepository sessionRepository;
 
+    /** Every version of every decision on a candidate, by session (personal data). */
+    public List<CandidateDeliberation> decisionsOfCandidate(long candidateId) {
+        return em.createQuery("from CandidateDeliberation where candidateId = ?1 order by sessionId, version",
+                CandidateDeliberation.class).setParameter(1, candidateId).getResultList();
+    }
+
+    /** A candidate's appeals, every session (personal data). */
+    public List<Appeal> appealsOfCandidate(long candidateId) {
+        return em.createQuery("from Appeal where candidateId = ?1 order by receivedOn, id", Appeal.class)
+                .setParameter(1, candidateId).getResultList();
+    }
+
+    /** The incidents that name one of the candidate's enrolments (personal data). */
+    public List<SessionIncident> incidentsOfCandidate(long candidateId) {
+        List<Long> enrolments = em.createQuery("select e.id from Enrolment e where e.candidate.id = ?1", Long.class)
+                .setParameter(1, candidateId).getResultList();
+        return enrolments.isEmpty() ? List.of()
+                : em.createQuery("from SessionIncident where enrolmentId in ?1 order by reportedAt, id",
+                SessionIncident.class).setParameter(1, enrolments).getResultList();
+    }
+
+    /** The sessions whose decisions or appeals have no hash yet (the chain's backfill). */
+    public List<Long> sessionsWithoutHash() {
+        java.util.Set<Long> all = new java.util.TreeSet<>(em.createQuery(
+                "select distinct sessionId from CandidateDeliberation where hash is null", Long.class).getResultList());
+        all.addAll(em.createQuery("select distinct sessionId from Appeal where hash is null", Long.class)
+                .getResultList());
+        return List.copyOf(all);
+    }
+
     /** The decision in force of each enrolment of the session, by enrolment id. */
     public Map<Long, CandidateDeliberation> currentOf(long sessionId) {
         return em.createQuery("from CandidateDeliberation where sessionId = :s and current = true",

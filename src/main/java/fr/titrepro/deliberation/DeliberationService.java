@@ -150,8 +150,7 @@ public class DeliberationService {
         for (Enrolment e : s.activeEnrolments()) {
             DeliberationCases.Agreed agreed = agreedAll.getOrDefault(e.id, DeliberationCases.NONE);
             CandidateDeliberation d = current.get(e.id);
-            boolean conflicted = me != null && s.conflicts.stream()
-                    .anyMatch(c -> c.juror.id.equals(me) && c.candidate.id.equals(e.candidate.id));
+            boolean conflicted = me != null && s.declaredLink(me, e.candidate.id);
             rows.add(new DeliberationBoard.Row(e, fr.titrepro.document.HolderIdentity.of(e.candidate).fullName(),
                     agreed.ccps(), agreed.ccs(), d, d == null ? 0 : d.version, conflicted));
         }

@@ -105,7 +105,7 @@ public class PvDataBuilder {
         Candidate c = e.candidate;
         String name = HolderIdentity.of(c).fullName();
         if (d == null) {
-            return new PvData.CandidateLine(c.reference, name, c.birthDate, "—", List.of(), null,
+            return new PvData.CandidateLine(c.reference, name, c.identity.birthDate, "—", List.of(), null,
                     "Non délibéré", null, null, null, List.of());
         }
         List<PvData.CcpLine> ccps = new ArrayList<>();
@@ -115,7 +115,7 @@ public class PvDataBuilder {
         if (d.ccsDecision() != null) {
             ccps.add(new PvData.CcpLine(0, "CCS " + s.ccsCode, d.ccsDecision().label()));
         }
-        return new PvData.CandidateLine(c.reference, name, c.birthDate, d.attendance.label(), ccps,
+        return new PvData.CandidateLine(c.reference, name, c.identity.birthDate, d.attendance.label(), ccps,
                 interview(d.finalInterview), d.outcome.label(), d.overridden() ? d.computedOutcome.label() : null,
                 d.overrideReason, d.fraudReport, d.noteLines());
     }

@@ -131,7 +131,7 @@ public class PvService {
         }
         Set<Long> appellants = repository.appealsOf(s.id).stream().filter(a -> a.status == Appeal.Status.DECIDED)
                 .map(a -> a.candidateId).collect(Collectors.toSet());
-        s.conflicts.stream().filter(c -> appellants.contains(c.candidate.id)).forEach(c -> all.remove(c.juror.id));
+        appellants.forEach(candidate -> all.removeAll(s.jurorsLinkedTo(candidate)));
         return all;
     }
 

@@ -77,7 +77,8 @@ public class SessionResults {
         if (d != null) {
             d.decisions().forEach((n, decision) -> ccps.put(n, decision.label()));
         }
-        return new Row(c.reference, c.birthName, c.usageName, c.firstNames, c.birthDate,
+        return new Row(c.reference, c.identity.birthName, c.identity.usageName, c.identity.firstNames,
+                c.identity.birthDate,
                 d == null ? null : d.attendance.label(), ccps,
                 d == null || d.ccsDecision() == null ? null : d.ccsDecision().label(),
                 d == null || d.finalInterview == null ? null : d.finalInterview.label(),

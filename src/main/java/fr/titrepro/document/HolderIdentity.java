@@ -10,8 +10,9 @@ public record HolderIdentity(String civility, String birthName, String usageName
                              LocalDate birthDate, String birthPlace) {
 
     public static HolderIdentity of(Candidate c) {
-        return new HolderIdentity(c.sex == null ? null : c.sex.civility(), c.birthName, blankToNull(c.usageName),
-                c.firstNames, c.birthDate, c.birthPlace());
+        return new HolderIdentity(c.identity.sex == null ? null : c.identity.sex.civility(), c.identity.birthName,
+                blankToNull(c.identity.usageName),
+                c.identity.firstNames, c.identity.birthDate, c.birthPlace());
     }
 
     /** « Lucas, Pierre MARTIN »: first names then the birth name in capitals. */

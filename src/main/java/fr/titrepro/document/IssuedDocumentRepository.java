@@ -63,8 +63,8 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
     private static String matching(String search) {
         return search.chars().anyMatch(Character::isDigit)
                 ? "(code like :s escape '!' or titleCode like :s escape '!')"
-                : "candidateId in (select c.id from Candidate c where c.birthName like :s escape '!' "
-                + "or c.usageName like :s escape '!')";
+                : "candidateId in (select c.id from Candidate c where c.identity.birthName like :s escape '!' "
+                + "or c.identity.usageName like :s escape '!')";
     }
 
     /**

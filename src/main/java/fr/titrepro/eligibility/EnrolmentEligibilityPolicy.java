@@ -1,6 +1,7 @@
 package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Pathway;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.referential.regulation.Regulation;
 
@@ -38,8 +39,6 @@ public final class EnrolmentEligibilityPolicy {
     public static final String RESIT_COUNT = "representation-nombre";
     public static final String CANDIDATE_BUSY = "candidat-indisponible";
     public static final String CAPACITY = "capacite";
-
-    public enum SessionKind { TITLE, CCP, CCS }
 
     /** What became of an earlier enrolment: the resit limit ignores justified absences only. */
     public enum AttemptResult { PENDING, PASSED, NOT_PASSED, EXCUSED }
@@ -80,12 +79,12 @@ public final class EnrolmentEligibilityPolicy {
     }
 
     /** {@code ccpNumbers}: the CCPs the session assesses (all of them for a session titre). */
-    public record Session(long id, SessionKind kind, Title title, SortedSet<Integer> ccpNumbers, LocalDate start,
+    public record Session(long id, SessionType kind, Title title, SortedSet<Integer> ccpNumbers, LocalDate start,
                           LocalDate end, int capacity, int enrolled) {
     }
 
     /** Another active enrolment of the candidate, in a session that is not cancelled. */
-    public record Attempt(long sessionId, String sessionLabel, SessionKind kind, String titleCode, LocalDate start,
+    public record Attempt(long sessionId, String sessionLabel, SessionType kind, String titleCode, LocalDate start,
                           LocalDate end, AttemptResult result) {
     }
 
@@ -141,7 +140,7 @@ public final class EnrolmentEligibilityPolicy {
      * sessions of candidates who complete it, until the end of its grace period ({@link Regulation#graceEnd}; fiche
      * TP-00496 l. 98: « dispose d'un an à compter de la date de la fin de validité du titre »).
      */
-    public static TitleWindow titleWindow(SessionKind kind, Title t, LocalDate start, LocalDate end, Limits limits) {
+    public static TitleWindow titleWindow(SessionType kind, Title t, LocalDate start, LocalDate end, Limits limits) {
         boolean afterStart = !start.isBefore(t.validFrom());
         LocalDate endOfValidity = t.endOfValidity();
         if (afterStart && (endOfValidity == null || !end.isAfter(endOfValidity))) {
@@ -149,7 +148,7 @@ public final class EnrolmentEligibilityPolicy {
         }
         if (t.status() == TitleStatus.CLOSED && afterStart && endOfValidity != null) {
             LocalDate deadline = limits.graceEnd(endOfValidity);
-            if (kind == SessionKind.CCP && !end.isAfter(deadline)) {
+            if (kind == SessionType.CCP && !end.isAfter(deadline)) {
                 return new TitleWindow(true, true, deadline, null);
             }
             return new TitleWindow(false, false, deadline, "Le titre " + t.label() + " est clos (fin de validité le "
@@ -171,14 +170,14 @@ public final class EnrolmentEligibilityPolicy {
         // DOMAIN « Sessions and evaluation »: every CCP held but the title refused at the entretien final is no
         // dead end: the candidate comes back for the entretien final alone
         boolean everyCcpHeld = !t.ccpNumbers().isEmpty() && credited.containsAll(t.ccpNumbers());
-        boolean finalInterviewOnly = everyCcpHeld && !c.titleObtained() && s.kind() != SessionKind.CCS;
+        boolean finalInterviewOnly = everyCcpHeld && !c.titleObtained() && s.kind() != SessionType.CCS;
 
         validity(s, c, credited, limits, refusals);
 
         SortedSet<Integer> ccps = new TreeSet<>();
         String note = null;
         boolean finalInterview;
-        if (c.titleObtained() && s.kind() != SessionKind.CCS) {
+        if (c.titleObtained() && s.kind() != SessionType.CCS) {
             refusals.add(new Refusal(TITLE_HELD, "Titre déjà obtenu : " + c.name() + " est titulaire du titre "
                     + t.code() + " (titre obtenu enregistré) : il n'y a plus rien à présenter pour ce titre."));
             finalInterview = false;
@@ -252,10 +251,10 @@ public final class EnrolmentEligibilityPolicy {
                     + "titre " + t.code() + " (directement ou par correspondance) ; il (elle) ne peut s'inscrire que "
                     + "pour l'entretien final."));
         }
-        boolean allowed = s.kind() == SessionKind.TITLE ? limits.finalInterview().retakeAtTitleSession()
+        boolean allowed = s.kind() == SessionType.TITLE ? limits.finalInterview().retakeAtTitleSession()
                 : limits.finalInterview().retakeAtCcpSession();
         if (!allowed) {
-            String where = s.kind() == SessionKind.TITLE ? "une session CCP" : "une session titre";
+            String where = s.kind() == SessionType.TITLE ? "une session CCP" : "une session titre";
             refusals.add(new Refusal(FINAL_INTERVIEW_ONLY, "Entretien final seul : " + c.name() + " détient tous les "
                     + "CCP du titre " + t.code() + " sans l'avoir obtenu ; la réglementation en vigueur fait repasser "
                     + "l'entretien final à " + where + " de ce titre, pas à cette session."));

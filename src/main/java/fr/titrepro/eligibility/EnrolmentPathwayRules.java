@@ -8,7 +8,7 @@ import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Limits;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Refusal;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Request;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Session;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.SessionKind;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Title;
 
 import java.time.LocalDate;
@@ -112,7 +112,7 @@ final class EnrolmentPathwayRules {
     /** Without new training, a candidate resits within the window after their first session titre, a few times. */
     private static void resitLimit(Session s, Candidate c, Limits limits, List<Refusal> refusals) {
         List<Attempt> earlier = c.attempts().stream()
-                .filter(a -> a.kind() == SessionKind.TITLE && a.titleCode().equals(s.title().code())
+                .filter(a -> a.kind() == SessionType.TITLE && a.titleCode().equals(s.title().code())
                         && a.sessionId() != s.id() && a.result() != AttemptResult.EXCUSED)
                 .filter(a -> c.trainingStart() == null || !a.start().isBefore(c.trainingStart()))
                 .sorted(Comparator.comparing(Attempt::start))

@@ -1,13 +1,14 @@
 package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.Sex;
+import fr.titrepro.candidate.PersonIdentity;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,23 +37,9 @@ public class VaeApplication extends IdEntity {
     @Column(name = "adviser_username")
     public String adviserUsername;
 
-    @Column(name = "birth_name")
-    public String birthName;
-    @Column(name = "usage_name")
-    public String usageName;
-    @Column(name = "first_names")
-    public String firstNames;
-    @Enumerated(EnumType.STRING)
-    public Sex sex;
-    @Column(name = "birth_date")
-    public LocalDate birthDate;
-    @Column(name = "birth_commune")
-    public String birthCommune;
-    @Column(name = "birth_department")
-    public String birthDepartment;
-    @Column(name = "birth_country")
-    public String birthCountry;
-    public String nationality;
+    /** Names, sex, birth and nationality (the columns of this table). */
+    @Embedded
+    public PersonIdentity identity = new PersonIdentity();
     public String email;
     public String phone;
     @Column(name = "identity_key")
@@ -141,18 +128,15 @@ public class VaeApplication extends IdEntity {
     }
 
     public String fullName() {
-        String name = birthName == null ? "" : birthName.toUpperCase();
-        if (usageName != null && !usageName.isBlank() && !usageName.equalsIgnoreCase(birthName)) {
-            name += " (" + usageName.toUpperCase() + ")";
-        }
-        return name + " " + (firstNames == null ? "" : firstNames);
+        return identity.fullName();
     }
 
     public String birthPlace() {
-        if (birthCommune != null && !birthCommune.isBlank()) {
-            return birthCommune + (birthDepartment == null || birthDepartment.isBlank() ? "" : " (" + birthDepartment + ")");
+        if (identity.birthCommune != null && !identity.birthCommune.isBlank()) {
+            return identity.birthCommune + (identity.birthDepartment == null || identity.birthDepartment.isBlank() ? ""
+                    : " (" + identity.birthDepartment + ")");
         }
-        return birthCountry;
+        return identity.birthCountry;
     }
 
     /** "Éligible — en attente de décision", "Recevable"…: what the adviser's dashboard shows. */

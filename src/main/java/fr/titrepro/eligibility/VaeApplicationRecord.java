@@ -41,20 +41,20 @@ final class VaeApplicationRecord {
     }
 
     private static void person(VaeApplication app, VaeApplicationDraft.Person p) {
-        app.birthName = p.birthName().strip();
-        app.usageName = trim(p.usageName());
-        app.firstNames = p.firstNames().strip();
-        app.sex = p.sex();
-        app.birthDate = p.birthDate();
-        app.birthCommune = trim(p.birthCommune());
-        app.birthDepartment = p.birthDepartment() == null || p.birthDepartment().isBlank() ? null
+        app.identity.birthName = p.birthName().strip();
+        app.identity.usageName = trim(p.usageName());
+        app.identity.firstNames = p.firstNames().strip();
+        app.identity.sex = p.sex();
+        app.identity.birthDate = p.birthDate();
+        app.identity.birthCommune = trim(p.birthCommune());
+        app.identity.birthDepartment = p.birthDepartment() == null || p.birthDepartment().isBlank() ? null
                 : p.birthDepartment().strip().toUpperCase();
-        app.birthCountry = trim(p.birthCountry());
-        app.nationality = trim(p.nationality());
+        app.identity.birthCountry = trim(p.birthCountry());
+        app.identity.nationality = trim(p.nationality());
         app.email = trim(p.email());
         app.phone = trim(p.phone());
-        app.identityKey = IdentityKey.of(app.birthName, app.firstNames, app.birthDate, app.birthCommune,
-                app.birthDepartment, app.birthCountry);
+        app.identityKey = IdentityKey.of(app.identity.birthName, app.identity.firstNames, app.identity.birthDate, app.identity.birthCommune,
+                app.identity.birthDepartment, app.identity.birthCountry);
     }
 
     private static void experiences(VaeApplication app, VaeApplicationDraft d) {

@@ -19,6 +19,12 @@ public class VaeApplicationRepository implements PanacheRepository<VaeApplicatio
         return count("adviserUsername = ?1 and identityKey = ?2 and titleCode = ?3", adviser, identityKey, titleCode) > 0;
     }
 
+    /** The applications about a person: linked to their record, proposed for it, or with their identity key. */
+    public java.util.List<VaeApplication> about(long candidateId, String identityKey) {
+        return list("candidate.id = ?1 or proposedCandidate.id = ?1 or identityKey = ?2 order by id", candidateId,
+                identityKey);
+    }
+
     /** RECEVABLE decisions whose link to an existing person waits for an answer, oldest first. */
     public java.util.List<VaeApplication> pendingLinks() {
         return list("linkStatus = ?1 order by decidedAt, id", VaeLinkStatus.PROPOSED);

@@ -279,8 +279,10 @@ public class VaeApplicationService {
     /** The stored application in the shape of a draft (to assess it, or to edit it). */
     public static VaeApplicationDraft draftOf(VaeApplication app) {
         return new VaeApplicationDraft(
-                new VaeApplicationDraft.Person(app.birthName, app.usageName, app.firstNames, app.sex, app.birthDate,
-                        app.birthCommune, app.birthDepartment, app.birthCountry, app.nationality, app.email, app.phone),
+                new VaeApplicationDraft.Person(app.identity.birthName, app.identity.usageName,
+                        app.identity.firstNames, app.identity.sex, app.identity.birthDate,
+                        app.identity.birthCommune, app.identity.birthDepartment, app.identity.birthCountry,
+                                app.identity.nationality, app.email, app.phone),
                 app.titleCode, app.titleVersion, List.copyOf(app.ccpNumbers), app.applicationDate,
                 app.experiences.stream().map(e -> new VaeApplicationDraft.Experience(e.organisation, e.role, e.kind,
                         e.startDate, e.endDate, e.ongoing, e.hoursPerWeek, e.totalHours, e.activities,

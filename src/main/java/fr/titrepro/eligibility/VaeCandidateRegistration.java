@@ -31,8 +31,9 @@ public class VaeCandidateRegistration {
      * one is proposed ({@link VaeLinkStatus#PROPOSED}) and left untouched.
      */
     void register(VaeApplication app) {
-        String key = IdentityKey.of(app.birthName, app.firstNames, app.birthDate, app.birthCommune,
-                app.birthDepartment, app.birthCountry);
+        String key = IdentityKey.of(app.identity.birthName, app.identity.firstNames, app.identity.birthDate,
+                app.identity.birthCommune,
+                app.identity.birthDepartment, app.identity.birthCountry);
         Candidate existing = candidates.findByIdentityKey(key).orElse(null);
         if (existing != null) {
             app.proposedCandidate = existing;
@@ -85,15 +86,15 @@ public class VaeCandidateRegistration {
     private Candidate create(VaeApplication app, String key) {
         Candidate c = new Candidate();
         c.reference = references.next();
-        c.birthName = app.birthName;
-        c.usageName = app.usageName;
-        c.firstNames = app.firstNames;
-        c.sex = app.sex;
-        c.birthDate = app.birthDate;
-        c.birthCommune = app.birthCommune;
-        c.birthDepartment = app.birthDepartment;
-        c.birthCountry = app.birthCountry;
-        c.nationality = app.nationality;
+        c.identity.birthName = app.identity.birthName;
+        c.identity.usageName = app.identity.usageName;
+        c.identity.firstNames = app.identity.firstNames;
+        c.identity.sex = app.identity.sex;
+        c.identity.birthDate = app.identity.birthDate;
+        c.identity.birthCommune = app.identity.birthCommune;
+        c.identity.birthDepartment = app.identity.birthDepartment;
+        c.identity.birthCountry = app.identity.birthCountry;
+        c.identity.nationality = app.identity.nationality;
         c.email = app.email;
         c.phone = app.phone;
         c.identityKey = key;

@@ -26,7 +26,7 @@ public class VaeNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void decided(VaeApplication app, LocalDate validUntil) {
-        String name = app.firstNames + " " + app.birthName;
+        String name = app.identity.firstNames + " " + app.identity.birthName;
         boolean recevable = app.decision == VaeDecision.RECEVABLE;
         outbox.enqueue(new MailDraft(MailEvent.VAE_DECISION, "vae:" + app.id + ":decision",
                 new Recipient(app.email, name, null),

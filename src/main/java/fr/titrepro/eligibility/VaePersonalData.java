@@ -5,6 +5,7 @@ import fr.titrepro.candidate.CandidatePersonalData;
 import fr.titrepro.candidate.ErasureStatement;
 import fr.titrepro.candidate.IdentityKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ public class VaePersonalData implements CandidatePersonalData {
                                  boolean ongoing) {
     }
 
+    @Inject
+    VaeApplicationRepository repository;
+
     @Override
     public String section() {
         return "vae";
@@ -40,7 +44,7 @@ public class VaePersonalData implements CandidatePersonalData {
 
     @Override
     public Object export(Candidate c) {
-        List<VaeData> applications = applicationsOf(c).stream().map(VaePersonalData::data).toList();
+        List<VaeData> applications = repository.about(c.id, c.identityKey).stream().map(VaePersonalData::data).toList();
         return applications.isEmpty() ? null : applications;
     }
 
@@ -51,7 +55,7 @@ public class VaePersonalData implements CandidatePersonalData {
      */
     @Override
     public ErasureStatement erase(Candidate c) {
-        List<VaeApplication> applications = applicationsOf(c);
+        List<VaeApplication> applications = repository.about(c.id, c.identityKey);
         if (applications.isEmpty()) {
             return ErasureStatement.nothing(section());
         }
@@ -66,14 +70,14 @@ public class VaePersonalData implements CandidatePersonalData {
 
     /** The identity key becomes the erased record's: the application stays attached to it, and to no one else. */
     private static void anonymise(VaeApplication a, Candidate c) {
-        a.birthName = NAME;
-        a.usageName = null;
-        a.firstNames = "Anonyme";
-        a.birthDate = NO_DATE;
-        a.birthCommune = null;
-        a.birthDepartment = null;
-        a.birthCountry = null;
-        a.nationality = null;
+        a.identity.birthName = NAME;
+        a.identity.usageName = null;
+        a.identity.firstNames = "Anonyme";
+        a.identity.birthDate = NO_DATE;
+        a.identity.birthCommune = null;
+        a.identity.birthDepartment = null;
+        a.identity.birthCountry = null;
+        a.identity.nationality = null;
         a.email = null;
         a.phone = null;
         a.identityKey = IdentityKey.erased(c.reference);
@@ -86,14 +90,11 @@ public class VaePersonalData implements CandidatePersonalData {
         a.updatedAt = Instant.now();
     }
 
-    private static List<VaeApplication> applicationsOf(Candidate c) {
-        return VaeApplication.list("candidate.id = ?1 or proposedCandidate.id = ?1 or identityKey = ?2 order by id",
-                c.id, c.identityKey);
-    }
-
     private static VaeData data(VaeApplication a) {
-        return new VaeData(a.id, a.adviserUsername, a.birthName, a.usageName, a.firstNames, a.birthDate,
-                a.birthPlace(), a.nationality, a.email, a.phone, a.titleCode, a.titleVersion, Set.copyOf(a.ccpNumbers),
+        return new VaeData(a.id, a.adviserUsername, a.identity.birthName, a.identity.usageName, a.identity.firstNames,
+                a.identity.birthDate,
+                a.birthPlace(), a.identity.nationality, a.email, a.phone, a.titleCode, a.titleVersion,
+                        Set.copyOf(a.ccpNumbers),
                 a.applicationDate, a.experiences.stream().map(x -> new ExperienceData(x.organisation, x.role,
                 x.kind == null ? null : x.kind.name(), x.startDate, x.endDate, x.ongoing)).toList(),
                 a.eligibility == null ? null : a.eligibility.name(), a.decision == null ? null : a.decision.name(),

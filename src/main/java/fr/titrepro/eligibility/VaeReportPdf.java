@@ -73,8 +73,8 @@ public class VaeReportPdf {
         heading(doc, "Personne");
         Facts who = Facts.of(FACT_WIDTHS, FACTS);
         who.add("Nom et prénoms", app.fullName());
-        who.add(app.sex == fr.titrepro.candidate.Sex.F ? "Née le" : "Né le", app.birthDate == null ? ""
-                : DAY.format(app.birthDate) + (app.birthPlace() == null ? "" : " à " + app.birthPlace()));
+        who.add(app.identity.sex == fr.titrepro.candidate.Sex.F ? "Née le" : "Né le", app.identity.birthDate == null ? ""
+                : DAY.format(app.identity.birthDate) + (app.birthPlace() == null ? "" : " à " + app.birthPlace()));
         if (app.email != null) {
             who.add("Courriel", app.email);
         }

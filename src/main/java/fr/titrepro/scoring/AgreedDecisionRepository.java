@@ -21,6 +21,17 @@ public class AgreedDecisionRepository implements PanacheRepository<AgreedDecisio
         return list("sessionId = ?1 order by id", sessionId);
     }
 
+    /** The decisions on some enrolments, in the order written (the candidate's personal data). */
+    public List<AgreedDecision> ofEnrolments(List<Long> enrolmentIds) {
+        return list("enrolmentId in ?1 order by id", enrolmentIds);
+    }
+
+    /** The sessions that have a chain. */
+    public List<Long> sessionsWithChain() {
+        return getEntityManager().createQuery("select distinct d.sessionId from AgreedDecision d", Long.class)
+                .getResultList();
+    }
+
     public Optional<AgreedDecision> lastOf(long sessionId) {
         return find("sessionId = ?1 order by id desc", sessionId).firstResultOptional();
     }

@@ -5,10 +5,10 @@ import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JuryMember;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
+import fr.titrepro.session.EnrolmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -29,7 +29,7 @@ public class GridGenerator {
     EvaluationGridRepository grids;
 
     @Inject
-    EntityManager em;
+    EnrolmentRepository enrolments;
 
     /**
      * Creates the missing grids of the enrolment for every juror without a declared link, under a lock of the
@@ -45,15 +45,14 @@ public class GridGenerator {
     /** The same, for the platform itself (demo data): no juror's access is checked. */
     @Transactional
     public void generate(ExamSession session, Enrolment enrolment) {
-        em.createNativeQuery("SELECT id FROM enrolment WHERE id = ?1 FOR UPDATE").setParameter(1, enrolment.id)
-                .getResultList();
+        enrolments.lockRow(enrolment.id);
         List<EvaluationGrid> existing = grids.ofEnrolment(enrolment.id);
         Map<String, GridCompositionPolicy.PartSpec> specs = new LinkedHashMap<>();
         for (GridCompositionPolicy.PartSpec spec : referentialParts(session, enrolment)) {
             specs.put(spec.partKey(), existing.stream().filter(g -> g.partKey.equals(spec.partKey())).findFirst()
                     .map(GridCompositionPolicy::of).orElse(spec));
         }
-        Set<Long> conflicted = access.conflictedJurors(session, enrolment);
+        Set<Long> conflicted = session.jurorsLinkedTo(enrolment.candidate.id);
         Instant now = Instant.now();
         for (JuryMember member : session.jury) {
             if (conflicted.contains(member.juror.id)) {

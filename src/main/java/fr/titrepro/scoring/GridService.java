@@ -9,7 +9,6 @@ import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -136,10 +135,7 @@ public class GridService {
     public ProposalState proposeForCompetency(long gridId, long sectionId, ScoringCommands.Proposal command) {
         requireValid(command);
         access.forWrite(gridId, false, true);
-        GridSection s = em.createQuery("from GridSection s where s.id = ?1 and s.grid.id = ?2", GridSection.class)
-                .setParameter(1, sectionId).setParameter(2, gridId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+        GridSection s = grids.lockedSection(gridId, sectionId)
                 .orElseThrow(() -> ProblemException.notFound("La grille n° " + gridId + " n'a pas de compétence n° "
                         + sectionId + "."));
         if (!s.kind.isCompetency()) {
@@ -208,11 +204,7 @@ public class GridService {
     }
 
     private GridCriterion line(long gridId, long criterionId) {
-        return em.createQuery("from GridCriterion c where c.id = ?1 and c.grid.id = ?2",
-                        GridCriterion.class)
-                .setParameter(1, criterionId).setParameter(2, gridId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+        return grids.lockedLine(gridId, criterionId)
                 .orElseThrow(() -> ProblemException.notFound("La grille n° " + gridId + " n'a pas de ligne n° "
                         + criterionId + "."));
     }

@@ -5,10 +5,10 @@ import fr.titrepro.scoring.ReconciliationRequest.Parsed;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionAccess;
-import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +48,9 @@ public class ReconciliationService {
     EntityManager em;
 
     @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
     CurrentUser user;
 
     /** Everything computed for one candidate: the sheet and, per part, the reading of the policy. */
@@ -73,10 +76,7 @@ public class ReconciliationService {
                     .map(ReconciliationSheet.JurorColumn::name).collect(Collectors.joining(", "))
                     + ") : la décision du jury attend leurs notes.", List.of());
         }
-        @SuppressWarnings("unchecked")
-        List<Object> status = em.createNativeQuery("SELECT status FROM exam_session WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, sessionId).getResultList();
-        ScoringAccess.requireOpen(SessionStatus.valueOf((String) status.getFirst()));
+        ScoringAccess.requireOpen(sessions.lockedStatus(sessionId).orElseThrow());
 
         Map<String, AgreedDecision> current = decisions.currentOf(enrolmentId);
         List<FieldError> errors = new ArrayList<>();

@@ -30,7 +30,6 @@ public class ScoreChainSource implements ChainSource {
 
     @Override
     public List<Long> sessions() {
-        return decisions.getEntityManager().createQuery("select distinct d.sessionId from AgreedDecision d",
-                Long.class).getResultList();
+        return decisions.sessionsWithChain();
     }
 }

@@ -2,6 +2,7 @@ package fr.titrepro.scoring;
 
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.EnrolmentRepository;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.Juror;
@@ -10,11 +11,8 @@ import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who may read and write a candidate's grids: a juror of the session (anyone else: 404), who declared no link with
@@ -42,7 +40,10 @@ public class ScoringAccess {
     ExamSessionRepository sessions;
 
     @Inject
-    EntityManager em;
+    EvaluationGridRepository grids;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     /** The juror record of the current login; 404 on the session when there is none. */
     public Juror currentJuror(long sessionId) {
@@ -56,22 +57,16 @@ public class ScoringAccess {
             throw sessionNotFound(sessionId);
         }
         // found alone: a session may have hundreds of enrolments
-        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        Enrolment enrolment = enrolments.findById(enrolmentId);
         if (enrolment == null || enrolment.session.id != sessionId || !enrolment.isActive()) {
             throw ProblemException.notFound("La session n° " + sessionId + " n'a pas d'inscription n° " + enrolmentId
                     + ".");
         }
-        if (conflictedJurors(session, enrolment).contains(juror.id)) {
+        if (session.declaredLink(juror.id, enrolment.candidate.id)) {
             throw conflicted();
         }
         requireOpen(session.status);
         return new Seat(session, enrolment, juror);
-    }
-
-    /** The jurors who declared a link with the candidate of the enrolment. */
-    public Set<Long> conflictedJurors(ExamSession session, Enrolment enrolment) {
-        return session.conflicts.stream().filter(c -> c.candidate.id.equals(enrolment.candidate.id))
-                .map(c -> c.juror.id).collect(Collectors.toSet());
     }
 
     /** Reading a grid: its owner only (any other user: 404). */
@@ -91,40 +86,23 @@ public class ScoringAccess {
     }
 
     private Gate gate(long gridId, boolean lock, boolean exclusive, boolean draft) {
-        if (exclusive) {
-            em.createNativeQuery("SELECT id FROM evaluation_grid WHERE id = ?1 FOR UPDATE")
-                    .setParameter(1, gridId).getResultList();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT g.status, s.status, j.username, g.session_id, g.enrolment_id, g.juror_id, g.candidate_id,
-                          EXISTS (SELECT 1 FROM jury_member m WHERE m.session_id = g.session_id
-                                  AND m.juror_id = g.juror_id),
-                          EXISTS (SELECT 1 FROM conflict_of_interest c WHERE c.session_id = g.session_id
-                                  AND c.juror_id = g.juror_id AND c.candidate_id = g.candidate_id)
-                        FROM evaluation_grid g
-                          JOIN exam_session s ON s.id = g.session_id
-                          JOIN juror j ON j.id = g.juror_id
-                        WHERE g.id = ?1""" + (lock ? " LOCK IN SHARE MODE" : ""))
-                .setParameter(1, gridId).getResultList();
-        if (rows.isEmpty()) {
+        EvaluationGridRepository.GateRow r = grids.gate(gridId, lock, exclusive)
+                .orElseThrow(() -> gridNotFound(gridId));
+        if (!r.jurorUsername().equals(user.username()) || !r.jurorSits()) {
             throw gridNotFound(gridId);
         }
-        Object[] r = rows.getFirst();
-        if (!String.valueOf(r[2]).equals(user.username()) || !truthy(r[7])) {
-            throw gridNotFound(gridId);
-        }
-        if (truthy(r[8])) {
+        if (r.conflicted()) {
             throw conflicted();
         }
-        SessionStatus sessionStatus = SessionStatus.valueOf((String) r[1]);
+        SessionStatus sessionStatus = SessionStatus.valueOf(r.sessionStatus());
         requireOpen(sessionStatus);
-        GridStatus gridStatus = GridStatus.valueOf((String) r[0]);
+        GridStatus gridStatus = GridStatus.valueOf(r.gridStatus());
         if (draft && gridStatus == GridStatus.SUBMITTED) {
             throw ProblemException.rule("Vous avez soumis cette grille : elle ne se modifie plus. Les désaccords "
                     + "se règlent dans la vue de réconciliation.", List.of());
         }
-        return new Gate(gridId, num(r[3]), num(r[4]), num(r[5]), num(r[6]), gridStatus, sessionStatus);
+        return new Gate(gridId, r.sessionId(), r.enrolmentId(), r.jurorId(), r.candidateId(), gridStatus,
+                sessionStatus);
     }
 
     public static void requireOpen(SessionStatus status) {
@@ -152,13 +130,5 @@ public class ScoringAccess {
 
     static ProblemException sessionNotFound(long sessionId) {
         return ProblemException.notFound("Aucune session n° " + sessionId + " ne vous est accessible.");
-    }
-
-    private static boolean truthy(Object o) {
-        return o instanceof Number n ? n.intValue() != 0 : Boolean.TRUE.equals(o);
-    }
-
-    private static long num(Object o) {
-        return ((Number) o).longValue();
     }
 }

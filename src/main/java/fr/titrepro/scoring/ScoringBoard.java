@@ -10,14 +10,11 @@ import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A juror's sessions open for scoring, with each candidate and how far the juror is. */
 @ApplicationScoped
@@ -38,9 +35,6 @@ public class ScoringBoard {
     public record Board(ExamSession session, List<Row> rows) {
     }
 
-    private static final List<SectionKind> SCORED = Arrays.stream(SectionKind.values())
-            .filter(SectionKind::isScored).toList();
-
     @Inject
     CurrentUser user;
 
@@ -53,11 +47,6 @@ public class ScoringBoard {
     @Inject
     EvaluationGridRepository grids;
 
-    @Inject
-    ScoringAccess access;
-
-    @Inject
-    EntityManager em;
 
     /** Read outside a transaction: the request's persistence context stays open for the page. */
     public List<Board> mine() {
@@ -70,15 +59,7 @@ public class ScoringBoard {
             if (s.status != SessionStatus.IN_PROGRESS && s.status != SessionStatus.DELIBERATION) {
                 continue;
             }
-            Map<Long, long[]> counts = new HashMap<>();
-            // the scored lines only: the DP and the ECF are consulted, not scored
-            for (Object[] r : em.createQuery("select c.grid.enrolmentId, count(c), count(c.score) from GridCriterion c"
-                            + " where c.grid.sessionId = ?1 and c.grid.jurorId = ?2 and c.section.kind in ?3"
-                            + " group by c.grid.enrolmentId", Object[].class)
-                    .setParameter(1, s.id).setParameter(2, juror.id).setParameter(3, SCORED)
-                    .getResultList()) {
-                counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2]});
-            }
+            Map<Long, long[]> counts = grids.scoredLineCounts(s.id, juror.id);
             Map<Long, int[]> gridCounts = new HashMap<>();
             for (EvaluationGrid g : grids.ofJurorInSession(s.id, juror.id)) {
                 int[] c = gridCounts.computeIfAbsent(g.enrolmentId, k -> new int[2]);
@@ -87,10 +68,9 @@ public class ScoringBoard {
             }
             List<Row> rows = new ArrayList<>();
             for (Enrolment e : s.activeEnrolments()) {
-                Set<Long> conflicted = access.conflictedJurors(s, e);
                 long[] n = counts.getOrDefault(e.id, new long[2]);
                 int[] g = gridCounts.getOrDefault(e.id, new int[2]);
-                rows.add(new Row(e, conflicted.contains(juror.id), JuryQuorum.met(s, e.candidate.id), n[1], n[0],
+                rows.add(new Row(e, s.declaredLink(juror.id, e.candidate.id), JuryQuorum.met(s, e.candidate.id), n[1], n[0],
                         g[0], g[1]));
             }
             rows.sort((a, b) -> a.enrolment().candidate.fullName().compareTo(b.enrolment().candidate.fullName()));

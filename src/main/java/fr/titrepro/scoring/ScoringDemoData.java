@@ -15,7 +15,7 @@ import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.session.Viewer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

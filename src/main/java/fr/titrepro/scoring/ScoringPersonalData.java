@@ -5,7 +5,6 @@ import fr.titrepro.candidate.CandidatePersonalData;
 import fr.titrepro.candidate.ErasureStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +31,10 @@ public class ScoringPersonalData implements CandidatePersonalData {
     }
 
     @Inject
-    EntityManager em;
+    EvaluationGridRepository gridRepository;
+
+    @Inject
+    AgreedDecisionRepository decisions;
 
     @Override
     public String section() {
@@ -41,7 +43,7 @@ public class ScoringPersonalData implements CandidatePersonalData {
 
     @Override
     public Object export(Candidate c) {
-        List<EvaluationGrid> grids = gridsOf(c);
+        List<EvaluationGrid> grids = gridRepository.ofCandidate(c.id);
         if (grids.isEmpty()) {
             return null;
         }
@@ -49,8 +51,7 @@ public class ScoringPersonalData implements CandidatePersonalData {
                 g.proposedDecision, g.submittedAt, g.updatedBy, g.criteria().map(x -> new LineData(x.itemKey, x.text,
                 x.score, x.consulted, x.observation)).toList())).toList();
         List<Long> enrolments = grids.stream().map(g -> g.enrolmentId).distinct().toList();
-        List<AgreedData> agreed = AgreedDecision.<AgreedDecision>list("enrolmentId in ?1 order by id", enrolments)
-                .stream().map(d -> new AgreedData(d.sessionId, d.subject, d.decision, d.reason, d.decidedBy,
+        List<AgreedData> agreed = decisions.ofEnrolments(enrolments).stream().map(d -> new AgreedData(d.sessionId, d.subject, d.decision, d.reason, d.decidedBy,
                         d.decidedAt)).toList();
         return new Scoring(data, agreed);
     }
@@ -63,15 +64,13 @@ public class ScoringPersonalData implements CandidatePersonalData {
      */
     @Override
     public ErasureStatement erase(Candidate c) {
-        List<EvaluationGrid> grids = gridsOf(c);
+        List<EvaluationGrid> grids = gridRepository.ofCandidate(c.id);
         if (grids.isEmpty()) {
             return ErasureStatement.nothing(section());
         }
         List<Long> ids = grids.stream().map(g -> g.id).toList();
         grids.forEach(g -> g.criteria().forEach(x -> x.observation = null));
-        em.flush();
-        int history = em.createNativeQuery("update grid_criterion_aud set observation = null "
-                + "where grid_id in (:ids) and observation is not null").setParameter("ids", ids).executeUpdate();
+        int history = gridRepository.clearObservationHistory(ids);
         return new ErasureStatement(section(), ErasureStatement.Handling.KEPT_ANONYMISED, grids.size()
                 + " grille(s) d'évaluation : observations des jurés sur la personne effacées, dans les grilles et "
                 + "dans leur historique (" + history + " version(s) antérieure(s)). Notes, propositions et "
@@ -79,9 +78,5 @@ public class ScoringPersonalData implements CandidatePersonalData {
                 + "et forment une chaîne d'empreintes qui prouve que les résultats n'ont pas été modifiés (RGPD art. "
                 + "17(3)(b), obligation légale ; archives publiques, code du patrimoine art. L. 211-4) ; elles ne "
                 + "renvoient qu'au dossier anonymisé.");
-    }
-
-    private static List<EvaluationGrid> gridsOf(Candidate c) {
-        return EvaluationGrid.list("candidateId = ?1 order by sessionId, id", c.id);
     }
 }

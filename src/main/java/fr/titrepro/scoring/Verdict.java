@@ -1,6 +1,11 @@
 package fr.titrepro.scoring;
 
-/** A decision on a competency or a CCP: acquired or not. No compensation between CCPs. */
+/**
+ * The decision on a competency, a CCP or a CCS: acquired or not (DOMAIN: « the decision per competency and per CCP
+ * is acquired / not acquired »; no mark, no compensation between CCPs). One word for one idea (issue 17): a juror's
+ * proposal in their grid, the decision agreed at reconciliation and the jury's decision in deliberation are the same
+ * acquired / not acquired; what differs is who decides, which the records that hold it say.
+ */
 public enum Verdict {
     ACQUIRED("Acquis"),
     NOT_ACQUIRED("Non acquis");

@@ -72,7 +72,7 @@ public class BulkEnrolmentService {
         Map<Long, Enrolment> existing = enrolments.ofCandidatesIn(s, found.keySet());
         Map<Long, EnrolmentEligibilityPolicy.Candidate> lineFacts = facts.candidates(
                 found.values().stream().filter(c -> !c.isErased()).toList(), s);
-        int enrolled = (int) enrolments.count("session = ?1 and status = ?2", s, EnrolmentStatus.ENROLLED);
+        int enrolled = enrolments.enrolledIn(s);
         List<Admitted> admitted = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();

@@ -5,6 +5,7 @@ import fr.titrepro.document.pdf.Facts;
 import fr.titrepro.document.pdf.PdfFile;
 import fr.titrepro.document.pdf.PdfTables;
 import fr.titrepro.document.pdf.PdfTables.HeadStyle;
+import fr.titrepro.referential.SessionType;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -52,8 +53,9 @@ public final class ConvocationPdf {
         Candidate c = e.candidate;
         return render("Convocation – " + c.fullName(), doc -> {
             header(doc, "Convocation à une session d'examen");
-            doc.add(new Paragraph((c.sex == null ? "" : c.sex.civility() + " ") + c.fullName(), BOLD));
-            doc.add(new Paragraph("Né(e) le " + c.birthDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            doc.add(new Paragraph((c.identity.sex == null ? "" : c.identity.sex.civility() + " ") + c.fullName(),
+                    BOLD));
+            doc.add(new Paragraph("Né(e) le " + c.identity.birthDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                     + (c.birthPlace() == null ? "" : " à " + c.birthPlace()) + " – référence " + c.reference, TEXT));
             doc.add(new Paragraph("Vous êtes convoqué(e) à la session d'examen décrite ci-dessous, pour le titre "
                     + "professionnel « " + s.titleVersion.name + " ».", TEXT));

@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package fr.titrepro.session;
 
+import fr.titrepro.candidate.Candidate;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,32 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepository<Enrolment> {
+
+    /** Takes the enrolment's row lock (nothing when there is no such enrolment). */
+    public void lockRow(long id) {
+        getEntityManager().createNativeQuery("SELECT id FROM enrolment WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+    }
+
+    /** Every enrolment of the candidate, withdrawn ones included, in the order made (personal data). */
+    public List<Enrolment> everyOf(long candidateId) {
+        return list("candidate.id = ?1 order by enrolledAt, id", candidateId);
+    }
+
+    /** How many enrolments the candidate has, withdrawn ones included. */
+    public long countOfCandidate(long candidateId) {
+        return count("candidate.id", candidateId);
+    }
+
+    /** How many candidates are enrolled (not withdrawn) in the session. */
+    public int enrolledIn(ExamSession session) {
+        return (int) count("session = ?1 and status = ?2", session, EnrolmentStatus.ENROLLED);
+    }
+
+    /** The candidate's enrolment in the session, withdrawn or not; null when there is none. */
+    public Enrolment ofCandidateIn(ExamSession session, Candidate candidate) {
+        return find("session = ?1 and candidate = ?2", session, candidate).firstResult();
+    }
 
     /** The candidate's enrolments (not withdrawn) in sessions that are not cancelled: their history of attempts. */
     public List<Enrolment> historyOf(long candidateId) {

@@ -2,6 +2,7 @@ package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
@@ -71,8 +72,8 @@ public class EnrolmentService {
         SessionCommands.validate(validator, c);
         Candidate candidate = access.enrollable(c.candidateId(), viewer);
         // queried rather than loaded: a session of a few hundred candidates stays cheap to enrol in
-        Enrolment existing = enrolments.find("session = ?1 and candidate = ?2", s, candidate).firstResult();
-        int enrolled = (int) enrolments.count("session = ?1 and status = ?2", s, EnrolmentStatus.ENROLLED);
+        Enrolment existing = enrolments.ofCandidateIn(s, candidate);
+        int enrolled = enrolments.enrolledIn(s);
         EnrolmentEligibilityPolicy.Decision decision = admit(s, candidate, existing, enrolled,
                 candidate.isErased() ? null : facts.candidate(candidate, s), c);
         Enrolment e = write(s, candidate, existing, decision, c, viewer);

@@ -3,6 +3,7 @@ package fr.titrepro.session;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.referential.Ccp;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CascadeType;
@@ -121,12 +122,25 @@ public class ExamSession extends IdEntity {
         return jury.stream().anyMatch(m -> m.juror.id == jurorId);
     }
 
+    /**
+     * Whether the juror declared a link with the candidate for this session (trainer, employer, colleague, family):
+     * they take no part in that candidate's evaluation, reconciliation, deliberation or appeal (DOMAIN "Centres,
+     * jurors"). The one conflict-of-interest check (issue 17): scoring, deliberation and the session itself ask it
+     * here; the grid gate's single SQL statement uses its SQL twin, {@link JuryConflictRepository#declaredSql}.
+     */
+    public boolean declaredLink(long jurorId, long candidateId) {
+        return conflicts.stream().anyMatch(c -> c.juror.id == jurorId && c.candidate.id == candidateId);
+    }
+
+    /** The jurors who declared a link with the candidate for this session ({@link #declaredLink}). */
+    public Set<Long> jurorsLinkedTo(long candidateId) {
+        return conflicts.stream().filter(c -> c.candidate.id == candidateId).map(c -> c.juror.id)
+                .collect(Collectors.toSet());
+    }
+
     /** The jurors of the session who declared no link with the candidate: only they decide about them. */
     public List<Juror> jurorsWithoutConflict(long candidateId) {
-        return jury.stream().map(m -> m.juror)
-                .filter(j -> conflicts.stream().noneMatch(c -> c.juror.id.equals(j.id)
-                        && c.candidate.id.equals(candidateId)))
-                .toList();
+        return jury.stream().map(m -> m.juror).filter(j -> !declaredLink(j.id, candidateId)).toList();
     }
 
     /** "Session titre TRI du 12/03/2026 au 13/03/2026" (one day: "le 12/03/2026"). */

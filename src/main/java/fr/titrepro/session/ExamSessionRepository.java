@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class ExamSessionRepository implements PanacheRepository<ExamSession> {
@@ -21,6 +22,13 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
     public void lockRow(long id) {
         getEntityManager().createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id).getResultList();
+    }
+
+    /** {@link #lockRow} and the session's status, read under the lock; empty when there is no such session. */
+    public Optional<SessionStatus> lockedStatus(long id) {
+        List<?> status = getEntityManager().createNativeQuery("SELECT status FROM exam_session WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        return status.stream().findFirst().map(s -> SessionStatus.valueOf((String) s));
     }
 
     /**

@@ -7,6 +7,7 @@ import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.AttemptResult;
 import fr.titrepro.referential.AssessmentKind;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Revision;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.regulation.RegulationBook;
@@ -59,7 +60,7 @@ public class RuleFacts {
     /** The session as if it ran from {@code start} to {@code end}: to check a change of dates. */
     public EnrolmentEligibilityPolicy.Session eligibilitySession(ExamSession s, LocalDate start, LocalDate end,
                                                                  int enrolled) {
-        return new EnrolmentEligibilityPolicy.Session(s.id, SessionPlanningPolicy.kind(s.type), title(s.titleVersion),
+        return new EnrolmentEligibilityPolicy.Session(s.id, s.type, title(s.titleVersion),
                 s.assessedCcpNumbers(), start, end, s.capacity, enrolled);
     }
 
@@ -84,7 +85,7 @@ public class RuleFacts {
         List<EnrolmentEligibilityPolicy.Attempt> attempts = history.stream()
                 .filter(e -> !e.session.id.equals(session.id))
                 .map(e -> new EnrolmentEligibilityPolicy.Attempt(e.session.id, e.session.label(),
-                        SessionPlanningPolicy.kind(e.session.type), e.session.titleVersion.code, e.session.startDate,
+                        e.session.type, e.session.titleVersion.code, e.session.startDate,
                         e.session.endDate, result(e.outcome)))
                 .toList();
         return new EnrolmentEligibilityPolicy.Candidate(c.fullName(), c.pathway, c.trainingTitleCode,

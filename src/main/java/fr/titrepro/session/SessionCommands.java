@@ -1,5 +1,6 @@
 package fr.titrepro.session;
 
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.validation.Validator;

@@ -5,6 +5,7 @@ import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.referential.SessionType;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

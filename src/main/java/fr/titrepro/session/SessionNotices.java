@@ -51,7 +51,8 @@ public class SessionNotices {
         Candidate c = e.candidate;
         outbox.enqueue(new MailDraft(MailEvent.CONVOCATION, key(s, "convocation", "candidate", c.id), candidate(c),
                 "Convocation : " + s.label(),
-                MailTemplates.convocation(c.firstNames + " " + c.birthName, false, s.label(), s.period(), s.siteLabel)
+                MailTemplates.convocation(c.identity.firstNames + " " + c.identity.birthName, false, s.label(),
+                        s.period(), s.siteLabel)
                         .render(), why(s, "inscrit(e) à cette session"), contact(s), "/me/sessions",
                 new MailDraft.Attachment("convocation-" + s.id + "-" + e.id + ".pdf",
                         ConvocationPdf.candidate(e, slots == null ? List.of() : slots))));
@@ -65,7 +66,8 @@ public class SessionNotices {
             Candidate c = e.candidate;
             outbox.enqueue(new MailDraft(MailEvent.SESSION_CHANGED, key(s, change, "candidate", c.id), candidate(c),
                     "Changement de dates : " + s.label(),
-                    MailTemplates.sessionChanged(c.firstNames + " " + c.birthName, s.label(), s.period(), s.siteLabel)
+                    MailTemplates.sessionChanged(c.identity.firstNames + " " + c.identity.birthName, s.label(),
+                            s.period(), s.siteLabel)
                             .render(), why(s, "convoqué(e) à cette session"), contact(s), "/me/sessions", null));
         }
         for (JuryMember m : s.jury) {
@@ -83,7 +85,8 @@ public class SessionNotices {
             Candidate c = e.candidate;
             outbox.enqueue(new MailDraft(MailEvent.SESSION_CANCELLED, key(s, "cancelled", "candidate", c.id),
                     candidate(c), "Session annulée : " + s.label(),
-                    MailTemplates.sessionCancelled(c.firstNames + " " + c.birthName, s.label(), s.period(),
+                    MailTemplates.sessionCancelled(c.identity.firstNames + " " + c.identity.birthName, s.label(),
+                            s.period(),
                             s.cancelReason).render(), why(s, "convoqué(e) à cette session"), contact(s), null, null));
         }
         for (JuryMember m : s.jury) {
@@ -106,7 +109,8 @@ public class SessionNotices {
     }
 
     public static Recipient candidate(Candidate c) {
-        return new Recipient(c.erasedAt == null ? c.email : null, c.firstNames + " " + c.birthName, c.username);
+        return new Recipient(c.erasedAt == null ? c.email : null, c.identity.firstNames + " " + c.identity.birthName,
+                c.username);
     }
 
     public static Recipient juror(Juror j) {

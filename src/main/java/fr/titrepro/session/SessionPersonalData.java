@@ -4,6 +4,7 @@ import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidatePersonalData;
 import fr.titrepro.candidate.ErasureStatement;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,12 @@ public class SessionPersonalData implements CandidatePersonalData {
     public record ConflictData(long sessionId, String juror, String kind, String note, Instant declaredAt) {
     }
 
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    JuryConflictRepository conflicts;
+
     @Override
     public String section() {
         return "sessions";
@@ -37,14 +44,14 @@ public class SessionPersonalData implements CandidatePersonalData {
 
     @Override
     public Object export(Candidate c) {
-        List<EnrolmentData> enrolments = Enrolment.<Enrolment>list("candidate.id = ?1 order by enrolledAt, id", c.id)
-                .stream().map(e -> new EnrolmentData(e.session.id, e.session.label(), e.session.titleVersion.code,
-                        e.session.startDate, e.session.endDate, e.session.siteLabel, e.status,
+        List<EnrolmentData> enrolmentData = enrolments.everyOf(c.id).stream().map(e -> new EnrolmentData(
+                        e.session.id, e.session.label(), e.session.titleVersion.code, e.session.startDate,
+                        e.session.endDate, e.session.siteLabel, e.status,
                         Set.copyOf(e.ccpNumbers), e.finalInterview, e.ccsExperienceMonths, e.outcome, e.enrolledAt,
                         e.enrolledBy, e.withdrawnAt)).toList();
-        List<ConflictData> conflicts = conflictsOf(c).stream().map(x -> new ConflictData(x.session.id,
+        List<ConflictData> conflictData = conflicts.ofCandidate(c.id).stream().map(x -> new ConflictData(x.session.id,
                 x.juror.fullName(), x.kind.label(), x.note, x.declaredAt)).toList();
-        return enrolments.isEmpty() && conflicts.isEmpty() ? null : new Sessions(enrolments, conflicts);
+        return enrolmentData.isEmpty() && conflictData.isEmpty() ? null : new Sessions(enrolmentData, conflictData);
     }
 
     /**
@@ -55,19 +62,15 @@ public class SessionPersonalData implements CandidatePersonalData {
      */
     @Override
     public ErasureStatement erase(Candidate c) {
-        long conflicts = ConflictOfInterest.delete("candidate.id", c.id);
-        long enrolments = Enrolment.count("candidate.id", c.id);
-        if (conflicts == 0 && enrolments == 0) {
+        long deleted = conflicts.deleteOfCandidate(c.id);
+        long kept = enrolments.countOfCandidate(c.id);
+        if (deleted == 0 && kept == 0) {
             return ErasureStatement.nothing(section());
         }
-        return new ErasureStatement(section(), ErasureStatement.Handling.KEPT_ANONYMISED, conflicts
+        return new ErasureStatement(section(), ErasureStatement.Handling.KEPT_ANONYMISED, deleted
                 + " conflit(s) d'intérêts déclaré(s) avec la personne supprimé(s) (notes des jurés comprises). "
-                + enrolments + " inscription(s) conservée(s) : elles forment la liste des candidats de la session "
+                + kept + " inscription(s) conservée(s) : elles forment la liste des candidats de la session "
                 + "consignée au procès-verbal (archives publiques, code du patrimoine art. L. 211-4 ; RGPD art. "
                 + "17(3)(b)) ; elles ne renvoient plus qu'au dossier anonymisé (aucune identité ni aménagement).");
-    }
-
-    private static List<ConflictOfInterest> conflictsOf(Candidate c) {
-        return ConflictOfInterest.list("candidate.id = ?1 order by declaredAt, id", c.id);
     }
 }

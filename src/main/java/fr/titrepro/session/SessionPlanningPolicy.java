@@ -1,7 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.SessionKind;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.FieldError;
 
 import java.time.LocalDate;
@@ -90,7 +90,7 @@ public final class SessionPlanningPolicy {
         if (!datesInOrder) {
             return errors;
         }
-        EnrolmentEligibilityPolicy.TitleWindow window = EnrolmentEligibilityPolicy.titleWindow(kind(p.type()), title,
+        EnrolmentEligibilityPolicy.TitleWindow window = EnrolmentEligibilityPolicy.titleWindow(p.type(), title,
                 p.start(), p.end(), limits);
         if (!window.open()) {
             errors.add(new FieldError("titleCode", window.reason()));
@@ -103,10 +103,6 @@ public final class SessionPlanningPolicy {
                     + DAY.format(a.validUntil())).collect(Collectors.joining(", ")) + ").")));
         }
         return errors;
-    }
-
-    public static SessionKind kind(SessionType type) {
-        return SessionKind.valueOf(type.name());
     }
 
     private static String join(Set<Integer> numbers) {

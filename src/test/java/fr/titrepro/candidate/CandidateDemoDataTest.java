@@ -61,7 +61,7 @@ class CandidateDemoDataTest {
                 .body("heldCcps[0].titleCode", equalTo("TP-00496")).body("heldCcps[0].ccpNumber", equalTo(1))
                 .body("birthPlace", equalTo("Oran (Algérie)"));
         as("centre").get("/api/candidates?query=Bernard").then().body("items[0].accommodations", equalTo(true));
-        long chloe = candidates.find("birthName", "Bernard").firstResult().id;
+        long chloe = candidates.find("identity.birthName", "Bernard").firstResult().id;
         as("centre").get("/api/candidates/" + chloe).then()
                 .body("accommodations.extraTimePercent", equalTo(33)).body("pathway", equalTo("TRAINING"));
         as("centre").get("/api/candidates?query=Dubois").then().body("items.pathway", hasItem("VAE"));

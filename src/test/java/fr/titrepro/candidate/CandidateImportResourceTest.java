@@ -80,11 +80,13 @@ class CandidateImportResourceTest {
                 .body("items.fullName", equalTo(List.of(name.toUpperCase() + " Éloïse Anaïs",
                         name.toUpperCase() + " (BÉRANGER) François")))
                 .body("items.birthPlace", equalTo(List.of("Saint-Étienne (42)", "Besançon (25)")));
-        Candidate eloise = candidates.find("birthName = ?1 and firstNames = ?2", name, "Éloïse Anaïs").firstResult();
+        Candidate eloise = candidates.find("identity.birthName = ?1 and identity.firstNames = ?2", name,
+                "Éloïse Anaïs").firstResult();
         assertThat(eloise.extraTimePercent).isEqualTo(33);
-        assertThat(eloise.birthDate).hasToString("1990-03-04");
+        assertThat(eloise.identity.birthDate).hasToString("1990-03-04");
         assertThat(eloise.trainingEnd).hasToString("2026-06-30");
-        Candidate francois = candidates.find("birthName = ?1 and firstNames = ?2", name, "François").firstResult();
+        Candidate francois = candidates.find("identity.birthName = ?1 and identity.firstNames = ?2", name,
+                "François").firstResult();
         assertThat(francois.pathway).isEqualTo(Pathway.VAE);
         assertThat(francois.vaeDecisionDate).hasToString("2025-01-15");
         assertThat(francois.isFollowedBy(centreA)).isTrue();
@@ -111,7 +113,7 @@ class CandidateImportResourceTest {
                 .body("rows", equalTo(3));
         assertThat(candidates.count()).isEqualTo(candidatesBefore);
         assertThat(follows()).isEqualTo(followsBefore);
-        assertThat(candidates.count("birthName", name)).isZero();
+        assertThat(candidates.count("identity.birthName", name)).isZero();
     }
 
     @Test
@@ -129,7 +131,7 @@ class CandidateImportResourceTest {
                 .body("created", equalTo(0)).body("alreadyPresent", equalTo(3))
                 .body("message", equalTo("0 créé, 3 déjà présents"));
         assertThat(candidates.count()).isEqualTo(after);
-        assertThat(candidates.count("birthName", name)).isEqualTo(3);
+        assertThat(candidates.count("identity.birthName", name)).isEqualTo(3);
     }
 
     @Test
@@ -194,7 +196,7 @@ class CandidateImportResourceTest {
         as("centre").contentType("text/csv").body(known).post("/api/candidates/import").then().statusCode(200)
                 .body("created", equalTo(0)).body("linked", equalTo(1))
                 .body("message", startsWith("0 créé, 0 déjà présent, 1 demande de rattachement envoyée"));
-        assertThat(candidates.count("birthName", name)).isEqualTo(1);
+        assertThat(candidates.count("identity.birthName", name)).isEqualTo(1);
         as("centre").get("/api/candidates/" + existing).then().statusCode(404);
         int request = as("centre").get("/api/candidates/link-requests").then().statusCode(200)
                 .body("find { it.typedFullName == '" + name.toUpperCase() + " Lina' }.status", equalTo("PENDING"))
@@ -226,7 +228,7 @@ class CandidateImportResourceTest {
                 .body("preview", hasSize(10)).body("preview[0][0]", equalTo(name))
                 .body("header[0]", equalTo("nom_naissance"))
                 .body("errors", hasSize(0));
-        assertThat(candidates.count("birthName", name)).isZero();
+        assertThat(candidates.count("identity.birthName", name)).isZero();
     }
 
     @Test
@@ -245,7 +247,7 @@ class CandidateImportResourceTest {
         assertThat(job).containsEntry("status", "DONE").containsEntry("created", 300).containsEntry("percent", 100)
                 .containsEntry("total", 300).containsEntry("fileName", "stagiaires.csv")
                 .containsEntry("message", "300 créés, 0 déjà présent");
-        assertThat(candidates.count("birthName", name)).isEqualTo(300);
+        assertThat(candidates.count("identity.birthName", name)).isEqualTo(300);
         as("centre2").get("/api/candidates/import/jobs/" + id).then().statusCode(404);
         as("admin").get("/api/candidates/import/jobs/" + id).then().statusCode(200);
     }
@@ -261,7 +263,7 @@ class CandidateImportResourceTest {
         as("centre").get("/api/candidates/import/jobs/" + id).then()
                 .body("errors[0].line", equalTo(3)).body("errors[0].field", equalTo("date_naissance"))
                 .body("message", containsString("rien n'a été enregistré"));
-        assertThat(candidates.count("birthName", name)).isZero();
+        assertThat(candidates.count("identity.birthName", name)).isZero();
     }
 
     @Test

@@ -154,7 +154,7 @@ class CandidatePagesTest {
         html().get("/candidates").then().statusCode(200).body(allOf(
                 containsString("id=\"pending-links\""), containsString("de rattachement en attente")));
         html().get("/candidates/" + existing.id()).then().statusCode(404);
-        assertThat(candidates.count("birthName", p.birthName)).isEqualTo(1);
+        assertThat(candidates.count("identity.birthName", p.birthName)).isEqualTo(1);
         assertThat(candidates.findById(existing.id()).isFollowedBy(centre)).isFalse();
     }
 

@@ -91,7 +91,7 @@ class CandidateResourceTest {
                 .body("detail", equalTo("Le dossier n'a pas été enregistré : corrigez les champs signalés."))
                 .body("errors.field", hasItems("firstNames", "email", "birthDepartment", "trainingTitleCode", "trainingEnd"))
                 .body("errors.find { it.field == 'trainingTitleCode' }.message", equalTo("Titre inconnu : « TP-99999 »."));
-        assertThat(repository.count("birthName", p.birthName)).isZero();
+        assertThat(repository.count("identity.birthName", p.birthName)).isZero();
 
         Map<String, Object> unreadable = p.json();
         unreadable.put("sex", "X");
@@ -155,7 +155,7 @@ class CandidateResourceTest {
         as("admin").get("/api/candidates/" + id).then().statusCode(200)
                 .body("followedBy.id", equalTo(List.of((int) centreA)));
         assertThat(repository.count("reference", reference)).isEqualTo(1);
-        assertThat(repository.count("birthName", p.birthName)).isEqualTo(1);
+        assertThat(repository.count("identity.birthName", p.birthName)).isEqualTo(1);
     }
 
     @Test
@@ -311,11 +311,11 @@ class CandidateResourceTest {
         as("admin").get("/api/candidates/" + id).then().statusCode(404);
         as("admin").get("/api/candidates?query=" + p.birthName).then().body("total", equalTo(0));
         Candidate erased = repository.findById((long) id);
-        assertThat(erased.birthName).isEqualTo("ANONYME");
-        assertThat(erased.firstNames).isEqualTo("Anonyme");
+        assertThat(erased.identity.birthName).isEqualTo("ANONYME");
+        assertThat(erased.identity.firstNames).isEqualTo("Anonyme");
         assertThat(erased.email).isNull();
         assertThat(erased.phone).isNull();
-        assertThat(erased.birthCommune).isNull();
+        assertThat(erased.identity.birthCommune).isNull();
         assertThat(erased.identityKey).isEqualTo("EFFACE|" + erased.reference);
         assertThat(erased.erasedAt).isNotNull();
         // the person may come back later: a new record, not the erased one

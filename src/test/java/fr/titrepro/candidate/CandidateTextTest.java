@@ -1,6 +1,7 @@
 package fr.titrepro.candidate;
 
 import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.text.FrenchDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

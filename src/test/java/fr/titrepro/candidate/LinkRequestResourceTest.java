@@ -1,7 +1,7 @@
 package fr.titrepro.candidate;
 
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CandidateFixtures.Person;
 import fr.titrepro.support.CentreFixtures;

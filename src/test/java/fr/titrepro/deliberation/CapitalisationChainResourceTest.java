@@ -2,7 +2,7 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.PdfText;
 import fr.titrepro.support.ScoringFixtures;

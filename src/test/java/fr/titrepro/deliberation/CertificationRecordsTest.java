@@ -6,7 +6,9 @@ import fr.titrepro.deliberation.DeliberationCase.VersionRef;
 import fr.titrepro.document.LivretData;
 import fr.titrepro.document.ParcheminData;
 import fr.titrepro.document.Region;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleCatalog;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.support.DocumentFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,8 +61,8 @@ class CertificationRecordsTest {
         DeliberationResult result = QuarkusTransaction.requiringNew().call(() -> {
             Candidate candidate = candidates.findById(c.id);
             return DeliberationPolicy.decide(new DeliberationCase(rules.rulesOf(catalog.get("TP-00496", "05")),
-                    rules.priorCcps(candidate), SessionKind.CCP, Attendance.PRESENT,
-                    Map.of(1, CcpDecision.ACQUIRED), FinalInterview.HELD_FAVOURABLY, null, null));
+                    rules.priorCcps(candidate), SessionType.CCP, Attendance.PRESENT,
+                    Map.of(1, Verdict.ACQUIRED), FinalInterview.HELD_FAVOURABLY, null, null));
         });
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL_SUCCESS);
         assertThat(result.missing()).containsExactly(2);
@@ -89,7 +91,7 @@ class CertificationRecordsTest {
         assertThat(livret.completionRule()).startsWith("Le candidat peut se présenter aux CCP manquants dans la "
                 + "limite de la durée de validité du titre, et jusqu'à un an après la fin de validité d'un titre clos.");
         assertThat(livret.region()).isEqualTo(Region.ARA);
-        assertThat(livret.holder().fullName()).isEqualTo("Emma, Louise " + c.birthName.toUpperCase());
+        assertThat(livret.holder().fullName()).isEqualTo("Emma, Louise " + c.identity.birthName.toUpperCase());
     }
 
     /** DOMAIN "Documents": « a candidate who holds every CCP but was refused the title is told so truthfully ». */

@@ -2,6 +2,7 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.scoring.AgreedDecisionRepository;
 import fr.titrepro.scoring.DecisionChain;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.ScoringFixtures;
@@ -56,10 +57,10 @@ class DeliberationDemoDataTest {
         assertThat(s.endDate).isEqualTo(LocalDate.now().minusDays(1));
         assertThat(s.jury).hasSize(2);
         assertThat(s.activeEnrolments()).hasSize(2);
-        assertThat(cases.agreed(s.activeEnrolments().get(0)).ccps()).containsEntry(1, CcpDecision.ACQUIRED)
-                .containsEntry(2, CcpDecision.ACQUIRED);
-        assertThat(cases.agreed(s.activeEnrolments().get(1)).ccps()).containsEntry(1, CcpDecision.ACQUIRED)
-                .containsEntry(2, CcpDecision.NOT_ACQUIRED);
+        assertThat(cases.agreed(s.activeEnrolments().get(0)).ccps()).containsEntry(1, Verdict.ACQUIRED)
+                .containsEntry(2, Verdict.ACQUIRED);
+        assertThat(cases.agreed(s.activeEnrolments().get(1)).ccps()).containsEntry(1, Verdict.ACQUIRED)
+                .containsEntry(2, Verdict.NOT_ACQUIRED);
         assertThat(DecisionChain.verify(decisions.chainOf(id).stream()
                 .map(d -> new DecisionChain.Link(d.id, d.content(), d.previousHash, d.hash)).toList()).intact())
                 .isTrue();

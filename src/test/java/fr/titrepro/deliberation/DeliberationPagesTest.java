@@ -4,7 +4,7 @@ import fr.titrepro.scoring.Verdict;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.EnrolmentOutcome;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;

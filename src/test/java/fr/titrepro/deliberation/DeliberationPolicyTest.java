@@ -7,6 +7,8 @@ import fr.titrepro.deliberation.DeliberationCase.RevisionTable;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
 import fr.titrepro.deliberation.DeliberationCase.VersionRef;
 import fr.titrepro.referential.Correspondences;
+import fr.titrepro.referential.SessionType;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import org.junit.jupiter.api.Named;
@@ -24,14 +26,14 @@ import java.util.stream.Stream;
 import static fr.titrepro.deliberation.Attendance.ABSENT;
 import static fr.titrepro.deliberation.Attendance.EXCUSED;
 import static fr.titrepro.deliberation.Attendance.PRESENT;
-import static fr.titrepro.deliberation.CcpDecision.ACQUIRED;
-import static fr.titrepro.deliberation.CcpDecision.NOT_ACQUIRED;
+import static fr.titrepro.scoring.Verdict.ACQUIRED;
+import static fr.titrepro.scoring.Verdict.NOT_ACQUIRED;
 import static fr.titrepro.deliberation.FinalInterview.HELD_FAVOURABLY;
 import static fr.titrepro.deliberation.FinalInterview.HELD_UNFAVOURABLY;
 import static fr.titrepro.deliberation.FinalInterview.NOT_HELD;
-import static fr.titrepro.deliberation.SessionKind.CCP;
-import static fr.titrepro.deliberation.SessionKind.CCS;
-import static fr.titrepro.deliberation.SessionKind.TITLE;
+import static fr.titrepro.referential.SessionType.CCP;
+import static fr.titrepro.referential.SessionType.CCS;
+import static fr.titrepro.referential.SessionType.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +65,7 @@ class DeliberationPolicyTest {
         return Arguments.of(Named.of(name, c), e);
     }
 
-    static DeliberationCase present(SessionKind kind, List<PriorCcp> before, Map<Integer, CcpDecision> decisions,
+    static DeliberationCase present(SessionType kind, List<PriorCcp> before, Map<Integer, Verdict> decisions,
                                     FinalInterview fe) {
         return new DeliberationCase(TRI_RULES, before, kind, PRESENT, decisions, fe, null, null);
     }
@@ -76,10 +78,10 @@ class DeliberationPolicyTest {
         return new PriorCcp(TRTE, n);
     }
 
-    static Map<Integer, CcpDecision> decisions(Object... pairs) {
-        Map<Integer, CcpDecision> m = new LinkedHashMap<>();
+    static Map<Integer, Verdict> decisions(Object... pairs) {
+        Map<Integer, Verdict> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            m.put((Integer) pairs[i], (CcpDecision) pairs[i + 1]);
+            m.put((Integer) pairs[i], (Verdict) pairs[i + 1]);
         }
         return m;
     }

@@ -2,7 +2,9 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleCatalog;
+import fr.titrepro.scoring.Verdict;
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.DocumentFixtures;
 import fr.titrepro.support.VersionDiffFixtures;
@@ -75,7 +77,7 @@ class SavedCorrespondenceTableTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Candidate c = candidates.findById(candidateId);
             return DeliberationPolicy.decide(new DeliberationCase(rules.rulesOf(catalog.get(code, "02")),
-                    rules.priorCcps(c), SessionKind.CCP, Attendance.PRESENT, Map.of(2, CcpDecision.ACQUIRED),
+                    rules.priorCcps(c), SessionType.CCP, Attendance.PRESENT, Map.of(2, Verdict.ACQUIRED),
                     FinalInterview.HELD_FAVOURABLY, null, null));
         });
     }

@@ -58,7 +58,7 @@ class DocumentServiceTest {
         assertThat(SignatureChecks.javaVerdict(pdf)).isEqualTo(SignatureChecks.Verdict.VALID);
         String text = PdfText.text(pdf);
         assertThat(text).contains(d.code, "/verify/" + d.code, "Fait à Grenoble, le 10 février 2026",
-                c.firstNames + " " + c.birthName.toUpperCase());
+                c.identity.firstNames + " " + c.identity.birthName.toUpperCase());
         assertThat(PdfText.qrCode(pdf)).isEqualTo(documents.verificationUrl(d.code));
         // the same bytes on every download: never regenerated
         byte[] again = QuarkusTransaction.requiringNew().call(() -> issued.pdf(repository.findById(d.id)));

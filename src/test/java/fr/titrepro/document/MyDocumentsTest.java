@@ -42,7 +42,7 @@ class MyDocumentsTest {
                 .header("Content-Disposition", containsString("attachment; filename=\"parchemin-TP-00496-v"))
                 .extract().asByteArray();
         assertThat(DocumentService.sha256(pdf)).isEqualTo(parchemin.pdfSha256);
-        assertThat(PdfText.text(pdf)).contains(lucas.birthName.toUpperCase(), lucas.firstNames);
+        assertThat(PdfText.text(pdf)).contains(lucas.identity.birthName.toUpperCase(), lucas.identity.firstNames);
         assertThat(lucas.username).isEqualTo("candidat");
         given().accept("text/html").get("/me/documents").then().statusCode(200)
                 .body(allOf(containsString("Mes documents"), containsString(parchemin.code),

@@ -69,17 +69,17 @@ class VerificationPagesTest {
         given().accept("text/html").get("/verify/" + d.code).then().statusCode(200)
                 .contentType("text/html")
                 .body(allOf(containsString("Document authentique et valide"),
-                        containsString(c.firstNames + " " + c.birthName.toUpperCase()),
+                        containsString(c.identity.firstNames + " " + c.identity.birthName.toUpperCase()),
                         containsString("Technicien réseaux IP"), containsString("Titre professionnel obtenu"),
                         containsString("12 mars 2026 à Lyon"), containsString(d.code),
-                        not(containsString(c.birthDate.toString())), not(containsString("Se déconnecter"))));
+                        not(containsString(c.identity.birthDate.toString())), not(containsString("Se déconnecter"))));
         given().accept("application/json").get("/verify/" + d.code.toLowerCase().replace("-", "")).then()
                 .statusCode(200)
                 .body("code", equalTo(d.code))
                 .body("status", equalTo("VALID"))
                 .body("valid", equalTo(true))
                 .body("kind", equalTo("PARCHEMIN"))
-                .body("holderName", equalTo(c.firstNames + " " + c.birthName.toUpperCase()))
+                .body("holderName", equalTo(c.identity.firstNames + " " + c.identity.birthName.toUpperCase()))
                 .body("titleName", equalTo("Technicien réseaux IP"))
                 .body("outcome", equalTo("Titre professionnel obtenu"))
                 .body("date", equalTo("2026-03-12"))

@@ -7,7 +7,7 @@ import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Candidate;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Decision;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Limits;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Session;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.SessionKind;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Title;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.referential.regulation.Regulation;
@@ -66,22 +66,22 @@ class EnrolmentEligibilityPolicyTest {
     static final Title CLOSED_NO_UNTIL = new Title(TRI, "TRI TP-00496 version 05", TitleStatus.CLOSED,
             LocalDate.of(2021, 1, 11), null, LocalDate.of(2025, 6, 30), set(1, 2));
 
-    static Session session(SessionKind kind, Title title, LocalDate start, LocalDate end, Set<Integer> ccps,
+    static Session session(SessionType kind, Title title, LocalDate start, LocalDate end, Set<Integer> ccps,
                            int capacity, int enrolled) {
-        return new Session(42, kind, title, kind == SessionKind.TITLE ? title.ccpNumbers() : new TreeSet<>(ccps),
+        return new Session(42, kind, title, kind == SessionType.TITLE ? title.ccpNumbers() : new TreeSet<>(ccps),
                 start, end, capacity, enrolled);
     }
 
     static Session ccs() {
-        return session(SessionKind.CCS, ACTIVE, START, END, Set.of(), 10, 0);
+        return session(SessionType.CCS, ACTIVE, START, END, Set.of(), 10, 0);
     }
 
     static Session titleSession() {
-        return session(SessionKind.TITLE, ACTIVE, START, END, Set.of(), 10, 0);
+        return session(SessionType.TITLE, ACTIVE, START, END, Set.of(), 10, 0);
     }
 
     static Session ccpSession(Title title, LocalDate end, Integer... ccps) {
-        return session(SessionKind.CCP, title, end.minusDays(1), end, Set.of(ccps), 10, 0);
+        return session(SessionType.CCP, title, end.minusDays(1), end, Set.of(ccps), 10, 0);
     }
 
     static Candidate trainee() {
@@ -114,7 +114,7 @@ class EnrolmentEligibilityPolicyTest {
     }
 
     static Attempt titleAttempt(long id, LocalDate start, AttemptResult result) {
-        return new Attempt(id, "Session titre TRI n° " + id, SessionKind.TITLE, TRI, start, start.plusDays(1), result);
+        return new Attempt(id, "Session titre TRI n° " + id, SessionType.TITLE, TRI, start, start.plusDays(1), result);
     }
 
     static SortedSet<Integer> set(Integer... numbers) {
@@ -125,12 +125,12 @@ class EnrolmentEligibilityPolicyTest {
         return Stream.of(
                 // validity of the title on the session days
                 Arguments.of("titre valide jusqu'au dernier jour de la session",
-                        session(SessionKind.TITLE, ENDING, START, END, Set.of(), 10, 0), trainee(), null, null, null),
+                        session(SessionType.TITLE, ENDING, START, END, Set.of(), 10, 0), trainee(), null, null, null),
                 Arguments.of("titre échu le lendemain de sa fin de validité",
-                        session(SessionKind.TITLE, ENDING, START, END.plusDays(1), Set.of(), 10, 0), trainee(), null,
+                        session(SessionType.TITLE, ENDING, START, END.plusDays(1), Set.of(), 10, 0), trainee(), null,
                         TITLE_VALIDITY, "n'est pas valide sur toute la durée de la session"),
                 Arguments.of("titre pas encore en vigueur la veille de sa validité",
-                        session(SessionKind.TITLE, ACTIVE, LocalDate.of(2021, 1, 10), LocalDate.of(2021, 1, 11),
+                        session(SessionType.TITLE, ACTIVE, LocalDate.of(2021, 1, 10), LocalDate.of(2021, 1, 11),
                                 Set.of(), 10, 0), trainee(), null, TITLE_VALIDITY, "à partir du 11/01/2021"),
                 Arguments.of("titre clos : session CCP le dernier jour du délai d'un an",
                         ccpSession(CLOSED, LocalDate.of(2026, 6, 30), 1, 2), holding(Pathway.PARTIAL, 1), null, null,
@@ -145,7 +145,7 @@ class EnrolmentEligibilityPolicyTest {
                         ccpSession(CLOSED, LocalDate.of(2026, 6, 30), 1, 2), holding(Pathway.PARTIAL), null,
                         CLOSED_TITLE, NAME + " ne détient aucun CCP du titre TP-00496"),
                 Arguments.of("titre clos : pas de session titre après sa fin de validité",
-                        session(SessionKind.TITLE, CLOSED, START, END, Set.of(), 10, 0), trainee(), null,
+                        session(SessionType.TITLE, CLOSED, START, END, Set.of(), 10, 0), trainee(), null,
                         TITLE_VALIDITY, "seules des sessions CCP permettent encore de le compléter"),
                 // session titre: pathways
                 Arguments.of("formation à un autre titre", titleSession(), trainee("TP-01234"), null, PATHWAY,
@@ -209,10 +209,10 @@ class EnrolmentEligibilityPolicyTest {
                                 titleAttempt(1, START.minusYears(2), AttemptResult.NOT_PASSED),
                                 titleAttempt(2, START.minusMonths(20), AttemptResult.NOT_PASSED)), null, null, null),
                 Arguments.of("les sessions d'un autre titre ne comptent pas", titleSession(),
-                        withAttempts(null, new Attempt(1, "Session titre X", SessionKind.TITLE, "TP-01234",
+                        withAttempts(null, new Attempt(1, "Session titre X", SessionType.TITLE, "TP-01234",
                                 START.minusYears(3), START.minusYears(3), AttemptResult.NOT_PASSED)), null, null, null),
                 Arguments.of("les sessions CCP ne comptent pas", titleSession(),
-                        withAttempts(null, new Attempt(1, "Session CCP TRI", SessionKind.CCP, TRI,
+                        withAttempts(null, new Attempt(1, "Session CCP TRI", SessionType.CCP, TRI,
                                 START.minusYears(3), START.minusYears(3), AttemptResult.NOT_PASSED)), null, null, null),
                 // session CCP
                 Arguments.of("CCP manquant : entretien final quand il complète le titre",
@@ -238,14 +238,14 @@ class EnrolmentEligibilityPolicyTest {
                         "un CCS n'est ouvert qu'aux titulaires du titre TP-00496"),
                 // availability, capacity
                 Arguments.of("déjà inscrit à une session aux mêmes dates", titleSession(),
-                        withAttempts(null, new Attempt(7, "Session CCP TRI n° 7", SessionKind.CCP, TRI, END, END,
+                        withAttempts(null, new Attempt(7, "Session CCP TRI n° 7", SessionType.CCP, TRI, END, END,
                                 AttemptResult.PENDING)), null, CANDIDATE_BUSY, "aux mêmes dates"),
                 Arguments.of("inscrit à une session qui finit la veille", titleSession(),
-                        withAttempts(null, new Attempt(7, "Session CCP TRI n° 7", SessionKind.CCP, TRI,
+                        withAttempts(null, new Attempt(7, "Session CCP TRI n° 7", SessionType.CCP, TRI,
                                 START.minusDays(2), START.minusDays(1), AttemptResult.PENDING)), null, null, null),
-                Arguments.of("dernière place", session(SessionKind.TITLE, ACTIVE, START, END, Set.of(), 10, 9),
+                Arguments.of("dernière place", session(SessionType.TITLE, ACTIVE, START, END, Set.of(), 10, 9),
                         trainee(), null, null, null),
-                Arguments.of("session complète", session(SessionKind.TITLE, ACTIVE, START, END, Set.of(), 10, 10),
+                Arguments.of("session complète", session(SessionType.TITLE, ACTIVE, START, END, Set.of(), 10, 10),
                         trainee(), null, CAPACITY, "la session est complète (10 places, toutes prises)"));
     }
 
@@ -376,7 +376,7 @@ class EnrolmentEligibilityPolicyTest {
     @Test
     void theClosedTitleGraceIsTheRegulationFigure() {
         assertThat(REGULATION.graceEnd(CLOSED.validUntil())).isEqualTo(LocalDate.of(2026, 6, 30));
-        EnrolmentEligibilityPolicy.TitleWindow window = EnrolmentEligibilityPolicy.titleWindow(SessionKind.CCP, CLOSED,
+        EnrolmentEligibilityPolicy.TitleWindow window = EnrolmentEligibilityPolicy.titleWindow(SessionType.CCP, CLOSED,
                 LocalDate.of(2026, 6, 29), LocalDate.of(2026, 6, 30), LIMITS);
         assertThat(window.open()).isTrue();
         assertThat(window.completionOnly()).isTrue();
@@ -404,7 +404,7 @@ class EnrolmentEligibilityPolicyTest {
 
     @Test
     void everyRefusalIsListedNotOnlyTheFirst() {
-        Session full = session(SessionKind.TITLE, ACTIVE, START, END, Set.of(), 1, 1);
+        Session full = session(SessionType.TITLE, ACTIVE, START, END, Set.of(), 1, 1);
         List<String> rules = new ArrayList<>(EnrolmentEligibilityPolicy.decide(full, holding(Pathway.PARTIAL, 1), null,
                 LIMITS).refusals().stream().map(EnrolmentEligibilityPolicy.Refusal::rule).toList());
         assertThat(rules).containsExactlyInAnyOrder(PATHWAY, CAPACITY);

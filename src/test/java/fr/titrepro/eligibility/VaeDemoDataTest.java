@@ -26,7 +26,7 @@ class VaeDemoDataTest {
         demo.load();
         assertThat(applications.count()).isEqualTo(count);
 
-        List<VaeApplication> mine = applications.list("adviserUsername = ?1 and birthName in ?2", "conseiller",
+        List<VaeApplication> mine = applications.list("adviserUsername = ?1 and identity.birthName in ?2", "conseiller",
                 List.of("DURAND", "MOREL", "HADDAD"));
         assertThat(mine).extracting(VaeApplication::stateCode)
                 .containsExactlyInAnyOrder("ELIGIBLE", "NOT_ELIGIBLE", "RECEVABLE");

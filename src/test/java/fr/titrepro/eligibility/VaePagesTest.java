@@ -170,7 +170,7 @@ class VaePagesTest {
                 .body(allOf(containsString("Recevable"), containsString("candidate-reference"),
                         not(containsString("Modifier la demande")), not(containsString("Enregistrer la décision…"))))
                 .extract().asString();
-        fr.titrepro.candidate.Candidate c = candidates.find("birthName", name).firstResult();
+        fr.titrepro.candidate.Candidate c = candidates.find("identity.birthName", name).firstResult();
         assertThat(c.pathway).isEqualTo(Pathway.VAE);
         assertThat(page).contains(c.reference);
     }

@@ -266,9 +266,9 @@ class VaeResourceTest {
         assertThat(candidate.pathway).isEqualTo(Pathway.VAE);
         assertThat(candidate.vaeDecisionReference).isEqualTo(reference);
         assertThat(candidate.vaeDecisionDate).isEqualTo(LocalDate.now());
-        assertThat(candidate.birthName).isEqualTo(name);
-        assertThat(candidate.firstNames).isEqualTo("Camille, Marie");
-        assertThat(candidate.birthDepartment).isEqualTo("44");
+        assertThat(candidate.identity.birthName).isEqualTo(name);
+        assertThat(candidate.identity.firstNames).isEqualTo("Camille, Marie");
+        assertThat(candidate.identity.birthDepartment).isEqualTo("44");
         assertThat(candidate.identityKey).isEqualTo(IdentityKey.of(name, "Camille", LocalDate.of(1990, 5, 14), "Nantes", "44", null));
 
         given().contentType(ContentType.JSON).body(Map.of("decision", "NON_RECEVABLE", "date", today, "reasons", "x"))

@@ -1,5 +1,6 @@
 package fr.titrepro.session;
 
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.session.SessionPlanningPolicy.Approval;
 import fr.titrepro.session.SessionPlanningPolicy.Context;

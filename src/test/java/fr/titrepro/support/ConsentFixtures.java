@@ -34,13 +34,13 @@ public class ConsentFixtures {
 
     private static CandidateFixtures.Person identityOf(Candidate c) {
         CandidateFixtures.Person p = CandidateFixtures.person();
-        p.birthName = c.birthName;
-        p.firstNames = c.firstNames;
-        p.sex = c.sex;
-        p.birthDate = c.birthDate;
-        p.birthCommune = c.birthCommune;
-        p.birthDepartment = c.birthDepartment;
-        p.birthCountry = c.birthCountry;
+        p.birthName = c.identity.birthName;
+        p.firstNames = c.identity.firstNames;
+        p.sex = c.identity.sex;
+        p.birthDate = c.identity.birthDate;
+        p.birthCommune = c.identity.birthCommune;
+        p.birthDepartment = c.identity.birthDepartment;
+        p.birthCountry = c.identity.birthCountry;
         p.phone = "07 11 22 33 44";
         return p;
     }

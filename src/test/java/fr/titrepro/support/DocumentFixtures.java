@@ -75,7 +75,7 @@ public class DocumentFixtures {
     public Candidate newCandidate(String username) {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Candidate c = candidate("Bernard" + suffix, "Emma, Louise", Sex.F, LocalDate.of(1990, 2, 1), "Nantes", "44");
-        c.usageName = "Dupont";
+        c.identity.usageName = "Dupont";
         c.username = username;
         candidates.persist(c);
         return c;
@@ -146,13 +146,13 @@ public class DocumentFixtures {
                                        String commune, String department) {
         Candidate c = new Candidate();
         c.reference = "C-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        c.birthName = birthName;
-        c.firstNames = firstNames;
-        c.sex = sex;
-        c.birthDate = birthDate;
-        c.birthCommune = commune;
-        c.birthDepartment = department;
-        c.nationality = "française";
+        c.identity.birthName = birthName;
+        c.identity.firstNames = firstNames;
+        c.identity.sex = sex;
+        c.identity.birthDate = birthDate;
+        c.identity.birthCommune = commune;
+        c.identity.birthDepartment = department;
+        c.identity.nationality = "française";
         c.pathway = Pathway.TRAINING;
         c.createdAt = Instant.now();
         c.refreshIdentityKey();

@@ -20,7 +20,7 @@ import fr.titrepro.session.JurorHabilitation;
 import fr.titrepro.session.JurorRepository;
 import fr.titrepro.session.JuryMember;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -55,7 +55,8 @@ public final class CandidateViews {
                                    Pathway pathway, String pathwayLabel, String trainingTitleCode, String email,
                                    boolean accommodations, int heldCcps) {
         static CandidateSummary of(Candidate c) {
-            return new CandidateSummary(c.id, c.reference, c.fullName(), c.birthDate, c.birthPlace(), c.pathway,
+            return new CandidateSummary(c.id, c.reference, c.fullName(), c.identity.birthDate, c.birthPlace(),
+                    c.pathway,
                     c.pathway.label(), c.trainingTitleCode, c.email, c.hasAccommodations(), c.heldCcps.size());
         }
     }
@@ -102,9 +103,11 @@ public final class CandidateViews {
                                 List<ObtainedTitleView> obtainedTitles, Instant createdAt, Instant updatedAt,
                                 int version) {
         static CandidateView of(Candidate c, Long onlyCentreId) {
-            return new CandidateView(c.id, c.reference, c.sex.civility(), c.fullName(), c.birthName, c.usageName,
-                    c.firstNames, c.sex, c.birthDate, c.birthCommune, c.birthDepartment, c.birthCountry, c.birthPlace(),
-                    c.nationality, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.country, c.pathway,
+            return new CandidateView(c.id, c.reference, c.identity.sex.civility(), c.fullName(), c.identity.birthName,
+                    c.identity.usageName,
+                    c.identity.firstNames, c.identity.sex, c.identity.birthDate, c.identity.birthCommune,
+                            c.identity.birthDepartment, c.identity.birthCountry, c.birthPlace(),
+                    c.identity.nationality, c.email, c.phone, c.addressLine, c.postalCode, c.city, c.country, c.pathway,
                     c.pathway.label(), c.trainingTitleCode, c.trainingStart, c.trainingEnd, Set.copyOf(c.trainedCcpNumbers),
                     c.vaeDecisionReference, c.vaeDecisionDate,
                     new Accommodations(c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes),

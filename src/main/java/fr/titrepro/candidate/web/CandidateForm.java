@@ -16,15 +16,15 @@ final class CandidateForm {
 
     static Map<String, String> of(Candidate c) {
         Map<String, String> f = new HashMap<>();
-        f.put("birthName", c.birthName);
-        f.put("usageName", c.usageName);
-        f.put("firstNames", c.firstNames);
-        f.put("sex", c.sex == null ? null : c.sex.name());
-        f.put("birthDate", iso(c.birthDate));
-        f.put("birthCommune", c.birthCommune);
-        f.put("birthDepartment", c.birthDepartment);
-        f.put("birthCountry", c.birthCountry);
-        f.put("nationality", c.nationality);
+        f.put("birthName", c.identity.birthName);
+        f.put("usageName", c.identity.usageName);
+        f.put("firstNames", c.identity.firstNames);
+        f.put("sex", c.identity.sex == null ? null : c.identity.sex.name());
+        f.put("birthDate", iso(c.identity.birthDate));
+        f.put("birthCommune", c.identity.birthCommune);
+        f.put("birthDepartment", c.identity.birthDepartment);
+        f.put("birthCountry", c.identity.birthCountry);
+        f.put("nationality", c.identity.nationality);
         f.put("email", c.email);
         f.put("phone", c.phone);
         f.put("addressLine", c.addressLine);

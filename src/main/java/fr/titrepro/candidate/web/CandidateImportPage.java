@@ -40,7 +40,7 @@ public class CandidateImportPage {
     @GET
     public TemplateInstance page() {
         boolean admin = access.isAdmin();
-        return Templates.importPage(List.of(ImportColumn.values()), admin ? centres.list("order by name") : List.of(),
+        return Templates.importPage(List.of(ImportColumn.values()), admin ? centres.allByName() : List.of(),
                 admin, admin ? null : access.callerCentre());
     }
 }

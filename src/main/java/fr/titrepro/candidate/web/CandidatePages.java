@@ -9,7 +9,6 @@ import fr.titrepro.candidate.ErasurePolicy;
 import fr.titrepro.candidate.LinkRequestRepository;
 import fr.titrepro.candidate.HeldCcpData;
 import fr.titrepro.candidate.HeldCcpService;
-import fr.titrepro.candidate.FrenchDates;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.referential.TitleCatalog;
@@ -17,6 +16,7 @@ import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.shared.web.Forms;
 import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
@@ -237,7 +237,7 @@ public class CandidatePages {
 
     private TemplateInstance form(Long id, Map<String, String> form, Map<String, String> errors, String problem,
                                   Duplicate duplicate) {
-        List<Centre> centreChoices = access.isAdmin() ? centres.list("order by name") : List.of();
+        List<Centre> centreChoices = access.isAdmin() ? centres.allByName() : List.of();
         return Templates.form(id, form, errors, problem, duplicate, titles.latestTitles(null), centreChoices,
                 access.isAdmin());
     }

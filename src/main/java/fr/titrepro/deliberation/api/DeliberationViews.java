@@ -2,10 +2,10 @@ package fr.titrepro.deliberation.api;
 
 import fr.titrepro.deliberation.Appeal;
 import fr.titrepro.deliberation.CandidateDeliberation;
-import fr.titrepro.deliberation.CcpDecision;
 import fr.titrepro.deliberation.DeliberationBoard;
 import fr.titrepro.deliberation.PvStatus;
 import fr.titrepro.deliberation.SessionIncident;
+import fr.titrepro.scoring.Verdict;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ public final class DeliberationViews {
     static DecisionView decision(CandidateDeliberation d) {
         Map<String, String> ccps = new TreeMap<>();
         d.decisions().forEach((n, v) -> ccps.put(String.valueOf(n), v.name()));
-        CcpDecision ccs = d.ccsDecision();
+        Verdict ccs = d.ccsDecision();
         if (ccs != null) {
             ccps.put(CandidateDeliberation.CCS_KEY, ccs.name());
         }

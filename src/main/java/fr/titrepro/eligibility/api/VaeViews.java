@@ -140,8 +140,10 @@ public final class VaeViews {
 
     public static ApplicationView application(VaeApplication a, VaeAssessment assessment) {
         return new ApplicationView(a.id, a.adviserUsername,
-                new PersonView(a.birthName, a.usageName, a.firstNames, a.sex, a.birthDate, a.birthCommune,
-                        a.birthDepartment, a.birthCountry, a.nationality, a.email, a.phone, a.fullName()),
+                new PersonView(a.identity.birthName, a.identity.usageName, a.identity.firstNames, a.identity.sex,
+                        a.identity.birthDate, a.identity.birthCommune,
+                        a.identity.birthDepartment, a.identity.birthCountry, a.identity.nationality, a.email, a.phone,
+                                a.fullName()),
                 a.titleCode, a.titleVersion, List.copyOf(a.ccpNumbers), a.applicationDate, a.stateCode(),
                 a.stateLabel(),
                 a.experiences.stream().map(e -> new ExperienceView(e.position, e.organisation, e.role, e.kind,

@@ -14,7 +14,7 @@ import fr.titrepro.session.JuryCompositionPolicy;
 import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionTransition;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.session.TimetablePlanner;
 
 import java.time.Instant;

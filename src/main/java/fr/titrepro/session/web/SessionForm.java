@@ -1,7 +1,7 @@
 package fr.titrepro.session.web;
 
 import fr.titrepro.session.SessionCommands;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 

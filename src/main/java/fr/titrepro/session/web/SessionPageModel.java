@@ -92,9 +92,7 @@ public class SessionPageModel {
         }
         List<Long> enrolled = s.activeEnrolments().stream().map(e -> e.candidate.id).toList();
         Long centreId = viewer.isAdmin() ? s.centre.id : viewer.centreId();
-        return candidates.list("select f.candidate from CandidateFollow f where f.centre.id = ?1 "
-                        + "and f.candidate.erasedAt is null order by f.candidate.birthName, f.candidate.firstNames",
-                centreId).stream().filter(c -> !enrolled.contains(c.id)).limit(500).toList();
+        return candidates.followedBy(centreId).stream().filter(c -> !enrolled.contains(c.id)).limit(500).toList();
     }
 
     /** Jurors habilitated for the title on every day of the session, not on the jury yet. */

@@ -11,9 +11,8 @@ import fr.titrepro.session.ExamSession;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;
-import fr.titrepro.session.SessionType;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.ProblemException;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -148,6 +147,6 @@ public class SessionPages {
 
     private TemplateInstance form(SessionForm form, FormErrors errors) {
         return Templates.form(form, errors, catalog.latestTitles(null), List.of(SessionType.values()),
-                user.isAdmin() ? centres.listAll(Sort.by("name")) : List.of());
+                user.isAdmin() ? centres.allByName() : List.of());
     }
 }

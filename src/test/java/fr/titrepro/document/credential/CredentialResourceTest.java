@@ -76,8 +76,8 @@ class CredentialResourceTest {
         JsonNode birth = vc.at("/credentialSubject/identifier/1");
         assertThat(birth.at("/hashed").asBoolean()).isTrue();
         assertThat(birth.at("/identityHash").asText())
-                .isEqualTo(OpenBadgeCredential.hash(c.birthDate + birth.at("/salt").asText()));
-        assertThat(jwt).doesNotContain(c.birthDate.toString());
+                .isEqualTo(OpenBadgeCredential.hash(c.identity.birthDate + birth.at("/salt").asText()));
+        assertThat(jwt).doesNotContain(c.identity.birthDate.toString());
     }
 
     @Test

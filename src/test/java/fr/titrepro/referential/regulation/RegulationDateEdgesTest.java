@@ -7,7 +7,7 @@ import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.AttemptResult;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Candidate;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Limits;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Session;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.SessionKind;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Title;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.session.JuryCompositionPolicy;
@@ -87,7 +87,7 @@ class RegulationDateEdgesTest {
             "2027-12-31, 2029-01-01, false"})
     void aTraineeResitsWithoutNewTrainingUntilTheLastDayOfTheWindow(LocalDate first, LocalDate resit,
                                                                       boolean allowed) {
-        Attempt earlier = new Attempt(7, "Session titre TRI n° 7", SessionKind.TITLE, TRI, first, first.plusDays(1),
+        Attempt earlier = new Attempt(7, "Session titre TRI n° 7", SessionType.TITLE, TRI, first, first.plusDays(1),
                 AttemptResult.NOT_PASSED);
         Candidate trainee = new Candidate("MARTIN Lucie", Pathway.TRAINING, TRI, Set.of(), null, null,
                 new TreeSet<>(), false, List.of(earlier));
@@ -109,7 +109,7 @@ class RegulationDateEdgesTest {
                                                                  boolean open) {
         Title closed = new Title(TRI, "TRI TP-00496 version 05", TitleStatus.CLOSED, LocalDate.of(2021, 1, 11),
                 endOfValidity, endOfValidity, new TreeSet<>(Set.of(1, 2)));
-        assertThat(EnrolmentEligibilityPolicy.titleWindow(SessionKind.CCP, closed, sessionEnd.minusDays(1), sessionEnd,
+        assertThat(EnrolmentEligibilityPolicy.titleWindow(SessionType.CCP, closed, sessionEnd.minusDays(1), sessionEnd,
                 LIMITS).open()).isEqualTo(open);
     }
 
@@ -139,6 +139,6 @@ class RegulationDateEdgesTest {
     }
 
     static Session titleSession(LocalDate start) {
-        return new Session(42, SessionKind.TITLE, ACTIVE, ACTIVE.ccpNumbers(), start, start.plusDays(1), 10, 0);
+        return new Session(42, SessionType.TITLE, ACTIVE, ACTIVE.ccpNumbers(), start, start.plusDays(1), 10, 0);
     }
 }
