@@ -206,12 +206,11 @@ public class CandidatePages {
         String number = form.get("ccpNumber");
         String obtained = form.get("obtainedOn");
         if (notBlank(number) && !number.strip().matches("\\d{1,2}")) {
-            return detail(c, null, null, form, FormErrors.of(FormErrors.PAGE, null,
-                    List.of(new FieldError("ccpNumber", "Numéro de CCP attendu (ex. 1)."))));
+            return detail(c, null, null, form, FormErrors.ofField("ccpNumber", "Numéro de CCP attendu (ex. 1)."));
         }
         if (notBlank(obtained) && FrenchDates.parse(obtained) == null) {
-            return detail(c, null, null, form, FormErrors.of(FormErrors.PAGE, null,
-                    List.of(new FieldError("obtainedOn", "Date invalide : " + FrenchDates.EXPECTED + "."))));
+            return detail(c, null, null, form,
+                    FormErrors.ofField("obtainedOn", "Date invalide : " + FrenchDates.EXPECTED + "."));
         }
         try {
             heldCcps.recordFromProof(id, new HeldCcpData(form.get("titleCode"), form.get("titleVersion"),

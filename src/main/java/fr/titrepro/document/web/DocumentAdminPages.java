@@ -5,8 +5,8 @@ import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.security.Roles;
-import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.error.Violations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The administration's pages of issued documents: search, detail, revocation with confirmation. */
 @Path("/documents")
@@ -79,23 +77,23 @@ public class DocumentAdminPages {
     public Response revoke(@PathParam("code") String code, @FormParam("reason") String reason,
                            @FormParam("confirm") String confirm) {
         IssuedDocument d = documents.byCode(code);
-        List<FieldError> errors = new ArrayList<>();
-        if (!"yes".equals(confirm)) {
-            errors.add(new FieldError("confirm",
-                    "Cochez la case pour confirmer : la révocation est définitive et publique."));
-        }
+        Violations errors = new Violations();
+        errors.when(!"yes".equals(confirm), "confirm",
+                "Cochez la case pour confirmer : la révocation est définitive et publique.");
         if (errors.isEmpty()) {
             try {
                 documents.revoke(d.code, reason);
                 return Response.seeOther(URI.create("/documents/" + d.code)).build();
             } catch (ProblemException e) {
-                errors.addAll(e.errors().isEmpty() ? List.of(new FieldError("reason", e.getMessage())) : e.errors());
+                if (e.errors().isEmpty()) {
+                    errors.add("reason", e.getMessage());
+                }
+                e.errors().forEach(f -> errors.add(f.field(), f.message()));
             }
         } else if (reason == null || reason.isBlank()) {
-            errors.add(new FieldError("reason",
-                    "Indiquez le motif de la révocation : il est affiché sur la page de vérification."));
+            errors.add("reason", "Indiquez le motif de la révocation : il est affiché sur la page de vérification.");
         }
         return Response.status(400).entity(Templates.detail(documents.byCode(code), documents.verificationUrl(d.code),
-                reason == null ? "" : reason, FormErrors.of(FormErrors.PAGE, null, errors))).build();
+                reason == null ? "" : reason, FormErrors.of(FormErrors.PAGE, null, errors.list()))).build();
     }
 }

@@ -57,6 +57,11 @@ public record FormErrors(String form, String detail, Map<String, String> fields,
         return new FormErrors(form, detail, fields, messages);
     }
 
+    /** One field of the page's only form refused, with its message. */
+    public static FormErrors ofField(String field, String message) {
+        return of(PAGE, null, List.of(new FieldError(field, message)));
+    }
+
     /** Bean Validation violations of a bound form, each on its property path ({@code person.birthName}). */
     public static FormErrors of(String form, String detail, Collection<? extends ConstraintViolation<?>> violations) {
         return of(form, detail, fieldErrors(violations));

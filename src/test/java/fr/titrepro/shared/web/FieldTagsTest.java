@@ -43,7 +43,7 @@ class FieldTagsTest {
     static final Map<String, String> TAGS = Map.of(
             "input", "{#fieldInput id='f-x' name='x' label='Nom' hint='Un indice' value='<b>' error=error /}",
             "select", "{#fieldSelect id='f-x' name='x' label='Nom' hint='Un indice' blank='—' options=options value='B' error=error /}",
-            "select with options in its body", "{#fieldSelect id='f-x' name='x' label='Nom' hint='Un indice' error=error _unisolated}"
+            "select with options in its body", "{#fieldSelect id='f-x' name='x' label='Nom' hint='Un indice' error=error _isolated=false}"
                     + "{#for o in options}<option value=\"{o.value}\">{o.label}</option>{/for}{/fieldSelect}",
             "textarea", "{#fieldTextarea id='f-x' name='x' label='Nom' hint='Un indice' value='texte' error=error /}",
             "checkbox", "{#fieldCheckbox id='f-x' name='x' label='Nom' hint='Un indice' checked=true error=error /}");
@@ -99,10 +99,10 @@ class FieldTagsTest {
 
     @Test
     void aGroupOfBoxesShowsItsErrorOnceAndEveryBoxNamesIt() {
-        // a tag with a body that reads the page's data is called _unisolated
-        String tag = "{#fieldGroup id='g' legend='CCP visés' error=error _unisolated}"
+        // a tag with a body that reads the page's data is called _isolated=false
+        String tag = "{#fieldGroup id='g' legend='CCP visés' error=error _isolated=false}"
                 + "{#for o in options}{#fieldCheckbox id=o.value name='ccp' value=o.value group='g' error=error"
-                + " cls='field-check' _unisolated}{o.label}{/fieldCheckbox}{/for}"
+                + " cls='field-check' _isolated=false}{o.label}{/fieldCheckbox}{/for}"
                 + "{/fieldGroup}";
         Document ok = render(tag, null);
         assertThat(ok.select("[role=group]").attr("aria-labelledby")).isEqualTo("g-legend");
