@@ -94,8 +94,8 @@ public class AppealService {
                     + " mois suivant la publication du résultat au candidat (" + DAY.format(published)
                     + "), soit au plus tard le " + DAY.format(deadline) + "."));
         }
-        String motive = DeliberationInput.text(c.motive(), "motive", DeliberationInput.MAX_TEXT, errors);
-        if (motive == null) {
+        String motive = c.motive();
+        if (motive == null || motive.isBlank()) {
             errors.add(new FieldError("motive", "Indiquez le motif du recours."));
         }
         if (!errors.isEmpty()) {

@@ -4,6 +4,7 @@ import fr.titrepro.scoring.Verdict;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,26 @@ public final class DeliberationInput {
         return r;
     }
 
+    /** An incident as reported: the description stripped (null when blank), refused past {@value #MAX_TEXT}. */
+    public static DeliberationCommands.Incident incident(Long enrolmentId, String description) {
+        List<FieldError> errors = new ArrayList<>();
+        DeliberationCommands.Incident i = new DeliberationCommands.Incident(enrolmentId,
+                text(description, "description", MAX_TEXT, errors));
+        refuse("L'incident n'est pas enregistré", errors);
+        return i;
+    }
+
+    /** An appeal as received: the motive stripped (null when blank), refused past {@value #MAX_TEXT}. */
+    public static DeliberationCommands.NewAppeal appeal(Long enrolmentId, LocalDate receivedOn, String motive) {
+        List<FieldError> errors = new ArrayList<>();
+        DeliberationCommands.NewAppeal a = new DeliberationCommands.NewAppeal(enrolmentId, receivedOn,
+                text(motive, "motive", MAX_TEXT, errors));
+        refuse("Le recours n'est pas enregistré", errors);
+        return a;
+    }
+
     /** A free text: stripped, null when blank, refused past {@code max} characters. */
-    public static String text(String value, String field, int max, List<FieldError> errors) {
+    static String text(String value, String field, int max, List<FieldError> errors) {
         if (blank(value)) {
             return null;
         }

@@ -66,14 +66,11 @@ public class DeliberationService {
         if (s.status != fr.titrepro.session.SessionStatus.IN_PROGRESS) {
             DeliberationAccess.requireDeliberation(s);
         }
-        List<FieldError> errors = new ArrayList<>();
-        String description = DeliberationInput.text(command == null ? null : command.description(), "description",
-                DeliberationInput.MAX_TEXT, errors);
-        if (description == null && errors.isEmpty()) {
-            errors.add(new FieldError("description", "Décrivez l'incident : il est porté au procès-verbal."));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("L'incident n'est pas enregistré : " + errors.getFirst().message(), errors);
+        String description = command == null ? null : command.description();
+        if (description == null || description.isBlank()) {
+            String missing = "Décrivez l'incident : il est porté au procès-verbal.";
+            throw ProblemException.invalid("L'incident n'est pas enregistré : " + missing,
+                    List.of(new FieldError("description", missing)));
         }
         Long enrolmentId = command.enrolmentId();
         if (enrolmentId != null) {

@@ -259,7 +259,7 @@ class ScoringBrowserTest {
         }
         form.locator("input[name='decision_CCP'][value='ACQUIRED']").check();
         form.locator("button[type='submit']").click();
-        assertThat(page.locator("#CCP1 #err-CCP1-C3")).containsText("divergé");
+        assertThat(page.locator("#CCP1 #reason-CCP1-C3-error")).containsText("divergé");
         assertThat(page.locator("#CCP1 input[name='decision_C3'][value='ACQUIRED']")).isChecked();
         page.locator("#reason-CCP1-C3").fill("Le test a été refait avec succès devant le jury.");
         page.locator("#CCP1 form button[type='submit']").click();

@@ -17,6 +17,7 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.text.FrenchDates;
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.Forms;
 import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
@@ -54,13 +55,13 @@ public class CandidatePages {
         static native TemplateInstance list(Paged<Candidate> candidates, String query, String notice, String pagerBase,
                                             long pendingLinks);
 
-        static native TemplateInstance form(Long id, Map<String, String> form, Map<String, String> errors,
+        static native TemplateInstance form(Long id, Map<String, String> form, FormErrors errors,
                                             String problem, Duplicate duplicate, List<TitleVersion> titles,
                                             List<Centre> centres, boolean admin);
 
         static native TemplateInstance detail(Candidate candidate, List<String> followedBy, boolean admin,
                                               String notice, String problem, Map<String, String> ccpForm,
-                                              Map<String, String> errors, List<TitleVersion> titles);
+                                              FormErrors errors, List<TitleVersion> titles);
     }
 
     @Inject
@@ -100,7 +101,7 @@ public class CandidatePages {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return form(null, Map.of(), Map.of(), null, null);
+        return form(null, Map.of(), FormErrors.none(), null, null);
     }
 
     @POST
@@ -122,7 +123,8 @@ public class CandidatePages {
             return Response.seeOther(URI.create("/candidates/" + r.id() + "?done=" + r.outcome().name().toLowerCase()))
                     .build();
         } catch (DuplicateCandidateException e) {
-            return form(null, form, Map.of(), e.getMessage(), new Duplicate(e.existingReference(), e.existingId(),
+            return form(null, form, FormErrors.none(), e.getMessage(), new Duplicate(e.existingReference(),
+                    e.existingId(),
                     e.followedByCaller()));
         } catch (ProblemException e) {
             return refused(null, form, e);
@@ -140,14 +142,14 @@ public class CandidatePages {
             case "ccp" -> "CCP enregistré.";
             default -> null;
         };
-        return detail(candidates.get(id), notice, null, Map.of(), Map.of());
+        return detail(candidates.get(id), notice, null, Map.of(), FormErrors.none());
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
         Candidate c = access.editable(id);
-        return form(id, CandidateForm.of(c), Map.of(), null, null);
+        return form(id, CandidateForm.of(c), FormErrors.none(), null, null);
     }
 
     @POST
@@ -167,7 +169,8 @@ public class CandidatePages {
             candidates.update(id, parsed.data(), access.isAdmin() ? form.getOrDefault("username", "") : null, version);
             return Response.seeOther(URI.create("/candidates/" + id + "?done=updated")).build();
         } catch (DuplicateCandidateException e) {
-            return form(id, form, Map.of(), e.getMessage(), new Duplicate(e.existingReference(), e.existingId(), false));
+            return form(id, form, FormErrors.none(), e.getMessage(), new Duplicate(e.existingReference(),
+                    e.existingId(), false));
         } catch (ProblemException e) {
             return refused(id, form, e);
         }
@@ -180,13 +183,14 @@ public class CandidatePages {
         Candidate c = access.editable(id);
         String reference = c.reference;
         if (!"oui".equals(params.getFirst("confirm"))) {
-            return detail(c, null, "Cochez la case de confirmation pour effacer les données.", Map.of(), Map.of());
+            return detail(c, null, "Cochez la case de confirmation pour effacer les données.", Map.of(),
+                    FormErrors.none());
         }
         ErasurePolicy.Action done;
         try {
             done = candidates.erase(id).action();
         } catch (ProblemException e) {
-            return detail(c, null, e.getMessage(), Map.of(), Map.of());
+            return detail(c, null, e.getMessage(), Map.of(), FormErrors.none());
         }
         String what = done == ErasurePolicy.Action.STOP_FOLLOWING ? "unfollowed" : "erased";
         return Response.seeOther(URI.create("/candidates?" + what + "=" + reference)).build();
@@ -202,23 +206,24 @@ public class CandidatePages {
         String number = form.get("ccpNumber");
         String obtained = form.get("obtainedOn");
         if (notBlank(number) && !number.strip().matches("\\d{1,2}")) {
-            return detail(c, null, null, form, Map.of("ccpNumber", "Numéro de CCP attendu (ex. 1)."));
+            return detail(c, null, null, form, FormErrors.ofField("ccpNumber", "Numéro de CCP attendu (ex. 1)."));
         }
         if (notBlank(obtained) && FrenchDates.parse(obtained) == null) {
-            return detail(c, null, null, form, Map.of("obtainedOn", "Date invalide : " + FrenchDates.EXPECTED + "."));
+            return detail(c, null, null, form,
+                    FormErrors.ofField("obtainedOn", "Date invalide : " + FrenchDates.EXPECTED + "."));
         }
         try {
             heldCcps.recordFromProof(id, new HeldCcpData(form.get("titleCode"), form.get("titleVersion"),
                     notBlank(number) ? Integer.valueOf(number.strip()) : null,
                     notBlank(obtained) ? FrenchDates.parse(obtained) : null, form.get("place"), form.get("proofReference")));
         } catch (ProblemException e) {
-            return detail(c, null, e.getMessage(), form, Forms.errorsByField(e.errors()));
+            return detail(c, null, e.getMessage(), form, FormErrors.of(e));
         }
         return Response.seeOther(URI.create("/candidates/" + id + "?done=ccp")).build();
     }
 
     private TemplateInstance detail(Candidate c, String notice, String problem, Map<String, String> ccpForm,
-                                    Map<String, String> errors) {
+                                    FormErrors errors) {
         Long only = access.visibleFollowsCentreId();
         List<String> followedBy = c.follows.stream().filter(f -> only == null || f.centre.id.equals(only))
                 .map(f -> f.centre.name).toList();
@@ -227,15 +232,15 @@ public class CandidatePages {
     }
 
     private TemplateInstance refused(Long id, Map<String, String> form, List<FieldError> errors) {
-        return form(id, form, Forms.errorsByField(errors), "Le dossier n'a pas été enregistré : corrigez les champs signalés.",
-                null);
+        String problem = "Le dossier n'a pas été enregistré : corrigez les champs signalés.";
+        return form(id, form, FormErrors.of(FormErrors.PAGE, problem, errors), problem, null);
     }
 
     private TemplateInstance refused(Long id, Map<String, String> form, ProblemException e) {
-        return form(id, form, Forms.errorsByField(e.errors()), e.getMessage(), null);
+        return form(id, form, FormErrors.of(e), e.getMessage(), null);
     }
 
-    private TemplateInstance form(Long id, Map<String, String> form, Map<String, String> errors, String problem,
+    private TemplateInstance form(Long id, Map<String, String> form, FormErrors errors, String problem,
                                   Duplicate duplicate) {
         List<Centre> centreChoices = access.isAdmin() ? centres.allByName() : List.of();
         return Templates.form(id, form, errors, problem, duplicate, titles.latestTitles(null), centreChoices,

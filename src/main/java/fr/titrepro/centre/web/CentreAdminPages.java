@@ -7,7 +7,10 @@ import fr.titrepro.centre.CentreService;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.Roles;
+import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.shared.web.Forms;
 import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
@@ -28,7 +31,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +46,10 @@ public class CentreAdminPages {
     static class Templates {
         static native TemplateInstance list(Paged<Centre> centres, String query, String pagerBase);
 
-        static native TemplateInstance form(Long id, Map<String, String> form, Map<String, String> errors, String problem);
+        static native TemplateInstance form(Long id, Map<String, String> form, FormErrors errors, String problem);
 
         static native TemplateInstance detail(Centre centre, String notice, String problem, String section,
-                                              Map<String, String> form, Map<String, String> errors,
+                                              Map<String, String> form, FormErrors errors,
                                               List<TitleVersion> titles, LocalDate today);
     }
 
@@ -65,7 +68,7 @@ public class CentreAdminPages {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, Map.of(), Map.of(), null);
+        return Templates.form(null, Map.of(), FormErrors.none(), null);
     }
 
     @POST
@@ -77,7 +80,7 @@ public class CentreAdminPages {
             long id = centres.create(centreData(form));
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=created")).build();
         } catch (ProblemException e) {
-            return Templates.form(null, form, Forms.errorsByField(e.errors()), e.getMessage());
+            return Templates.form(null, form, FormErrors.of(e), e.getMessage());
         }
     }
 
@@ -92,7 +95,7 @@ public class CentreAdminPages {
             case "staff-removed" -> "Membre du personnel retiré.";
             default -> null;
         };
-        return detail(centres.get(id), notice, null, null, Map.of(), Map.of());
+        return detail(centres.get(id), notice, null, null, Map.of(), FormErrors.none());
     }
 
     @GET
@@ -110,7 +113,7 @@ public class CentreAdminPages {
         form.put("contactPhone", c.contactPhone);
         form.put("version", String.valueOf(c.version));
         form.values().removeIf(v -> v == null);
-        return Templates.form(id, form, Map.of(), null);
+        return Templates.form(id, form, FormErrors.none(), null);
     }
 
     @POST
@@ -124,7 +127,7 @@ public class CentreAdminPages {
             centres.update(id, centreData(form), read);
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=updated")).build();
         } catch (ProblemException e) {
-            return Templates.form(id, form, Forms.errorsByField(e.errors()), e.getMessage());
+            return Templates.form(id, form, FormErrors.of(e), e.getMessage());
         }
     }
 
@@ -133,19 +136,20 @@ public class CentreAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object addApproval(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         Map<String, String> form = Forms.values(params);
-        Map<String, String> dateErrors = new HashMap<>();
-        LocalDate from = date(form, "validFrom", dateErrors);
-        LocalDate until = date(form, "validUntil", dateErrors);
+        List<FieldError> dateErrors = new ArrayList<>();
+        LocalDate from = FormInput.date("validFrom", form.get("validFrom"), dateErrors);
+        LocalDate until = FormInput.date("validUntil", form.get("validUntil"), dateErrors);
         if (!dateErrors.isEmpty()) {
-            return detail(centres.get(id), null, "L'agrément n'a pas été enregistré : corrigez les champs signalés.",
-                    "approval", form, dateErrors);
+            String problem = "L'agrément n'a pas été enregistré : corrigez les champs signalés.";
+            return detail(centres.get(id), null, problem, "approval", form,
+                    FormErrors.of(FormErrors.PAGE, problem, dateErrors));
         }
         try {
             centres.addApproval(id, new ApprovalData(form.get("titleCode"), form.get("siteName"),
                     form.get("siteAddressLine"), form.get("sitePostalCode"), form.get("siteCity"), from, until));
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=approval")).build();
         } catch (ProblemException e) {
-            return detail(centres.get(id), null, e.getMessage(), "approval", form, Forms.errorsByField(e.errors()));
+            return detail(centres.get(id), null, e.getMessage(), "approval", form, FormErrors.of(e));
         }
     }
 
@@ -158,7 +162,7 @@ public class CentreAdminPages {
             centres.addStaff(id, form.get("username"), form.get("fullName"));
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=staff")).build();
         } catch (ProblemException e) {
-            return detail(centres.get(id), null, e.getMessage(), "staff", form, Forms.errorsByField(e.errors()));
+            return detail(centres.get(id), null, e.getMessage(), "staff", form, FormErrors.of(e));
         }
     }
 
@@ -170,25 +174,12 @@ public class CentreAdminPages {
     }
 
     private TemplateInstance detail(Centre centre, String notice, String problem, String section,
-                                    Map<String, String> form, Map<String, String> errors) {
+                                    Map<String, String> form, FormErrors errors) {
         return Templates.detail(centre, notice, problem, section, form, errors, titles.latestTitles(null), LocalDate.now());
     }
 
     private static CentreData centreData(Map<String, String> f) {
         return new CentreData(f.get("name"), f.get("siret"), f.get("addressLine"), f.get("postalCode"), f.get("city"),
                 f.get("contactName"), f.get("contactEmail"), f.get("contactPhone"));
-    }
-
-    private static LocalDate date(Map<String, String> form, String field, Map<String, String> errors) {
-        String value = form.get(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Date invalide : format attendu aaaa-mm-jj.");
-            return null;
-        }
     }
 }

@@ -3,6 +3,7 @@ package fr.titrepro.deliberation.api;
 import fr.titrepro.deliberation.DeliberationCommands;
 import fr.titrepro.deliberation.DeliberationInput;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** The JSON bodies of the deliberation API, as sent; {@link DeliberationInput} turns them into typed commands. */
@@ -25,6 +26,20 @@ public final class DeliberationRequests {
         DeliberationCommands.Redeliberation command() {
             return DeliberationInput.redeliberation(ccpDecisions, attendance, finalInterview, fraudReport, outcome,
                     overrideReason, reason);
+        }
+    }
+
+    /** An incident of the session ({@code enrolmentId} null) or of one candidate. */
+    public record Incident(Long enrolmentId, String description) {
+        DeliberationCommands.Incident command() {
+            return DeliberationInput.incident(enrolmentId, description);
+        }
+    }
+
+    /** A recours gracieux received for a candidate of the session. */
+    public record NewAppeal(Long enrolmentId, LocalDate receivedOn, String motive) {
+        DeliberationCommands.NewAppeal command() {
+            return DeliberationInput.appeal(enrolmentId, receivedOn, motive);
         }
     }
 }

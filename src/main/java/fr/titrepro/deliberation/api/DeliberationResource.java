@@ -87,9 +87,10 @@ public class DeliberationResource {
     @Path("incidents")
     @RolesAllowed(Roles.JUROR)
     @Operation(summary = "Consigner un incident (session ou candidat), porté au PV")
-    public Response report(@PathParam("sessionId") long sessionId, DeliberationCommands.Incident incident) {
+    public Response report(@PathParam("sessionId") long sessionId, DeliberationRequests.Incident incident) {
+        DeliberationCommands.Incident command = incident == null ? null : incident.command();
         return Response.status(Response.Status.CREATED)
-                .entity(DeliberationViews.incident(deliberations.report(sessionId, incident))).build();
+                .entity(DeliberationViews.incident(deliberations.report(sessionId, command))).build();
     }
 
     @GET
@@ -136,9 +137,10 @@ public class DeliberationResource {
     @Path("appeals")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Enregistrer un recours gracieux (dans les 2 mois de la publication du résultat au candidat)")
-    public Response appeal(@PathParam("sessionId") long sessionId, DeliberationCommands.NewAppeal appeal) {
+    public Response appeal(@PathParam("sessionId") long sessionId, DeliberationRequests.NewAppeal appeal) {
+        DeliberationCommands.NewAppeal command = appeal == null ? null : appeal.command();
         return Response.status(Response.Status.CREATED)
-                .entity(DeliberationViews.appeal(appeals.record(sessionId, appeal))).build();
+                .entity(DeliberationViews.appeal(appeals.record(sessionId, command))).build();
     }
 
     @POST

@@ -4,7 +4,6 @@ import fr.titrepro.deliberation.DeliberationBoardModel;
 
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.deliberation.AppealService;
-import fr.titrepro.deliberation.DeliberationCommands;
 import fr.titrepro.deliberation.DeliberationInput;
 import fr.titrepro.deliberation.DeliberationService;
 import fr.titrepro.deliberation.PvService;
@@ -12,6 +11,7 @@ import fr.titrepro.deliberation.PvValidation;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.shared.web.Forms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,8 +26,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -79,8 +77,8 @@ public class DeliberationActionPages {
     public Response report(@PathParam("id") long id, MultivaluedMap<String, String> body) {
         Map<String, String> f = Forms.values(body);
         return act(id, "incident", f, () -> {
-            deliberations.report(id, new DeliberationCommands.Incident(number(f, "enrolmentId"),
-                    value(f, "description")));
+            Long enrolmentId = FormInput.one("enrolmentId", f.get("enrolmentId"), FormInput::id);
+            deliberations.report(id, DeliberationInput.incident(enrolmentId, value(f, "description")));
             return "incident";
         });
     }
@@ -108,8 +106,9 @@ public class DeliberationActionPages {
     public Response appeal(@PathParam("id") long id, MultivaluedMap<String, String> body) {
         Map<String, String> f = Forms.values(body);
         return act(id, "appeal", f, () -> {
-            appeals.record(id, new DeliberationCommands.NewAppeal(number(f, "enrolmentId"), date(f, "receivedOn"),
-                    value(f, "motive")));
+            Long enrolmentId = FormInput.one("enrolmentId", f.get("enrolmentId"), FormInput::id);
+            LocalDate receivedOn = FormInput.one("receivedOn", f.get("receivedOn"), FormInput::date);
+            appeals.record(id, DeliberationInput.appeal(enrolmentId, receivedOn, value(f, "motive")));
             return "appeal";
         });
     }
@@ -152,28 +151,5 @@ public class DeliberationActionPages {
     static String value(Map<String, String> form, String field) {
         String v = form.get(field);
         return v == null || v.isBlank() ? null : v;
-    }
-
-    static Long number(Map<String, String> form, String field) {
-        String v = value(form, field);
-        try {
-            return v == null ? null : Long.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(field, "Valeur inconnue.");
-        }
-    }
-
-    /** A date field: yyyy-mm-dd as the browser's date input sends it, or jj/mm/aaaa typed by hand. */
-    static LocalDate date(Map<String, String> form, String field) {
-        String v = value(form, field);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return v.contains("/") ? LocalDate.parse(v.strip(), DateTimeFormatter.ofPattern("dd/MM/uuuu"))
-                    : LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "Date invalide (jj/mm/aaaa).");
-        }
     }
 }

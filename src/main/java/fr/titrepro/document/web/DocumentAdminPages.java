@@ -3,10 +3,11 @@ package fr.titrepro.document.web;
 import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.shared.web.Downloads;
 import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.security.Roles;
-import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.error.Violations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /** The administration's pages of issued documents: search, detail, revocation with confirmation. */
 @Path("/documents")
@@ -42,7 +41,7 @@ public class DocumentAdminPages {
         static native TemplateInstance list(Paged<IssuedDocument> documents, String pagerBase, String search);
 
         static native TemplateInstance detail(IssuedDocument document, String verificationUrl, String reason,
-                                              Map<String, String> errors);
+                                              FormErrors errors);
     }
 
     @Inject
@@ -60,7 +59,7 @@ public class DocumentAdminPages {
     @Path("{code}")
     public TemplateInstance detail(@PathParam("code") String code) {
         IssuedDocument d = documents.byCode(code);
-        return Templates.detail(d, documents.verificationUrl(d.code), "", Map.of());
+        return Templates.detail(d, documents.verificationUrl(d.code), "", FormErrors.none());
     }
 
     /** The signed PDF as issued, downloaded from the page. */
@@ -78,26 +77,23 @@ public class DocumentAdminPages {
     public Response revoke(@PathParam("code") String code, @FormParam("reason") String reason,
                            @FormParam("confirm") String confirm) {
         IssuedDocument d = documents.byCode(code);
-        Map<String, String> errors = new HashMap<>();
-        if (!"yes".equals(confirm)) {
-            errors.put("confirm", "Cochez la case pour confirmer : la révocation est définitive et publique.");
-        }
+        Violations errors = new Violations();
+        errors.when(!"yes".equals(confirm), "confirm",
+                "Cochez la case pour confirmer : la révocation est définitive et publique.");
         if (errors.isEmpty()) {
             try {
                 documents.revoke(d.code, reason);
                 return Response.seeOther(URI.create("/documents/" + d.code)).build();
             } catch (ProblemException e) {
                 if (e.errors().isEmpty()) {
-                    errors.put("reason", e.getMessage());
+                    errors.add("reason", e.getMessage());
                 }
-                for (FieldError f : e.errors()) {
-                    errors.put(f.field(), f.message());
-                }
+                e.errors().forEach(f -> errors.add(f.field(), f.message()));
             }
         } else if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Indiquez le motif de la révocation : il est affiché sur la page de vérification.");
+            errors.add("reason", "Indiquez le motif de la révocation : il est affiché sur la page de vérification.");
         }
         return Response.status(400).entity(Templates.detail(documents.byCode(code), documents.verificationUrl(d.code),
-                reason == null ? "" : reason, errors)).build();
+                reason == null ? "" : reason, FormErrors.of(FormErrors.PAGE, null, errors.list()))).build();
     }
 }

@@ -13,6 +13,9 @@ import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.Choice;
+import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -29,15 +32,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The adviser's pages: dashboard, application form, result with reasons and coverage, recevabilité decision. */
 @Path("/vae")
@@ -50,6 +52,7 @@ import java.util.Map;
 public class VaePages {
 
     private static final int PAGE_SIZE = 20;
+    private static final List<Choice> DECISIONS = Choice.of(VaeDecision.class, VaeDecision::label);
 
     @CheckedTemplate
     static class Templates {
@@ -59,7 +62,7 @@ public class VaePages {
                                             List<ExperienceKind> kinds, CompetencyCoverage.Result coverage);
 
         static native TemplateInstance result(VaeApplication app, VaeAssessment assessment, DecisionForm decision,
-                                              List<VaeDecision> decisions);
+                                              List<Choice> decisions);
 
         static native TemplateInstance confirm(VaeApplication app, VaeAssessment assessment, DecisionForm decision);
 
@@ -67,9 +70,14 @@ public class VaePages {
     }
 
     /** The decision form as typed, with its errors. */
-    public record DecisionForm(String decision, String date, String reasons, Map<String, String> errors) {
+    public record DecisionForm(String decision, String date, String reasons, FormErrors errors) {
         public String error(String field) {
-            return errors.get(field);
+            return errors.field(field);
+        }
+
+        DecisionForm refused(List<FieldError> list) {
+            return new DecisionForm(decision, date, reasons, FormErrors.of(FormErrors.PAGE,
+                    "La décision n'est pas enregistrée.", list));
         }
 
         public boolean is(String value) {
@@ -111,7 +119,7 @@ public class VaePages {
     @Path("applications/{id}")
     public TemplateInstance result(@PathParam("id") long id) {
         VaeApplication app = service.get(id);
-        return Templates.result(app, service.assess(app), emptyDecision(), List.of(VaeDecision.values()));
+        return Templates.result(app, service.assess(app), emptyDecision(), DECISIONS);
     }
 
     @GET
@@ -121,7 +129,7 @@ public class VaePages {
         if (app.decided()) {
             throw ProblemException.conflict("La décision de recevabilité est enregistrée : la demande ne peut plus être modifiée.");
         }
-        return form(VaeForm.of(VaeApplicationService.draftOf(app)), id);
+        return form(VaeFormReader.of(VaeApplicationService.draftOf(app)), id);
     }
 
     @POST
@@ -135,16 +143,18 @@ public class VaePages {
     @POST
     @Path("applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        DecisionForm typed = new DecisionForm(value(body, "decision"), value(body, "date"), value(body, "reasons"),
-                new LinkedHashMap<>());
-        VaeDecisionDraft draft = decisionDraft(typed);
-        List<FieldError> errors = new ArrayList<>(unreadable(typed));
+    public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String date,
+                           @RestForm String reasons, @RestForm String confirmed) {
+        DecisionForm typed = new DecisionForm(strip(decision), strip(date), strip(reasons), FormErrors.none());
+        List<FieldError> errors = new ArrayList<>();
+        VaeDecisionDraft draft = new VaeDecisionDraft(
+                FormInput.choice(VaeDecision.class, "decision", typed.decision(), null, new ArrayList<>()),
+                FormInput.date("date", typed.date(), errors), typed.reasons());
         service.checkDecision(id, draft).stream()
                 .filter(e -> errors.isEmpty() || !e.field().equals("date"))
                 .forEach(errors::add);
         VaeApplication app = service.get(id);
-        if (errors.isEmpty() && "true".equals(body.getFirst("confirmed"))) {
+        if (errors.isEmpty() && "true".equals(confirmed)) {
             try {
                 service.decide(id, draft);
                 return Response.seeOther(URI.create("/vae/applications/" + id)).build();
@@ -153,9 +163,8 @@ public class VaePages {
             }
         }
         if (!errors.isEmpty()) {
-            errors.forEach(e -> typed.errors().merge(e.field(), e.message(), (a, b) -> a + " " + b));
-            return Response.status(400).entity(Templates.result(app, service.assess(app), typed,
-                    List.of(VaeDecision.values()))).build();
+            return Response.status(400).entity(Templates.result(app, service.assess(app), typed.refused(errors),
+                    DECISIONS)).build();
         }
         return Response.ok(Templates.confirm(app, service.assess(app), typed)).build();
     }
@@ -167,8 +176,8 @@ public class VaePages {
     @POST
     @Path("applications/{id}/link")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response link(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        String answer = value(body, "answer");
+    public Response link(@PathParam("id") long id, @RestForm String answer, @RestForm String confirmed) {
+        answer = strip(answer);
         if (!answer.equals("confirm") && !answer.equals("refuse")) {
             throw ProblemException.invalidField("answer", "Choisissez de rattacher ou non la recevabilité.");
         }
@@ -177,7 +186,7 @@ public class VaePages {
         if (!app.linkPending()) {
             throw ProblemException.conflict("Aucun rattachement n'est en attente pour cette demande.");
         }
-        if (!"true".equals(body.getFirst("confirmed"))) {
+        if (!"true".equals(confirmed)) {
             return Response.ok(Templates.linkConfirm(app, confirm)).build();
         }
         if (confirm) {
@@ -191,7 +200,7 @@ public class VaePages {
     // ------------------------------------------------------------------------------------------------------------
 
     private Response submit(MultivaluedMap<String, String> body, Long id) {
-        VaeForm form = VaeForm.parse(body);
+        VaeForm form = VaeFormReader.parse(body);
         String action = value(body, "action");
         if (action.startsWith("remove-experience:")) {
             form.removeExperience(index(action));
@@ -207,7 +216,7 @@ public class VaePages {
             form.titleVersion = "";
             return Response.ok(form(form, id)).build();
         }
-        VaeForm.Parsed parsed = form.toDraft();
+        VaeFormDraft.Parsed parsed = VaeFormDraft.of(form);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         errors.addAll(service.validate(parsed.draft()));
         if (errors.isEmpty()) {
@@ -229,14 +238,9 @@ public class VaePages {
 
     private TemplateInstance form(VaeForm form, Long id) {
         List<TitleVersion> titles = service.openTitles();
-        LocalDate date = null;
-        try {
-            date = form.applicationDate.isBlank() ? null : LocalDate.parse(form.applicationDate);
-        } catch (DateTimeParseException ignored) {
-            // the error is already on the field
-        }
+        // an unreadable date is already an error on its field
+        LocalDate day = FormInput.date("applicationDate", form.applicationDate, new ArrayList<>());
         form.settle();
-        LocalDate day = date;
         TitleVersion title = null;
         if (!form.titleCode.isBlank()) {
             title = service.version(form.titleCode, form.titleVersion)
@@ -252,38 +256,14 @@ public class VaePages {
     }
 
     private DecisionForm emptyDecision() {
-        return new DecisionForm("", service.today().toString(), "", Map.of());
-    }
-
-    private static VaeDecisionDraft decisionDraft(DecisionForm f) {
-        VaeDecision decision = null;
-        try {
-            decision = f.decision().isBlank() ? null : VaeDecision.valueOf(f.decision());
-        } catch (IllegalArgumentException ignored) {
-            // reported as missing
-        }
-        LocalDate date = null;
-        try {
-            date = f.date().isBlank() ? null : LocalDate.parse(f.date());
-        } catch (DateTimeParseException ignored) {
-            // reported by unreadable()
-        }
-        return new VaeDecisionDraft(decision, date, f.reasons());
-    }
-
-    private static List<FieldError> unreadable(DecisionForm f) {
-        try {
-            if (!f.date().isBlank()) {
-                LocalDate.parse(f.date());
-            }
-            return List.of();
-        } catch (DateTimeParseException e) {
-            return List.of(new FieldError("date", "Date invalide (jj/mm/aaaa)."));
-        }
+        return new DecisionForm("", service.today().toString(), "", FormErrors.none());
     }
 
     private static String value(MultivaluedMap<String, String> body, String key) {
-        String v = body.getFirst(key);
+        return strip(body.getFirst(key));
+    }
+
+    private static String strip(String v) {
         return v == null ? "" : v.strip();
     }
 

@@ -1,14 +1,26 @@
 package fr.titrepro.scoring.web;
 
 import fr.titrepro.scoring.ReconciliationSheet;
+import fr.titrepro.shared.web.Choice;
+import fr.titrepro.shared.web.FormErrors;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * The reconciliation forms: what each field shows (the value just posted, else the decision in force) and its
  * error, keyed "PART.field" (e.g. "CCP1.reason_C3").
  */
-public record DecisionForm(ReconciliationSheet sheet, Map<String, String> values, Map<String, String> errors) {
+public record DecisionForm(ReconciliationSheet sheet, Map<String, String> values, FormErrors errors) {
+
+    private static final String REASON = " (motif obligatoire)";
+
+    /** The two decisions of a competency (« Acquise ») or of the CCP (« Acquis »), with the reason they require. */
+    public List<Choice> choices(boolean ccp, boolean reasonIfAcquired, boolean reasonIfNotAcquired) {
+        String e = ccp ? "" : "e";
+        return List.of(new Choice("ACQUIRED", "Acquis" + e + (reasonIfAcquired ? REASON : "")),
+                new Choice("NOT_ACQUIRED", "Non acquis" + e + (reasonIfNotAcquired ? REASON : "")));
+    }
 
     /** The decision to show selected for a competency key, or "CCP". */
     public String selected(String partKey, String key) {
@@ -30,7 +42,7 @@ public record DecisionForm(ReconciliationSheet sheet, Map<String, String> values
     }
 
     public String error(String partKey, String field) {
-        return errors.get(partKey + "." + field);
+        return errors.field(partKey + "." + field);
     }
 
     /** The error on the decision of a competency key, or "CCP". */

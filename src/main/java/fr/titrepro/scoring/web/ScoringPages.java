@@ -11,6 +11,7 @@ import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,7 +91,7 @@ public class ScoringPages {
                                            @PathParam("enrolmentId") long enrolmentId,
                                            @QueryParam("saved") String saved) {
         ReconciliationSheet sheet = reconciliation.view(sessionId, enrolmentId);
-        return Templates.reconciliation(sheet, new DecisionForm(sheet, Map.of(), Map.of()), saved);
+        return Templates.reconciliation(sheet, new DecisionForm(sheet, Map.of(), FormErrors.none()), saved);
     }
 
     /**
@@ -126,14 +127,15 @@ public class ScoringPages {
             }
             reconciliation.decide(sessionId, enrolmentId, new ScoringCommands.Decisions(decisions));
         } catch (ProblemException e) {
-            Map<String, String> errors = new HashMap<>();
+            List<FieldError> errors = new ArrayList<>();
             for (FieldError error : e.errors()) {
-                errors.put(formField(partKey, error.field(), fieldOfIndex), error.message());
+                errors.add(new FieldError(formField(partKey, error.field(), fieldOfIndex), error.message()));
             }
-            errors.putIfAbsent(partKey + ".form", e.getMessage());
+            errors.add(new FieldError(partKey + ".form", e.getMessage()));
             ReconciliationSheet sheet = reconciliation.view(sessionId, enrolmentId);
+            DecisionForm refused = new DecisionForm(sheet, values, FormErrors.of(partKey, e.getMessage(), errors));
             return Response.status(e.type().status())
-                    .entity(Templates.reconciliation(sheet, new DecisionForm(sheet, values, errors), null)).build();
+                    .entity(Templates.reconciliation(sheet, refused, null)).build();
         }
         return Response.seeOther(URI.create("/scoring/sessions/" + sessionId + "/enrolments/" + enrolmentId
                 + "/reconciliation?saved=" + partKey + "#" + partKey)).build();

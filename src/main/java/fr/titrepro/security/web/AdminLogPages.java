@@ -5,8 +5,9 @@ import fr.titrepro.security.api.AdminLogQuery;
 import fr.titrepro.shared.audit.AdminAction;
 import fr.titrepro.shared.audit.AdminLogEntry;
 import fr.titrepro.shared.audit.AdministrationLog;
-import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.Choice;
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The administration log as a page: filters by action and dates, newest first. */
 @Path("/admin/log")
@@ -35,8 +34,8 @@ public class AdminLogPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance log(Paged<AdminLogEntry> entries, String pagerBase, List<AdminAction> actions,
-                                           String action, String from, String to, Map<String, String> errors);
+        static native TemplateInstance log(Paged<AdminLogEntry> entries, String pagerBase, List<Choice> actions,
+                                           String action, String from, String to, FormErrors errors);
     }
 
     @Inject
@@ -48,14 +47,13 @@ public class AdminLogPages {
         String a = action == null ? "" : action.strip();
         String f = from == null ? "" : from.strip();
         String t = to == null ? "" : to.strip();
-        List<AdminAction> actions = List.of(AdminAction.values());
+        List<Choice> actions = Choice.of(AdminAction.class, AdminAction::label);
         AdminLogQuery q;
         try {
             q = AdminLogQuery.parse(a, f, t);
         } catch (ProblemException e) {
-            Map<String, String> errors = e.errors().stream()
-                    .collect(Collectors.toMap(FieldError::field, FieldError::message, (x, y) -> x));
-            return Templates.log(Paged.of(List.of(), 0, PAGE_SIZE, 0), "/admin/log?", actions, a, f, t, errors);
+            return Templates.log(Paged.of(List.of(), 0, PAGE_SIZE, 0), "/admin/log?", actions, a, f, t,
+                    FormErrors.of(e));
         }
         AdministrationLog.Slice first = log.search(q.action(), q.from(), q.to(), Math.max(page, 0), PAGE_SIZE);
         int current = Paged.clamp(page, PAGE_SIZE, first.total());
@@ -63,7 +61,7 @@ public class AdminLogPages {
                 : log.search(q.action(), q.from(), q.to(), current, PAGE_SIZE);
         String base = "/admin/log?action=" + enc(a) + "&from=" + enc(f) + "&to=" + enc(t) + "&";
         return Templates.log(Paged.of(slice.entries(), current, PAGE_SIZE, slice.total()), base, actions, a, f, t,
-                Map.of());
+                FormErrors.none());
     }
 
     private static String enc(String s) {

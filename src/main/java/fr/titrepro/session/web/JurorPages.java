@@ -1,6 +1,7 @@
 package fr.titrepro.session.web;
 
 import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.Juror;
@@ -76,10 +77,8 @@ public class JurorPages {
                 yearsOfExperience);
         try {
             List<FieldError> errors = new ArrayList<>();
-            Integer years = SessionForm.number("yearsOfExperience", yearsOfExperience, errors);
-            if (!errors.isEmpty()) {
-                throw ProblemException.invalid("Le formulaire contient des valeurs illisibles.", errors);
-            }
+            Integer years = FormInput.whole("yearsOfExperience", yearsOfExperience, errors);
+            FormInput.refuseUnreadable(errors);
             long id = jurors.register(new SessionCommands.NewJuror(username, lastName, firstName, email,
                     blankToNull(phone), profession, employer, years), user.username());
             return Response.seeOther(URI.create("/jurors/" + id + "?notice=created")).build();
@@ -106,11 +105,9 @@ public class JurorPages {
         HabilitationForm form = new HabilitationForm(titleCode, validFrom, validUntil);
         try {
             List<FieldError> errors = new ArrayList<>();
-            var from = SessionForm.date("validFrom", validFrom, errors);
-            var until = SessionForm.date("validUntil", validUntil, errors);
-            if (!errors.isEmpty()) {
-                throw ProblemException.invalid("Le formulaire contient des valeurs illisibles.", errors);
-            }
+            var from = FormInput.date("validFrom", validFrom, errors);
+            var until = FormInput.date("validUntil", validUntil, errors);
+            FormInput.refuseUnreadable(errors);
             jurors.addHabilitation(id, new SessionCommands.NewHabilitation(titleCode, from, until), user.username());
             return Response.seeOther(URI.create("/jurors/" + id + "?notice=habilitated")).build();
         } catch (ProblemException e) {

@@ -1,6 +1,7 @@
 package fr.titrepro.session.web;
 
 import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.ExamSession;
@@ -82,7 +83,7 @@ public class MySessionsPage {
         Viewer viewer = access.viewer();
         try {
             jury.declareConflict(id, new SessionCommands.NewConflict(viewer.jurorId(), candidateId,
-                    SessionActionPages.parse(ConflictKind.class, kind, "kind"), note), viewer);
+                    FormInput.option(ConflictKind.class, "kind", kind), note), viewer);
             return Response.seeOther(URI.create("/me/sessions?notice=conflict")).build();
         } catch (ProblemException e) {
             if (e.type().status() == 404) {

@@ -1,6 +1,7 @@
 package fr.titrepro.session.web;
 
 import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.BulkEnrolmentService;
 import fr.titrepro.session.ConflictKind;
@@ -63,7 +64,7 @@ public class SessionActionPages {
     @Path("transitions")
     public Response transition(@PathParam("id") long id, @RestForm String to, @RestForm String reason) {
         return act(id, "transition", "transition", viewer -> sessions.transition(id,
-                new SessionCommands.Transition(parse(SessionStatus.class, to, "to"), reason), viewer));
+                new SessionCommands.Transition(FormInput.option(SessionStatus.class, "to", to), reason), viewer));
     }
 
     @POST
@@ -114,7 +115,7 @@ public class SessionActionPages {
     public Response conflict(@PathParam("id") long id, @RestForm Long jurorId, @RestForm Long candidateId,
                              @RestForm String kind, @RestForm String note) {
         return act(id, "conflict", "conflict", viewer -> jury.declareConflict(id, new SessionCommands.NewConflict(
-                jurorId, candidateId, parse(ConflictKind.class, kind, "kind"), note), viewer));
+                jurorId, candidateId, FormInput.option(ConflictKind.class, "kind", kind), note), viewer));
     }
 
     private interface Action {
@@ -133,17 +134,6 @@ public class SessionActionPages {
             return Response.status(e.type().status())
                     .entity(SessionPages.Templates.detail(model.build(id, viewer, FormErrors.of(form, e), null)))
                     .build();
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("Valeur inconnue.", List.of(new FieldError(field, "Valeur inconnue.")));
         }
     }
 

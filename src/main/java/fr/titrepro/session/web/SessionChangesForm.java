@@ -3,7 +3,7 @@ package fr.titrepro.session.web;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.shared.error.FieldError;
-import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +21,10 @@ public record SessionChangesForm(String startDate, String endDate, String capaci
     /** Values that do not even parse are refused here; the rules are the service's. The site is kept. */
     public SessionCommands.SessionChanges toCommand() {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate start = SessionForm.date("startDate", startDate, errors);
-        LocalDate end = SessionForm.date("endDate", endDate, errors);
-        Integer places = SessionForm.number("capacity", capacity, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Le formulaire contient des valeurs illisibles.", errors);
-        }
+        LocalDate start = FormInput.date("startDate", startDate, errors);
+        LocalDate end = FormInput.date("endDate", endDate, errors);
+        Integer places = FormInput.whole("capacity", capacity, errors);
+        FormInput.refuseUnreadable(errors);
         return new SessionCommands.SessionChanges(start, end, places, managerName, managerEmail, null);
     }
 }

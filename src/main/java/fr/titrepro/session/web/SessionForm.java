@@ -3,10 +3,9 @@ package fr.titrepro.session.web;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.FieldError;
-import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormInput;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +23,7 @@ public record SessionForm(String titleCode, String type, String ccpNumbers, Stri
     /** Values that do not even parse (a date, a number) are refused here, with the other field errors after. */
     public SessionCommands.NewSession toCommand() {
         List<FieldError> errors = new ArrayList<>();
-        SessionType sessionType = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                sessionType = SessionType.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("type", "Type de session inconnu."));
-            }
-        }
+        SessionType sessionType = FormInput.choice(SessionType.class, "type", type, "Type de session inconnu.", errors);
         Set<Integer> ccps = new TreeSet<>();
         if (ccpNumbers != null && !ccpNumbers.isBlank()) {
             for (String part : ccpNumbers.split("[,;\\s]+")) {
@@ -43,38 +35,12 @@ public record SessionForm(String titleCode, String type, String ccpNumbers, Stri
                 }
             }
         }
-        LocalDate start = date("startDate", startDate, errors);
-        LocalDate end = date("endDate", endDate, errors);
-        Integer places = number("capacity", capacity, errors);
-        Long centre = centreId == null || centreId.isBlank() ? null : Long.valueOf(number("centreId", centreId, errors));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Le formulaire contient des valeurs illisibles.", errors);
-        }
+        LocalDate start = FormInput.date("startDate", startDate, errors);
+        LocalDate end = FormInput.date("endDate", endDate, errors);
+        Integer places = FormInput.whole("capacity", capacity, errors);
+        Long centre = FormInput.id("centreId", centreId, errors);
+        FormInput.refuseUnreadable(errors);
         return new SessionCommands.NewSession(titleCode, null, sessionType, ccps, ccsCode, start, end, places,
                 managerName, managerEmail, centre, null);
-    }
-
-    static LocalDate date(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Date invalide (jj/mm/aaaa)."));
-            return null;
-        }
-    }
-
-    static Integer number(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "Nombre entier attendu."));
-            return 0;
-        }
     }
 }

@@ -23,6 +23,10 @@ import java.util.stream.Stream;
 final class MalformedForms {
 
     private static final Pattern NAME = Pattern.compile("name=\"([^\"{}]*(?:\\{[^}]*}[^\"{}]*)*)\"");
+    /** Issue 17: the name given to a field tag ({#fieldInput … name='person.birthName' …}). */
+    private static final Pattern TAG_NAME = Pattern.compile("\\{#field\\w+ [^\\n]*?name='([^']+)'");
+    /** A field tag of a VAE row ({#fieldInput … name=row.name('organisation') …}). */
+    private static final Pattern ROW_NAME = Pattern.compile("name=row\\.name\\('(\\w+)'\\)");
     static final List<String> FIELDS = fieldNames();
     static final List<String> VALUES = List.of("", " ", "abc", "-1", "0", "2147483648", "99999999999999999999999",
             "1e999999", "NaN", "-0.5", "true", "null", "31/02/2026", "2026-02-30", "2026-13-01", "0000-00-00",
@@ -76,7 +80,20 @@ final class MalformedForms {
         TreeSet<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher m = NAME.matcher(Files.readString(file));
+                String text = Files.readString(file);
+                Matcher tag = TAG_NAME.matcher(text);
+                while (tag.find()) {
+                    names.add(tag.group(1));
+                }
+                Matcher row = ROW_NAME.matcher(text);
+                while (row.find()) {
+                    for (String list : List.of("experiences", "previousApplications")) {
+                        for (String index : List.of("0", "2147483648", "-1")) {
+                            names.add(list + "[" + index + "]." + row.group(1));
+                        }
+                    }
+                }
+                Matcher m = NAME.matcher(text);
                 while (m.find()) {
                     // a name built from data (experiences[{row.idx}].role, decision_{c.key}): a real index, and
                     // indexes no list has
