@@ -22,4 +22,9 @@ public class EvaluationGridRepository implements PanacheRepository<EvaluationGri
     public List<EvaluationGrid> ofJurorInSession(long sessionId, long jurorId) {
         return list("sessionId = ?1 and jurorId = ?2", sessionId, jurorId);
     }
+
+    /** Every grid of a session (the end-of-day alert, issue 15). */
+    public List<EvaluationGrid> ofSession(long sessionId) {
+        return list("sessionId", sessionId);
+    }
 }
