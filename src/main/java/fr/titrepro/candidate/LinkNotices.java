@@ -1,5 +1,6 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.centre.CentreContact;
 import fr.titrepro.notification.MailDraft;
 import fr.titrepro.notification.MailEvent;
 import fr.titrepro.notification.MailTemplates;

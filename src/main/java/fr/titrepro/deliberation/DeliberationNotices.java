@@ -33,6 +33,24 @@ public class DeliberationNotices {
                 SessionNotices.contact(s), "/sessions/" + s.id + "/deliberation", null));
     }
 
+    /**
+     * Every candidate has a decision (PV version 1), or the jury re-deliberated on an appeal (the rectified PV, the
+     * next version): each juror called to sign it is asked to, once per version.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pvToSign(ExamSession s, java.util.Collection<Juror> signers, int pvVersion) {
+        boolean rectified = pvVersion > 1;
+        for (Juror j : signers) {
+            outbox.enqueue(new MailDraft(MailEvent.PV_TO_SIGN, "session:" + s.id + ":pv-to-sign:v" + pvVersion
+                    + ":juror:" + j.id, SessionNotices.juror(j), (rectified ? "PV rectificatif à signer : "
+                    : "PV prêt à signer : ") + s.label(),
+                    MailTemplates.pvToSign(j.fullName(), s.label(), rectified, pvVersion).render(),
+                    "Vous recevez ce message parce que vous êtes membre du jury de cette session (" + s.centre.name
+                            + ") et appelé(e) à signer son procès-verbal.",
+                    SessionNotices.contact(s), "/sessions/" + s.id + "/deliberation", null));
+        }
+    }
+
     /** The PV was validated: each candidate deliberated on is told their result is in « Mes documents ». */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resultAvailable(ExamSession s, Enrolment e) {

@@ -55,7 +55,9 @@ public class DeliberationService {
             }
         }
         DeliberationCase deliberationCase = cases.build(s, e, facts, agreed.ccps(), agreed.ccs());
-        return record(s, e, facts, deliberationCase, c.outcome(), c.overrideReason(), null);
+        CandidateDeliberation d = record(s, e, facts, deliberationCase, c.outcome(), c.overrideReason(), null);
+        pvs.announceIfReady(s);
+        return d;
     }
 
     /** Records an incident of the session (or of one candidate), while the session runs or deliberates. */

@@ -12,6 +12,7 @@ import fr.titrepro.document.HolderIdentity;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.Juror;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.FieldError;
@@ -245,6 +246,26 @@ public class PvService {
         pv.pendingHash = builder.contentHash(s);
         repository.appealsOf(s.id).stream().filter(a -> a.status == Appeal.Status.SIGNED)
                 .forEach(a -> a.status = Appeal.Status.DECIDED);
+        // issue 15: the rectified PV (the next version) awaits the signatures of the jurors called to sign it
+        notices.pvToSign(s, signers(s, requiredSigners(s, pv)), pv.pvVersion + 1);
+    }
+
+    /**
+     * Issue 15: once every candidate of a session not yet signed has a decision, the PV can be signed: every member
+     * of the jury is asked to, once (the message key holds the version, so a decision changed later asks nothing).
+     */
+    void announceIfReady(ExamSession s) {
+        if (repository.pvOf(s.id).isPresent()) {
+            return;
+        }
+        Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
+        if (s.activeEnrolments().stream().allMatch(e -> current.containsKey(e.id))) {
+            notices.pvToSign(s, signers(s, requiredSigners(s, null)), 1);
+        }
+    }
+
+    private static List<Juror> signers(ExamSession s, Set<Long> ids) {
+        return s.jury.stream().map(m -> m.juror).filter(j -> ids.contains(j.id)).toList();
     }
 
     @Inject

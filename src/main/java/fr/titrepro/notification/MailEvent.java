@@ -16,7 +16,11 @@ public enum MailEvent {
     APPEAL_OUTCOME("Issue du recours", false),
     VAE_DECISION("Décision de recevabilité VAE", false),
     IMPORT_FINISHED("Import de candidats terminé", false),
-    LINK_ANSWERED("Réponse à une demande de rattachement", false);
+    LINK_ANSWERED("Réponse à une demande de rattachement", false),
+    /** An operational alert, not a reminder: the juror's reminder preference does not apply. */
+    GRIDS_OPEN("Grilles encore ouvertes en fin de journée", false),
+    PV_TO_SIGN("PV prêt à signer", false),
+    ENROLMENTS_REFUSED("Inscriptions refusées à la programmation", false);
 
     private final String label;
     private final boolean reminder;

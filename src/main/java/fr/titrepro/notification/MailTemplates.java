@@ -41,6 +41,16 @@ public class MailTemplates {
     public static native TemplateInstance vaeDecision(String name, String title, boolean recevable, String date,
                                                       String reference, String reasons, String validUntil);
 
+    /** @param candidates one line per candidate: the name as the grid shows it and the link to the grid page */
+    public static native TemplateInstance gridsOpen(String name, String session, String day,
+                                                    java.util.List<String> candidates);
+
+    public static native TemplateInstance pvToSign(String name, String session, boolean rectified, int version);
+
+    /** @param refusals one line per candidate: the name and the reasons */
+    public static native TemplateInstance enrolmentsRefused(String centre, String session, String period,
+                                                            java.util.List<String> refusals);
+
     static native TemplateInstance layout(String subject, java.util.List<String> paragraphs, String link,
                                           String why, String contact);
 }

@@ -35,7 +35,7 @@ public interface NotificationConfig {
     @WithDefault("l'administration de la plateforme titrepro")
     String contact();
 
-    /** Sent messages older than this are purged (with their attachment); DEAD and SKIPPED ones as well. */
+    /** Sent and SKIPPED messages older than this are purged (with their attachment); DEAD ones are kept. */
     @WithDefault("P90D")
     Duration retention();
 
@@ -47,4 +47,11 @@ public interface NotificationConfig {
 
     /** When the reminders of the sessions starting in two days are queued. */
     String reminderCron();
+
+    /** When the jurors with grids still open at the end of a session day are alerted (Paris time). */
+    String openGridCron();
+
+    /** False: no mail is sent at all, every message is recorded SKIPPED (TITREPRO_SMTP_ENABLED). */
+    @WithDefault("true")
+    boolean mailEnabled();
 }

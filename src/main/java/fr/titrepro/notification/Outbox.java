@@ -61,7 +61,9 @@ public class Outbox {
         m.createdAt = now;
         m.nextAttemptAt = now;
         m.state = OutboxState.PENDING;
-        if (m.recipientEmail == null) {
+        if (!config.mailEnabled()) {
+            skip(m, "L'envoi des courriels est désactivé sur cette installation (TITREPRO_SMTP_ENABLED=false).");
+        } else if (m.recipientEmail == null) {
             skip(m, "Aucune adresse électronique connue pour ce destinataire.");
         } else if (draft.event().reminder() && !remindersOn(m.recipientUser)) {
             skip(m, "Le destinataire a désactivé les rappels.");

@@ -63,9 +63,12 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
         return list("key like ?1 order by id", prefix + "%");
     }
 
-    /** Delivered or abandoned messages created before {@code limit}. */
+    /**
+     * Delivered and never-sent (SKIPPED) messages created before {@code limit}. A DEAD message is kept whatever its
+     * age until an administrator handles it (a retry makes it PENDING, then SENT and purged in its turn): nobody
+     * should lose the trace of a convocation that never left.
+     */
     public long purgeBefore(Instant limit) {
-        return delete("state in ?1 and createdAt < ?2",
-                List.of(OutboxState.SENT, OutboxState.DEAD, OutboxState.SKIPPED), limit);
+        return delete("state in ?1 and createdAt < ?2", List.of(OutboxState.SENT, OutboxState.SKIPPED), limit);
     }
 }

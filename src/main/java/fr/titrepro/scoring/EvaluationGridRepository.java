@@ -120,4 +120,9 @@ public class EvaluationGridRepository implements PanacheRepository<EvaluationGri
     private static long num(Object o) {
         return ((Number) o).longValue();
     }
+
+    /** Every grid of a session (the end-of-day alert, issue 15). */
+    public List<EvaluationGrid> ofSession(long sessionId) {
+        return list("sessionId", sessionId);
+    }
 }

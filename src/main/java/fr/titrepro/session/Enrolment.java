@@ -68,10 +68,21 @@ public class Enrolment extends IdEntity {
     public Instant withdrawnAt;
     @Column(name = "withdrawn_by")
     public String withdrawnBy;
+    /**
+     * Issue 15: the French reasons why the rules checked again at the session's confirmation refused this enrolment
+     * ({@link ConfirmationRecheckPolicy}); the enrolment is then WITHDRAWN. Null for a withdrawal by the centre.
+     */
+    @Column(name = "refusal_reason")
+    public String refusalReason;
     @Version
     public int version;
 
     public boolean isActive() {
         return status == EnrolmentStatus.ENROLLED;
+    }
+
+    /** Withdrawn by the platform because the rules of the confirmation day refused it. */
+    public boolean isRefused() {
+        return status == EnrolmentStatus.WITHDRAWN && refusalReason != null;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Enrols candidates in a session within the regulation, and withdraws them before it starts. */
 @ApplicationScoped
@@ -128,11 +129,39 @@ public class EnrolmentService {
         e.enrolledBy = viewer.username();
         e.withdrawnAt = null;
         e.withdrawnBy = null;
+        e.refusalReason = null;
         if (existing == null) {
             // an inverse bag queues the addition without loading the session's enrolments
             s.enrolments.add(e);
         }
         return e;
+    }
+
+    /**
+     * Issue 15: the session is being confirmed; every active enrolment is checked again with the rules of today
+     * ({@link ConfirmationRecheckPolicy}), those refused are withdrawn with their reasons (their place in the
+     * timetable stays empty, as for a withdrawal). Returns the refused ones, for the centre's message.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConfirmationRecheckPolicy.Refused> recheckAtConfirmation(ExamSession s, String actor) {
+        List<Enrolment> active = s.activeEnrolments().stream()
+                .sorted(java.util.Comparator.comparing((Enrolment e) -> e.enrolledAt).thenComparing(e -> e.id))
+                .toList();
+        List<ConfirmationRecheckPolicy.Enrolled> enrolled = active.stream().map(e -> new ConfirmationRecheckPolicy
+                .Enrolled(e.id, e.candidate.fullName(), e.candidate.isErased() ? null : facts.candidate(e.candidate, s),
+                new EnrolmentEligibilityPolicy.Request(s.type == SessionType.CCP ? Set.copyOf(e.ccpNumbers) : null,
+                        e.ccsExperienceMonths))).toList();
+        List<ConfirmationRecheckPolicy.Refused> refused = ConfirmationRecheckPolicy.refused(
+                facts.eligibilitySession(s, 0), enrolled, config.limits());
+        Instant now = Instant.now();
+        for (ConfirmationRecheckPolicy.Refused r : refused) {
+            Enrolment e = active.stream().filter(x -> x.id == r.enrolmentId()).findFirst().orElseThrow();
+            e.status = EnrolmentStatus.WITHDRAWN;
+            e.withdrawnAt = now;
+            e.withdrawnBy = actor;
+            e.refusalReason = r.reason().length() > 2000 ? r.reason().substring(0, 2000) : r.reason();
+        }
+        return refused;
     }
 
     /** The candidate leaves the session before it starts; their place in the timetable stays empty. */

@@ -118,6 +118,11 @@ public class ExamSession extends IdEntity {
         return enrolments.stream().filter(e -> e.status == EnrolmentStatus.ENROLLED).toList();
     }
 
+    /** Enrolments the rules checked again at the confirmation refused (issue 15), with their reasons. */
+    public List<Enrolment> refusedEnrolments() {
+        return enrolments.stream().filter(Enrolment::isRefused).toList();
+    }
+
     public boolean hasJuror(long jurorId) {
         return jury.stream().anyMatch(m -> m.juror.id == jurorId);
     }

@@ -72,4 +72,10 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
     public List<ExamSession> scheduledStartingBetween(LocalDate from, LocalDate to) {
         return list("status = ?1 and startDate between ?2 and ?3 order by id", SessionStatus.SCHEDULED, from, to);
     }
+
+    /** The sessions scored on {@code day}: in progress or in deliberation, {@code day} one of their days. */
+    public List<ExamSession> scoredOn(LocalDate day) {
+        return list("status in ?1 and startDate <= ?2 and endDate >= ?2 order by id",
+                List.of(SessionStatus.IN_PROGRESS, SessionStatus.DELIBERATION), day);
+    }
 }

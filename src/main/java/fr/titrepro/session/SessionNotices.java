@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.centre.CentreContact;
 import fr.titrepro.notification.MailDraft;
 import fr.titrepro.notification.MailEvent;
 import fr.titrepro.notification.MailTemplates;
@@ -95,6 +96,24 @@ public class SessionNotices {
                     MailTemplates.sessionCancelled(m.juror.fullName(), s.label(), s.period(), s.cancelReason)
                             .render(), why(s, "membre du jury de cette session"), contact(s), null, null));
         }
+    }
+
+    /**
+     * The rules checked again at the confirmation refused enrolments: the centre's contact address is told, once per
+     * session, which candidates and why (their staff logins carry no address).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentsRefused(ExamSession s, List<ConfirmationRecheckPolicy.Refused> refused) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        List<String> lines = refused.stream().map(r -> r.candidateName() + " : " + r.reason()).toList();
+        outbox.enqueue(new MailDraft(MailEvent.ENROLMENTS_REFUSED, "session:" + s.id + ":enrolments-refused",
+                CentreContact.of(s.centre), "Inscriptions refusées à la programmation : " + s.label(),
+                MailTemplates.enrolmentsRefused(s.centre.name, s.label(), s.period(), lines).render(),
+                "Vous recevez ce message parce que votre centre organise cette session et que les règles "
+                        + "d'inscription, vérifiées à nouveau le jour de sa programmation, ont refusé ces inscriptions.",
+                null, "/sessions/" + s.id, null));
     }
 
     /** The reminder to one person; keyed by address, so a person convened twice (two roles) is reminded once. */

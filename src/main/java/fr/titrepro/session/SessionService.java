@@ -54,6 +54,9 @@ public class SessionService {
     @Inject
     SessionNotices notices;
 
+    @Inject
+    EnrolmentService enrolmentRules;
+
     /** Upcoming (not finished) or past sessions the viewer may see. */
     public Paged<ExamSession> list(Viewer viewer, boolean upcoming, int page, int size) {
         LocalDate today = LocalDate.now();
@@ -169,6 +172,8 @@ public class SessionService {
         s.updatedAt = Instant.now();
         // issue 15: convocations when confirmed, a cancellation told to those already convened
         if (c.to() == SessionStatus.SCHEDULED && from == SessionStatus.DRAFT) {
+            // the rules of the confirmation day: a late change refuses enrolments (told to the centre), no convocation
+            notices.enrolmentsRefused(s, enrolmentRules.recheckAtConfirmation(s, viewer.username()));
             notices.confirmed(s);
         } else if (c.to() == SessionStatus.CANCELLED && from == SessionStatus.SCHEDULED) {
             notices.cancelled(s);

@@ -114,4 +114,20 @@ class RealmFilesTest {
         assertThat(realm.path("smtpServer").path("port").asText()).isEqualTo("3025");
         assertThat(realm.path("smtpServer").path("from").asText()).contains("@");
     }
+
+    /**
+     * Issue 15: « Keycloak's realm uses the same SMTP for Mot de passe oublié »: the production realm reads the
+     * application's SMTP settings from the environment at import (Keycloak resolves ${…} placeholders), STARTTLS on.
+     */
+    @Test
+    void theProductionRealmSendsItsMailsThroughTheApplicationsSmtpServer() throws IOException {
+        JsonNode realm = read("titrepro-realm-prod.json");
+        assertThat(realm.path("resetPasswordAllowed").asBoolean()).isTrue();
+        JsonNode smtp = realm.path("smtpServer");
+        assertThat(smtp.path("host").asText()).isEqualTo("${TITREPRO_SMTP_HOST}");
+        assertThat(smtp.path("port").asText()).isEqualTo("${TITREPRO_SMTP_PORT}");
+        assertThat(smtp.path("user").asText()).isEqualTo("${TITREPRO_SMTP_USER}");
+        assertThat(smtp.path("password").asText()).isEqualTo("${TITREPRO_SMTP_PASSWORD}");
+        assertThat(smtp.path("starttls").asText()).isEqualTo("true");
+    }
 }

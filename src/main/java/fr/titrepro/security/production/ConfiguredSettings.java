@@ -47,6 +47,21 @@ final class ConfiguredSettings {
                 value.apply("quarkus.http.proxy.trusted-proxies"));
     }
 
+    /** The mail settings (issue 15) the same way. */
+    static MailSettingsPolicy.MailSettings mail(Function<String, Optional<String>> value) {
+        return new MailSettingsPolicy.MailSettings(value.apply("TITREPRO_SMTP_HOST"),
+                value.apply("quarkus.mailer.host"), flag(value, "quarkus.mailer.mock"),
+                value.apply("titrepro.notification.mail-enabled").map(v -> !List.of("false", "0", "no", "n", "off")
+                        .contains(v.strip().toLowerCase(java.util.Locale.ROOT))).orElse(true));
+    }
+
+    /** Every refusal of a production start: {@link ProductionSettingsPolicy}, then {@link MailSettingsPolicy}. */
+    static List<String> refusals(Function<String, Optional<String>> value, Iterable<String> names) {
+        List<String> refusals = new java.util.ArrayList<>(ProductionSettingsPolicy.refusals(read(value, names)));
+        refusals.addAll(MailSettingsPolicy.refusals(mail(value)));
+        return refusals;
+    }
+
     private static Map<String, String> signatories(Function<String, Optional<String>> value, Iterable<String> names) {
         Map<String, String> signatories = new TreeMap<>();
         for (String name : names) {

@@ -45,8 +45,8 @@ public class ProductionConfigGuard implements ConfigSourceInterceptorFactory {
     @Override
     public ConfigSourceInterceptor getInterceptor(ConfigSourceInterceptorContext context) {
         if (executionMode.get() == ExecutionMode.RUNTIME_INIT && profiles(context).contains(ProductionStartupCheck.PROD)) {
-            List<String> refusals = ProductionSettingsPolicy.refusals(ConfiguredSettings.read(
-                    name -> value(context, name), () -> context.iterateNames()));
+            List<String> refusals = ConfiguredSettings.refusals(name -> value(context, name),
+                    () -> context.iterateNames());
             if (!refusals.isEmpty()) {
                 throw new ProductionSettingsRefused(refusals);
             }

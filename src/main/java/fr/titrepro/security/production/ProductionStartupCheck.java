@@ -38,7 +38,8 @@ public class ProductionStartupCheck {
         if (!config.unwrap(SmallRyeConfig.class).getProfiles().contains(PROD)) {
             return;
         }
-        List<String> refusals = ProductionSettingsPolicy.refusals(settings());
+        List<String> refusals = ConfiguredSettings.refusals(name -> config.getOptionalValue(name, String.class),
+                config.getPropertyNames());
         if (!refusals.isEmpty()) {
             throw new ProductionSettingsRefused(refusals);
         }

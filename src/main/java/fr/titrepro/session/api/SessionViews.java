@@ -75,8 +75,14 @@ public final class SessionViews {
     public record SessionDetail(SessionSummary session, String managerName, String managerEmail,
                                 String cancelReason, List<JuryMemberView> jury, List<ConflictView> conflicts,
                                 List<String> compositionProblems, List<IncompleteJuryView> incompleteJuries,
-                                boolean canAddJurors, List<ActionView> actions, List<TransitionView> transitions)
+                                boolean canAddJurors, List<ActionView> actions, List<TransitionView> transitions,
+                                List<RefusedEnrolmentView> refusedEnrolments)
             implements ParticipantViews.SessionView {
+    }
+
+    /** An enrolment the rules checked again at the session's confirmation refused (issue 15), with the reasons. */
+    public record RefusedEnrolmentView(long id, long candidateId, String candidateName, Instant refusedAt,
+                                       String reason) {
     }
 
     public record SlotView(LocalDate day, LocalTime start, LocalTime end, String label, Integer ccpNumber,
@@ -159,7 +165,9 @@ public final class SessionViews {
                 showConvocations && JuryService.acceptsNewJurors(s.status),
                 options.entrySet().stream().map(o -> new ActionView(o.getKey(), o.getKey().label(),
                         o.getValue().isEmpty(), o.getValue())).toList(),
-                s.transitions.stream().map(t -> transition(t)).toList());
+                s.transitions.stream().map(t -> transition(t)).toList(),
+                showConvocations ? s.refusedEnrolments().stream().map(e -> new RefusedEnrolmentView(e.id,
+                        e.candidate.id, e.candidate.fullName(), e.withdrawnAt, e.refusalReason)).toList() : List.of());
     }
 
     public static List<JuryMemberView> jury(ExamSession s, boolean showConvocations) {

@@ -35,6 +35,7 @@ class ProductionStartupCheckTest {
         env.put("TITREPRO_SIGNING_KEYSTORE", keystore.toString());
         env.put("TITREPRO_AUTHORITY_NAME", "Marie Exemple");
         env.put("titrepro.documents.regions.\"ARA\".signatory-name", "Paul Exemple");
+        env.put("TITREPRO_SMTP_HOST", "smtp.exemple.fr");
         return env;
     }
 
@@ -42,7 +43,8 @@ class ProductionStartupCheckTest {
     void theShippedDefaultsCannotStartInProduction() throws IOException {
         assertThatThrownBy(() -> check("prod", Map.of()))
                 .isInstanceOf(ProductionSettingsRefused.class)
-                .hasMessageStartingWith("Démarrage en production refusé, 6 réglage(s) à corriger :")
+                .hasMessageStartingWith("Démarrage en production refusé, 7 réglage(s) à corriger :")
+                .hasMessageContaining("quarkus.mailer.host (TITREPRO_SMTP_HOST) n'est pas configuré")
                 .hasMessageContaining("quarkus.oidc.credentials.secret (TITREPRO_OIDC_SECRET) est le secret de "
                         + "démonstration « titrepro-demo-secret »")
                 .hasMessageContaining("quarkus.oidc.token-state-manager.encryption-secret "
@@ -82,6 +84,24 @@ class ProductionStartupCheckTest {
                         r -> assertThat(r).startsWith("titrepro.demo.enabled vaut true"),
                         r -> assertThat(r).startsWith("quarkus.http.proxy.proxy-address-forwarding est activé sans "
                                 + "quarkus.http.proxy.trusted-proxies")));
+    }
+
+    @Test
+    void aProductionWithoutSmtpServerIsRefusedUnlessMailIsTurnedOff() throws IOException {
+        Map<String, String> env = productionEnvironment();
+        env.remove("TITREPRO_SMTP_HOST");
+        assertThatThrownBy(() -> check("prod", env)).isInstanceOfSatisfying(ProductionSettingsRefused.class,
+                e -> assertThat(e.refusals()).singleElement().asString()
+                        .startsWith("quarkus.mailer.host (TITREPRO_SMTP_HOST) n'est pas configuré")
+                        .contains("SMTP host not configured"));
+        env.put("TITREPRO_SMTP_ENABLED", "false");
+        assertThatCode(() -> check("prod", env)).doesNotThrowAnyException();
+        env.remove("TITREPRO_SMTP_ENABLED");
+        env.put("TITREPRO_SMTP_HOST", "smtp.exemple.fr");
+        env.put("quarkus.mailer.mock", "true");
+        assertThatThrownBy(() -> check("prod", env)).isInstanceOfSatisfying(ProductionSettingsRefused.class,
+                e -> assertThat(e.refusals()).singleElement().asString()
+                        .startsWith("quarkus.mailer.mock vaut true").contains("The mailer is mocked"));
     }
 
     @Test

@@ -1,15 +1,14 @@
-package fr.titrepro.candidate;
+package fr.titrepro.centre;
 
-import fr.titrepro.centre.Centre;
 import fr.titrepro.notification.Recipient;
 
 /** A centre as the recipient of a message: its contact address (its staff logins carry none), its contact's name. */
-final class CentreContact {
+public final class CentreContact {
 
     private CentreContact() {
     }
 
-    static Recipient of(Centre centre) {
+    public static Recipient of(Centre centre) {
         return new Recipient(centre.contactEmail, centre.contactName == null ? centre.name : centre.contactName, null);
     }
 }
