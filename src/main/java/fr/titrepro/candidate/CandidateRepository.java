@@ -127,6 +127,28 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                 .getResultStream().collect(Collectors.toSet());
     }
 
+    /**
+     * The candidates the centre follows (not erased) holding one of these references or born on one of these days:
+     * those a bulk enrolment file may name (issue 14). Two indexed lookups, whatever the centre's size.
+     */
+    public List<Candidate> followedByReferenceOrBirthDate(long centreId, Collection<String> references,
+                                                          Collection<LocalDate> birthDates) {
+        List<Candidate> found = new java.util.ArrayList<>();
+        String followed = "c.erasedAt is null and exists (select 1 from CandidateFollow f where f.candidate = c "
+                + "and f.centre.id = :centre)";
+        if (!references.isEmpty()) {
+            found.addAll(getEntityManager().createQuery("select c from Candidate c where c.reference in :refs and "
+                    + followed, Candidate.class).setParameter("refs", references).setParameter("centre", centreId)
+                    .getResultList());
+        }
+        if (!birthDates.isEmpty()) {
+            found.addAll(getEntityManager().createQuery("select c from Candidate c where c.birthDate in :dates and "
+                    + followed, Candidate.class).setParameter("dates", birthDates).setParameter("centre", centreId)
+                    .getResultList());
+        }
+        return found.stream().distinct().toList();
+    }
+
     public Set<String> existingReferences(Collection<String> references) {
         if (references.isEmpty()) {
             return Set.of();
