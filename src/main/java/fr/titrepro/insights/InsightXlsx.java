@@ -19,8 +19,8 @@ public final class InsightXlsx {
 
     public static byte[] of(InsightReport report, InsightTable table, InsightQuery query) {
         SpreadsheetXlsx book = new SpreadsheetXlsx(table.caption());
-        book.note(Arrays.asList("Titre", report.titleLabel(), "Version", report.version(), "Période",
-                report.from() + " – " + report.to()));
+        book.note(Arrays.asList("Titre", report.titleCode() + " – " + report.titleLabel(), "Version",
+                report.version(), "Période", report.from() + " – " + report.to()));
         book.note(filters(report, query));
         book.header(InsightCsv.header(table));
         for (InsightTable.Row row : table.rows()) {

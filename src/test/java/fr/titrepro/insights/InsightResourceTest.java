@@ -205,7 +205,7 @@ class InsightResourceTest {
         // B alone (4 candidates) is suppressed; its region A+B: 8 titles of 16; the nation: 13 of 21
         try (XSSFWorkbook book = xlsx("admin", "outcomes&centreId=" + b.centreId())) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).contains("TP-00496");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).contains("TP-00496", "Technicien réseaux IP");
             assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("2019-T1 – 2019-T4");
             assertThat(texts(sheet.getRow(1))).contains("Centre n°", String.valueOf(b.centreId()));
             assertThat(texts(sheet.getRow(2))).startsWith("Clé", "Résultat").contains("Région Hauts-de-France (%)",
