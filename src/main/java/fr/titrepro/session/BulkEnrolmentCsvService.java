@@ -1,6 +1,5 @@
 package fr.titrepro.session;
 
-import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
 import fr.titrepro.shared.error.FieldError;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -106,8 +104,8 @@ public class BulkEnrolmentCsvService {
                 .flatMap(r -> Stream.of(r.strip(), r.strip().toUpperCase(Locale.ROOT))).distinct().toList();
     }
 
-    private static EnrolmentCsvMatch.Known known(Candidate c) {
-        LocalDate birth = c.birthDate;
-        return new EnrolmentCsvMatch.Known(c.id, c.reference, c.birthName, c.usageName, c.firstNames, birth);
+    private static EnrolmentCsvMatch.Known known(CandidateRepository.Identity c) {
+        return new EnrolmentCsvMatch.Known(c.id(), c.reference(), c.birthName(), c.usageName(), c.firstNames(),
+                c.birthDate());
     }
 }
