@@ -1,5 +1,6 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.shared.text.CsvInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -7,11 +8,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,14 +16,12 @@ import java.util.Set;
 
 /**
  * A candidate import file as French offices export it: {@code ;} or {@code ,} separated, UTF-8 (with or without
- * BOM) or Windows-1252. A file that decodes as UTF-8 is UTF-8; any other is read as Windows-1252 (Excel's
- * "CSV (séparateur : point-virgule)" on a French Windows). The separator is the more frequent of the two in the
- * header line.
+ * BOM) or Windows-1252, detected by {@link CsvInput}.
  */
 public record CandidateCsv(String encoding, char delimiter, List<String> header, List<ImportColumn> columns,
                            List<Row> rows, List<ImportRowError> headerErrors) {
 
-    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = CsvInput.WINDOWS_1252;
     public static final int MAX_ROWS = 50_000;
     private static final Set<ImportColumn> REQUIRED = EnumSet.of(ImportColumn.BIRTH_NAME, ImportColumn.FIRST_NAMES,
             ImportColumn.SEX, ImportColumn.BIRTH_DATE, ImportColumn.PATHWAY);
@@ -40,13 +35,10 @@ public record CandidateCsv(String encoding, char delimiter, List<String> header,
     }
 
     public static CandidateCsv read(byte[] content) {
-        Charset charset = isUtf8(content) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        String text = new String(content, charset);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String encoding = charset == StandardCharsets.UTF_8 ? "UTF-8" : "Windows-1252";
-        char delimiter = delimiterOf(text);
+        CsvInput input = CsvInput.decode(content);
+        String text = input.text();
+        String encoding = input.encoding();
+        char delimiter = input.delimiter();
         List<ImportRowError> errors = new ArrayList<>();
         List<String> header = new ArrayList<>();
         List<ImportColumn> columns = new ArrayList<>();
@@ -124,40 +116,14 @@ public record CandidateCsv(String encoding, char delimiter, List<String> header,
     }
 
     static boolean isUtf8(byte[] content) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return CsvInput.isUtf8(content);
     }
 
-    /** The more frequent of ; and , in the first line, outside quotes (a tie, or neither: ;). */
     static char delimiterOf(String text) {
-        int semicolons = 0;
-        int commas = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == ',') {
-                commas++;
-            }
-        }
-        return commas > semicolons ? ',' : ';';
+        return CsvInput.delimiterOf(text);
     }
 
     private static String frenchCause(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("EOF") || message.contains("encapsulated")) {
-            return "un guillemet ouvrant n'est jamais refermé.";
-        }
-        return "structure incorrecte (guillemets, séparateurs).";
+        return CsvInput.frenchCause(e);
     }
 }

@@ -144,6 +144,36 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                 .getResultStream().collect(Collectors.toSet());
     }
 
+    /** How a file names a candidate: the columns read, not the entity (nothing to hydrate nor to dirty-check). */
+    public record Identity(long id, String reference, String birthName, String usageName, String firstNames,
+                           LocalDate birthDate) {
+    }
+
+    /**
+     * The candidates the centre follows (not erased) holding one of these references or born on one of these days:
+     * those a bulk enrolment file may name (issue 14). Two indexed lookups, whatever the centre's size.
+     */
+    public List<Identity> followedByReferenceOrBirthDate(long centreId, Collection<String> references,
+                                                         Collection<LocalDate> birthDates) {
+        Map<Long, Identity> found = new java.util.LinkedHashMap<>();
+        String select = "select c.id, c.reference, c.birthName, c.usageName, c.firstNames, c.birthDate "
+                + "from Candidate c where ";
+        String followed = " and c.erasedAt is null and exists (select 1 from CandidateFollow f "
+                + "where f.candidate = c and f.centre.id = :centre)";
+        List<Object[]> rows = new java.util.ArrayList<>();
+        if (!references.isEmpty()) {
+            rows.addAll(getEntityManager().createQuery(select + "c.reference in :values" + followed, Object[].class)
+                    .setParameter("values", references).setParameter("centre", centreId).getResultList());
+        }
+        if (!birthDates.isEmpty()) {
+            rows.addAll(getEntityManager().createQuery(select + "c.birthDate in :values" + followed, Object[].class)
+                    .setParameter("values", birthDates).setParameter("centre", centreId).getResultList());
+        }
+        rows.forEach(r -> found.putIfAbsent((Long) r[0], new Identity((Long) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (LocalDate) r[5])));
+        return List.copyOf(found.values());
+    }
+
     public Set<String> existingReferences(Collection<String> references) {
         if (references.isEmpty()) {
             return Set.of();

@@ -1,16 +1,8 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.shared.text.SpreadsheetCsv;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import fr.titrepro.shared.text.SpreadsheetXlsx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The results of a session as files: an Excel workbook (.xlsx, Apache POI; dates are date cells) and a CSV
+ * The results of a session as files: an Excel workbook ({@link SpreadsheetXlsx}: dates are date cells) and a CSV
  * ({@link SpreadsheetCsv}: « ; », UTF-8 with BOM, dates dd/MM/yyyy, formulas neutralised). French headers, one row
  * per candidate. Pure.
  */
@@ -66,45 +58,9 @@ public final class ResultsFiles {
     }
 
     public static byte[] xlsx(SessionResults.Table t) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(SHEET);
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle head = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            List<String> headers = headers(t);
-            Row first = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = first.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(head);
-            }
-            int n = 1;
-            for (SessionResults.Row r : t.rows()) {
-                Row row = sheet.createRow(n++);
-                List<Object> cells = cells(t, r);
-                for (int i = 0; i < cells.size(); i++) {
-                    Object v = cells.get(i);
-                    if (v instanceof LocalDate d) {
-                        Cell cell = row.createCell(i);
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (v != null) {
-                        // typed by people: stored as text, never read as a formula
-                        row.createCell(i).setCellValue(v.toString());
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            for (int i = 0; i < headers.size(); i++) {
-                sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() + 2)) * 256);
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Classeur des résultats impossible", e);
-        }
+        SpreadsheetXlsx book = new SpreadsheetXlsx(SHEET).header(headers(t));
+        // typed by people: text cells, never read as a formula; dates as date cells
+        t.rows().forEach(r -> book.row(cells(t, r)));
+        return book.bytes();
     }
 }

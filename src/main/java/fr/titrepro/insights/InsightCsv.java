@@ -25,13 +25,7 @@ public final class InsightCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             csv.printRecord("Titre", report.titleLabel(), "Période", report.from() + " – " + report.to());
-            List<String> header = new ArrayList<>(List.of("Clé", table.rowHeading()));
-            for (String column : table.columns()) {
-                header.add(column + " (%)");
-                header.add(column + " (nombre)");
-                header.add(column + " (candidats)");
-            }
-            csv.printRecord(header);
+            csv.printRecord(header(table));
             for (InsightTable.Row row : table.rows()) {
                 List<String> cells = new ArrayList<>(List.of(row.key(), row.label()));
                 for (Figure f : row.cells()) {
@@ -45,5 +39,16 @@ public final class InsightCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The header row of a table's export (CSV and xlsx): key, label, then rate, count and candidates per column. */
+    public static List<String> header(InsightTable table) {
+        List<String> header = new ArrayList<>(List.of("Clé", table.rowHeading()));
+        for (String column : table.columns()) {
+            header.add(column + " (%)");
+            header.add(column + " (nombre)");
+            header.add(column + " (candidats)");
+        }
+        return header;
     }
 }

@@ -57,14 +57,45 @@ public class BulkEnrolmentService {
                             SessionCommands.NewEnrolment line) {
     }
 
+    /**
+     * How a refusal names a line: {@link #LIST} as the JSON list sent ({@code enrolments[0].candidateId}, « Ligne
+     * 1 »), or as the line and column of a CSV file (BulkEnrolmentCsvService).
+     */
+    public interface LineNames {
+
+        LineNames LIST = new LineNames() {
+            @Override
+            public String field(int index, String field) {
+                return "enrolments[" + index + "]." + field;
+            }
+
+            @Override
+            public String label(int index, String field) {
+                return "Ligne " + (index + 1);
+            }
+        };
+
+        /** The error's field: the line in brackets, then the field or column (the count of refused lines reads it). */
+        String field(int index, String field);
+
+        /** The start of the error's message: « Ligne 3 » or « Ligne 3, colonne « ccp » ». */
+        String label(int index, String field);
+    }
+
     /** The ids of the enrolments written, in the order of the lines; a 4xx naming every refused line otherwise. */
     @Transactional
     public List<Long> enrolAll(long sessionId, SessionCommands.BulkEnrolment bulk, Viewer viewer) {
+        return enrolAll(sessionId, bulk, viewer, LineNames.LIST);
+    }
+
+    /** The same, the refusals naming the lines with {@code names}. */
+    @Transactional
+    public List<Long> enrolAll(long sessionId, SessionCommands.BulkEnrolment bulk, Viewer viewer, LineNames names) {
         // the same lock as one enrolment, taken before the session is read: the capacity holds against concurrent
         // requests
         ExamSession s = access.managedForUpdate(sessionId, viewer);
         SessionService.requirePlanning(s, "les inscriptions");
-        List<SessionCommands.NewEnrolment> lines = validLines(bulk);
+        List<SessionCommands.NewEnrolment> lines = validLines(bulk, names);
         List<Long> ids = lines.stream().map(SessionCommands.NewEnrolment::candidateId).distinct().toList();
         Map<Long, Candidate> found = candidates.withEnrolmentFacts(ids).stream()
                 .filter(c -> SessionAccess.mayEnrol(c, viewer))
@@ -80,13 +111,13 @@ public class BulkEnrolmentService {
             SessionCommands.NewEnrolment line = lines.get(i);
             Candidate c = found.get(line.candidateId());
             if (c == null) {
-                errors.add(new FieldError(field(i, "candidateId"), "Ligne " + (i + 1) + " : "
+                errors.add(new FieldError(names.field(i, "candidateId"), names.label(i, "candidateId") + " : "
                         + SessionAccess.notFollowed(line.candidateId())));
                 continue;
             }
             if (!seen.add(c.id)) {
-                errors.add(new FieldError(field(i, "candidateId"), label(i, c) + "figure déjà plus haut dans la "
-                        + "liste."));
+                errors.add(new FieldError(names.field(i, "candidateId"), label(names, i, "candidateId", c)
+                        + "figure déjà plus haut dans la liste."));
                 continue;
             }
             try {
@@ -96,7 +127,7 @@ public class BulkEnrolmentService {
             } catch (ProblemException refusal) {
                 for (FieldError e : refusal.errors().isEmpty() ? List.of(new FieldError("candidateId",
                         refusal.getMessage())) : refusal.errors()) {
-                    errors.add(new FieldError(field(i, e.field()), label(i, c) + e.message()));
+                    errors.add(new FieldError(names.field(i, e.field()), label(names, i, e.field(), c) + e.message()));
                 }
             }
         }
@@ -114,7 +145,7 @@ public class BulkEnrolmentService {
     }
 
     /** The lines with the common choice applied, each valid; a 400 naming every invalid line otherwise. */
-    private List<SessionCommands.NewEnrolment> validLines(SessionCommands.BulkEnrolment bulk) {
+    private List<SessionCommands.NewEnrolment> validLines(SessionCommands.BulkEnrolment bulk, LineNames names) {
         if (bulk == null || bulk.enrolments() == null || bulk.enrolments().isEmpty()) {
             throw ProblemException.invalidField("enrolments", "La liste des candidats à inscrire est vide.");
         }
@@ -127,12 +158,13 @@ public class BulkEnrolmentService {
         for (int i = 0; i < lines.size(); i++) {
             int line = i;
             if (lines.get(i) == null) {
-                errors.add(new FieldError(field(i, "candidateId"), "Ligne " + (i + 1) + " : le candidat est "
-                        + "obligatoire."));
+                errors.add(new FieldError(names.field(i, "candidateId"), names.label(i, "candidateId")
+                        + " : le candidat est obligatoire."));
                 continue;
             }
             validator.validate(lines.get(i)).forEach(v -> errors.add(new FieldError(
-                    field(line, v.getPropertyPath().toString()), "Ligne " + (line + 1) + " : " + v.getMessage())));
+                    names.field(line, v.getPropertyPath().toString()),
+                    names.label(line, v.getPropertyPath().toString()) + " : " + v.getMessage())));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("La liste contient " + errors.size() + " champ(s) invalide(s) ; rien "
@@ -141,11 +173,7 @@ public class BulkEnrolmentService {
         return lines;
     }
 
-    private static String field(int line, String field) {
-        return "enrolments[" + line + "]." + field;
-    }
-
-    private static String label(int line, Candidate c) {
-        return "Ligne " + (line + 1) + ", " + c.fullName() + " (" + c.reference + ") : ";
+    private static String label(LineNames names, int line, String field, Candidate c) {
+        return names.label(line, field) + ", " + c.fullName() + " (" + c.reference + ") : ";
     }
 }

@@ -12,6 +12,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +26,7 @@ import static fr.titrepro.support.InsightFixtures.absent;
 import static fr.titrepro.support.InsightFixtures.present;
 import static fr.titrepro.support.ScoringFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -191,6 +198,66 @@ class InsightResourceTest {
         }
         as("centre").get("/api/insights/export?table=competencies&ccp=CCP1&" + PERIOD).then().statusCode(200)
                 .body(containsString("C1;Compétence 1 – Installer le réseau;72.7;8;11"));
+    }
+
+    @Test
+    void everyTableExportsAsXlsxWithNumbersAsNumbersAndTheSuppressedCellsAsText() throws Exception {
+        // B alone (4 candidates) is suppressed; its region A+B: 8 titles of 16; the nation: 13 of 21
+        try (XSSFWorkbook book = xlsx("admin", "outcomes&centreId=" + b.centreId())) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).contains("TP-00496", "Technicien réseaux IP");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("2019-T1 – 2019-T4");
+            assertThat(texts(sheet.getRow(1))).contains("Centre n°", String.valueOf(b.centreId()));
+            assertThat(texts(sheet.getRow(2))).startsWith("Clé", "Résultat").contains("Région Hauts-de-France (%)",
+                    "Région Hauts-de-France (nombre)", "National (candidats)");
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("Région Hauts-de-France (%)");
+            Row full = sheet.getRow(3);
+            assertThat(full.getCell(0).getStringCellValue()).isEqualTo("FULL_SUCCESS");
+            assertThat(full.getCell(2).getStringCellValue()).isEqualTo("< 10 candidats");
+            assertThat(full.getCell(3)).isNull();
+            assertThat(full.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(full.getCell(5).getNumericCellValue()).isCloseTo(8.0 / 16, within(0.001));
+            assertThat(full.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(full.getCell(6).getNumericCellValue()).isEqualTo(8.0);
+            assertThat(full.getCell(7).getNumericCellValue()).isEqualTo(16.0);
+            assertThat(full.getCell(8).getNumericCellValue()).isCloseTo(13.0 / 21, within(0.001));
+            assertThat(full.getCell(10).getNumericCellValue()).isEqualTo(21.0);
+        }
+        // C1.1 in A: 4 of 11 not met, 1 not observed, 2 divergent (the figures of the CSV test)
+        try (XSSFWorkbook book = xlsx("centre", "criteria&ccp=CCP1")) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(texts(sheet.getRow(1))).contains("CCP", "CCP1");
+            Row c11 = sheet.getRow(3);
+            assertThat(c11.getCell(0).getStringCellValue()).isEqualTo("C1.1");
+            assertThat(c11.getCell(2).getNumericCellValue()).isCloseTo(4.0 / 11, within(0.001));
+            assertThat(c11.getCell(3).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(c11.getCell(4).getNumericCellValue()).isEqualTo(11.0);
+            assertThat(c11.getCell(5).getNumericCellValue()).isCloseTo(1.0 / 11, within(0.001));
+            assertThat(c11.getCell(8).getNumericCellValue()).isCloseTo(2.0 / 11, within(0.001));
+        }
+        for (String table : List.of("trend", "ccps", "juries", "competencies&ccp=CCP1")) {
+            try (XSSFWorkbook book = xlsx("centre", table)) {
+                assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(3);
+            }
+        }
+        as("centre2").get("/api/insights/export.xlsx?table=ccps&centreId=" + a.centreId() + "&" + PERIOD).then()
+                .statusCode(403);
+        as("jury").get("/api/insights/export.xlsx?table=ccps&" + PERIOD).then().statusCode(403);
+        as("centre").get("/api/insights/export.xlsx?table=nope&" + PERIOD).then().statusCode(400)
+                .body("errors.field", hasItem("table"));
+    }
+
+    static XSSFWorkbook xlsx(String login, String table) throws java.io.IOException {
+        byte[] file = as(login).get("/api/insights/export.xlsx?table=" + table + "&" + PERIOD).then().statusCode(200)
+                .header("Content-Type", containsString("spreadsheetml")).extract().asByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(file));
+    }
+
+    static List<String> texts(Row row) {
+        List<String> out = new ArrayList<>();
+        row.forEach(c -> out.add(c.getCellType() == CellType.STRING ? c.getStringCellValue()
+                : String.valueOf((long) c.getNumericCellValue())));
+        return out;
     }
 
     @Test

@@ -6,25 +6,15 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The dashboard's query parameters, as typed; {@link #query()} parses them (400 naming the bad field). */
-public class InsightFilters {
-
-    @QueryParam("title")
-    public String title;
-    @QueryParam("version")
-    public String version;
-    @QueryParam("from")
-    public String from;
-    @QueryParam("to")
-    public String to;
-    @QueryParam("centreId")
-    public String centreId;
-    @QueryParam("region")
-    public String region;
-    @QueryParam("ccp")
-    public String ccp;
-    @QueryParam("competency")
-    public String competency;
+/**
+ * The dashboard's query parameters as sent (a {@code @BeanParam} record, for the API and the page). Each request
+ * parses them once with {@link #query()} into the typed {@link InsightQuery} it hands on; a bad filter is a 400
+ * naming every bad field with a French message.
+ */
+public record InsightFilters(@QueryParam("title") String title, @QueryParam("version") String version,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("centreId") String centreId, @QueryParam("region") String region,
+                             @QueryParam("ccp") String ccp, @QueryParam("competency") String competency) {
 
     public InsightQuery query() {
         return InsightQuery.parse(title, version, from, to, centreId, region, ccp, competency,

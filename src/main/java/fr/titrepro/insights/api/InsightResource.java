@@ -6,6 +6,7 @@ import fr.titrepro.insights.InsightRefresher;
 import fr.titrepro.insights.InsightReport;
 import fr.titrepro.insights.InsightService;
 import fr.titrepro.insights.InsightTable;
+import fr.titrepro.insights.InsightXlsx;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,8 @@ import java.util.function.Function;
 @Tag(name = "Tableau de bord qualité")
 @RolesAllowed({Roles.ADMIN, Roles.CENTRE})
 public class InsightResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     InsightService insights;
@@ -89,16 +92,41 @@ public class InsightResource {
     @Produces("text/csv")
     @Operation(summary = "Export CSV d'un tableau (table = outcomes, trend, ccps, competencies, criteria, juries)")
     public Response export(@QueryParam("table") String table, @BeanParam InsightFilters filters) {
+        InsightQuery q = filters.query();
+        Chosen chosen = chosen(table, q);
+        return file(InsightCsv.of(chosen.report(), chosen.table()).getBytes(StandardCharsets.UTF_8),
+                "text/csv; charset=UTF-8", table, "csv");
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Export Excel (.xlsx) d'un tableau, mêmes colonnes que le CSV : taux en pourcentage, nombres "
+            + "en nombres, « < 10 candidats » pour un chiffre masqué, les filtres en tête")
+    public Response exportXlsx(@QueryParam("table") String table, @BeanParam InsightFilters filters) {
+        InsightQuery q = filters.query();
+        Chosen chosen = chosen(table, q);
+        return file(InsightXlsx.of(chosen.report(), chosen.table(), q), XLSX, table, "xlsx");
+    }
+
+    private record Chosen(InsightReport report, InsightTable table) {
+    }
+
+    /** The table asked for, computed under the caller's scope (a centre: its own figures and the wider ones). */
+    private Chosen chosen(String table, InsightQuery q) {
         Function<InsightQuery, InsightReport> view = table == null ? null : views.get(table);
         if (view == null) {
             throw ProblemException.invalidField("table", "Tableau inconnu : outcomes, trend, ccps, competencies, "
                     + "criteria ou juries.");
         }
-        InsightReport report = view.apply(filters.query());
-        InsightTable chosen = report.tables().stream().filter(t -> t.id().equals(table)).findFirst().orElseThrow();
-        return Response.ok(InsightCsv.of(report, chosen).getBytes(StandardCharsets.UTF_8))
-                .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"tableau-de-bord-" + table + ".csv\"").build();
+        InsightReport report = view.apply(q);
+        return new Chosen(report, report.tables().stream().filter(t -> t.id().equals(table)).findFirst()
+                .orElseThrow());
+    }
+
+    private static Response file(byte[] content, String type, String table, String extension) {
+        return Response.ok(content).type(type).header("Content-Disposition", "attachment; filename=\"tableau-de-bord-"
+                + table + "." + extension + "\"").build();
     }
 
     /** Rewrites the aggregates of every validated session (existing data, repair). */

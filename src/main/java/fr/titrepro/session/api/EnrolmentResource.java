@@ -1,9 +1,11 @@
 package fr.titrepro.session.api;
 
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.BulkEnrolmentCsvService;
 import fr.titrepro.session.BulkEnrolmentService;
 import fr.titrepro.session.ConvocationService;
 import fr.titrepro.session.Enrolment;
+import fr.titrepro.session.EnrolmentCsv;
 import fr.titrepro.session.EnrolmentService;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.RuleFacts;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +51,9 @@ public class EnrolmentResource {
 
     @Inject
     BulkEnrolmentService bulk;
+
+    @Inject
+    BulkEnrolmentCsvService csv;
 
     @Inject
     ConvocationService convocations;
@@ -96,11 +102,39 @@ public class EnrolmentResource {
     public Response enrolAll(@PathParam("sessionId") long sessionId, SessionCommands.BulkEnrolment body) {
         Viewer viewer = access.viewer();
         List<Long> ids = retry.call(() -> bulk.enrolAll(sessionId, body, viewer));
+        return created(sessionId, ids, viewer);
+    }
+
+    private Response created(long sessionId, List<Long> ids, Viewer viewer) {
         ExamSession s = access.managed(sessionId, viewer);
         Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
         Map<Long, Enrolment> byId = s.activeEnrolments().stream().collect(Collectors.toMap(e -> e.id, e -> e));
         return Response.status(Response.Status.CREATED).entity(new SessionViews.BulkEnrolmentView(ids.size(),
                 ids.stream().map(id -> SessionViews.enrolment(byId.get(id), timetable.get(id))).toList())).build();
+    }
+
+    @POST
+    @Path("bulk.csv")
+    // browsers send a .csv as text/csv, or as application/vnd.ms-excel on Windows
+    @Consumes({"text/csv", "application/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel"})
+    @Operation(summary = "Inscrire par fichier CSV (500 lignes au plus, 256 Ko) : une ligne par candidat suivi par le "
+            + "centre, désigné par sa référence ou par nom, prénom et date de naissance ; colonnes facultatives ccp et "
+            + "experience_mois ; ; ou , ; UTF-8 ou Windows-1252. Tout ou rien, avec les règles de l'inscription une à "
+            + "une ; un refus nomme chaque ligne et colonne (lines[n].colonne, la ligne d'en-tête étant la ligne 1)")
+    public Response enrolFile(@PathParam("sessionId") long sessionId, byte[] file) {
+        Viewer viewer = access.viewer();
+        List<Long> ids = retry.call(() -> csv.enrolFile(sessionId, file, viewer));
+        return created(sessionId, ids, viewer);
+    }
+
+    @GET
+    @Path("bulk.csv/template")
+    @Produces("text/csv")
+    @Operation(summary = "Modèle du fichier d'inscription par CSV (en-tête et deux lignes d'exemple)")
+    public Response template(@PathParam("sessionId") long sessionId) {
+        access.managed(sessionId, access.viewer());
+        return Response.ok(EnrolmentCsv.template().getBytes(StandardCharsets.UTF_8)).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + EnrolmentCsv.FILE_NAME + "\"").build();
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package fr.titrepro.session.web;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.BulkEnrolmentCsvService;
 import fr.titrepro.session.BulkEnrolmentService;
 import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.EnrolmentService;
@@ -25,7 +26,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.net.URI;
 import java.util.List;
 
@@ -47,6 +52,9 @@ public class SessionActionPages {
 
     @Inject
     BulkEnrolmentService bulk;
+
+    @Inject
+    BulkEnrolmentCsvService csv;
 
     @Inject
     JuryService jury;
@@ -88,6 +96,17 @@ public class SessionActionPages {
                     ? List.of() : candidateIds.stream().map(c -> new SessionCommands.NewEnrolment(c, null)).toList(),
                     null, months(ccsExperienceMonths));
             retry.call(() -> bulk.enrolAll(id, command, viewer));
+        });
+    }
+
+    /** A CSV file of candidates the centre follows, enrolled all or none; the refusals list each line and column. */
+    @POST
+    @Path("enrolments/bulk.csv")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response enrolFile(@PathParam("id") long id, @RestForm("file") FileUpload file) {
+        return act(id, "enrol-file", "file-enrolled", viewer -> {
+            byte[] content = read(file);
+            retry.call(() -> csv.enrolFile(id, content, viewer));
         });
     }
 
@@ -147,6 +166,18 @@ public class SessionActionPages {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("Valeur invalide.", List.of(new FieldError("ccsExperienceMonths",
                     "Indiquez un nombre entier de mois.")));
+        }
+    }
+
+    /** The uploaded file's bytes; no file chosen is an empty file (« Le fichier est vide »). */
+    static byte[] read(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            return new byte[0];
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -43,6 +43,7 @@ public class SessionPages {
             "created", "Session créée à l'état Brouillon : inscrivez les candidats et composez le jury.",
             "enrolled", "Candidat inscrit.",
             "bulk-enrolled", "Candidats cochés inscrits.",
+            "file-enrolled", "Candidats du fichier inscrits.",
             "withdrawn", "Candidat désinscrit.",
             "assigned", "Membre du jury ajouté.",
             "removed", "Membre du jury retiré.",
