@@ -1,4 +1,4 @@
-package fr.titrepro.deliberation;
+package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
@@ -23,13 +23,9 @@ import fr.titrepro.session.JuryMember;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionTransition;
 import fr.titrepro.session.SessionType;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -41,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Demo data of the run command (priority 45): a session titre TRI of the centre of « centre2 » (Nantes, where the
+ * Demo builder of the deliberation ({@link DemoLoader}, step 4): a session titre TRI of the centre of « centre2 » (Nantes, where the
  * demo candidate « candidat2 » trains) that took place the
  * last two days and is now « En délibération », jury « jury » + « jury2 », with the jury's CCP decisions already
  * agreed (one candidate with both CCPs, one with CCP 1 only, one without decisions: to be stated absent), so that
@@ -49,14 +45,11 @@ import java.util.Set;
  * would stand (planning refuses past dates). Idempotent; skipped (and said in the log) without its demo data.
  */
 @ApplicationScoped
-public class DeliberationDemoData {
+public class DeliberationDemo {
 
-    private static final Logger LOG = Logger.getLogger(DeliberationDemoData.class);
+    private static final Logger LOG = Logger.getLogger(DeliberationDemo.class);
     static final String AUTHOR = "démonstration délibération";
     static final String TITLE = "TP-00496";
-
-    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     CentreRepository centres;
@@ -75,17 +68,6 @@ public class DeliberationDemoData {
 
     @Inject
     AgreedDecisionRepository decisions;
-
-    void onStart(@Observes @Priority(45) StartupEvent event) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            load("centre2", List.of("jury", "jury2"));
-        } catch (RuntimeException e) {
-            LOG.warn("Démo délibération non chargée : " + e.getMessage());
-        }
-    }
 
     @Transactional
     public Long load(String staff, List<String> jurorLogins) {
