@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -126,6 +127,13 @@ public class CentreCandidateDemo {
         String login = username == null || candidates.findByUsername(username).isPresent() ? null : username;
         return candidates.findByIdentityKey(normalised.identityKey()).orElseGet(() -> candidates.findById(
                 candidateService.registerFor(centre, normalised, false, login).id()));
+    }
+
+    /** The TRI trainees the centre follows (records not erased), oldest record first. */
+    public List<Candidate> trainees(Centre centre) {
+        return candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
+                + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
+                centre, Pathway.TRAINING, TRI);
     }
 
     private static CandidateData training(String name, String firstNames, Sex sex, String birth, String commune,

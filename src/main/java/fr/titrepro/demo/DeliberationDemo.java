@@ -2,27 +2,21 @@ package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.Pathway;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.referential.TitleVersionRepository;
-import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.scoring.AgreedDecision;
 import fr.titrepro.scoring.AgreedDecisionRepository;
 import fr.titrepro.scoring.DecisionChain;
 import fr.titrepro.scoring.DecisionScope;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.EnrolmentStatus;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorRepository;
-import fr.titrepro.session.JuryMember;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionTransition;
-import fr.titrepro.session.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,6 +52,9 @@ public class DeliberationDemo {
     CandidateRepository candidates;
 
     @Inject
+    CentreCandidateDemo centresAndCandidates;
+
+    @Inject
     JurorRepository jurors;
 
     @Inject
@@ -89,49 +86,14 @@ public class DeliberationDemo {
             LOG.info("Démo délibération : jurés, agrément TRI ou candidats absents : pas de session.");
             return null;
         }
-        TitleVersion tri = versions.latest(TITLE).orElseThrow();
         Instant now = Instant.now();
-        ExamSession s = new ExamSession();
-        s.titleVersion = tri;
-        s.type = SessionType.TITLE;
-        s.centre = centre;
-        s.approval = approval.get();
-        s.siteLabel = approval.get().siteLabel();
-        s.startDate = start;
-        s.endDate = end;
-        s.capacity = 12;
-        s.managerName = "Marc Lefebvre";
-        s.managerEmail = "marc.lefebvre@titrepro.test";
-        s.status = SessionStatus.DELIBERATION;
-        s.createdAt = now;
-        s.createdBy = AUTHOR;
+        ExamSession s = PastSessions.session(new PastSessions.Spec(versions.latest(TITLE).orElseThrow(), centre,
+                approval.get(), start, end, 12, "Marc Lefebvre", "marc.lefebvre@titrepro.test",
+                SessionStatus.DELIBERATION, AUTHOR, now));
         sessions.persist(s);
-        SessionTransition t = new SessionTransition();
-        t.session = s;
-        t.toStatus = SessionStatus.DELIBERATION;
-        t.at = now;
-        t.actor = AUTHOR;
-        t.reason = "Session de démonstration : épreuves passées, notation réconciliée.";
-        s.transitions.add(t);
-        for (Juror j : jury) {
-            JuryMember m = new JuryMember();
-            m.session = s;
-            m.juror = j;
-            m.assignedAt = now;
-            m.assignedBy = AUTHOR;
-            s.jury.add(m);
-        }
-        for (Candidate c : trainees) {
-            Enrolment e = new Enrolment();
-            e.session = s;
-            e.candidate = c;
-            e.status = EnrolmentStatus.ENROLLED;
-            e.ccpNumbers.addAll(s.assessedCcpNumbers());
-            e.finalInterview = true;
-            e.enrolledAt = now;
-            e.enrolledBy = AUTHOR;
-            s.enrolments.add(e);
-        }
+        PastSessions.transition(s, null, SessionStatus.DELIBERATION, now, AUTHOR,
+                "Session de démonstration : épreuves passées, notation réconciliée.");
+        PastSessions.seat(s, jury, trainees, now, AUTHOR);
         sessions.flush();
         List<Enrolment> enrolled = s.enrolments;
         agree(s, enrolled.get(0), Verdict.ACQUIRED, Verdict.ACQUIRED);
@@ -168,10 +130,8 @@ public class DeliberationDemo {
     private List<Candidate> trainees(Centre centre) {
         Set<Candidate> chosen = new LinkedHashSet<>();
         candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
-        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
-                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null "
-                        + "and (f.candidate.username is null or f.candidate.username <> 'candidat') "
-                        + "order by f.candidate.id", centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        centresAndCandidates.trainees(centre).stream().filter(c -> !"candidat".equals(c.username))
+                .forEach(chosen::add);
         return new ArrayList<>(chosen).stream().limit(3).toList();
     }
 }

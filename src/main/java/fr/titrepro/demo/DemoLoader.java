@@ -46,7 +46,7 @@ public class DemoLoader {
     VaeDemo vae;
 
     @Inject
-    fr.titrepro.insights.InsightRefresher insights;
+    InsightHistoryDemo history;
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
         if (enabled) {
@@ -59,11 +59,12 @@ public class DemoLoader {
         long start = System.nanoTime();
         step("centres et candidats", centresAndCandidates::load);
         step("jurés et session programmée", sessionsAndJuries::load);
+        // before the session in progress: « candidat », who then holds the title, is not enrolled in it
+        step("livret et parchemin de « candidat »", documents::load);
         step("session en cours de notation", () -> grids.load("centre", SCORING_JURY, "jury2"));
         step("session en délibération", () -> deliberations.load("centre2", List.of("jury", "jury2")));
-        step("livret et parchemin de « candidat »", documents::load);
         step("demandes VAE", vae::load);
-        step("agrégats du tableau de bord qualité", insights::rebuild);
+        step("historique du tableau de bord qualité", history::load);
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Données de démonstration prêtes en %d ms.", millis);
         return millis;

@@ -2,7 +2,6 @@ package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.Pathway;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.session.Enrolment;
@@ -56,6 +55,9 @@ public class ScoringDemo {
 
     @Inject
     CandidateRepository candidates;
+
+    @Inject
+    CentreCandidateDemo centresAndCandidates;
 
     @Inject
     ExamSessionRepository sessions;
@@ -177,9 +179,7 @@ public class ScoringDemo {
         Set<Candidate> chosen = new LinkedHashSet<>();
         candidates.findByUsername("candidat").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
         candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
-        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
-                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
-                centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        centresAndCandidates.trainees(centre).forEach(chosen::add);
         return chosen.stream().limit(3).toList();
     }
 }

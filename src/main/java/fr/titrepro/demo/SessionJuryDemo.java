@@ -2,7 +2,6 @@ package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.Pathway;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.session.EnrolmentService;
@@ -64,6 +63,9 @@ public class SessionJuryDemo {
 
     @Inject
     CandidateRepository candidates;
+
+    @Inject
+    CentreCandidateDemo centresAndCandidates;
 
     @Inject
     ExamSessionRepository sessions;
@@ -139,9 +141,7 @@ public class SessionJuryDemo {
         Set<Candidate> chosen = new LinkedHashSet<>();
         candidates.findByUsername("candidat").ifPresent(chosen::add);
         candidates.findByUsername("candidat2").ifPresent(chosen::add);
-        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
-                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
-                centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        centresAndCandidates.trainees(centre).forEach(chosen::add);
         if (chosen.isEmpty()) {
             LOG.info("Démo sessions : aucun candidat de démonstration (données des candidats absentes).");
         }

@@ -29,8 +29,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 /**
- * The run command's demo (issue 17: one loader), loaded at the start of this profile as the run command loads it,
- * seen through the demo logins; then loaded twice more.
+ * The run command's demo (issue 17: one loader; issue 19: the quality dashboard's history), loaded at the start of
+ * this profile as the run command loads it, seen through the demo logins; then loaded twice more.
  */
 @QuarkusTest
 @TestProfile(DemoLoaderTest.Demo.class)
@@ -94,15 +94,23 @@ class DemoLoaderTest {
         as("centre").get("/api/candidates?query=Bernard").then().body("items[0].accommodations", equalTo(true));
     }
 
-    /** The demo logins' current sessions: scheduled, in progress, in deliberation. */
+    /** The demo logins' current sessions are those of before the history: scheduled, in progress, in deliberation. */
     @Test
     @Transactional
-    void theCurrentSessionsOfTheDemoLogins() {
+    void theCurrentSessionsOfTheDemoLoginsAreUnchangedAndTheHistoryHasItsOwnJurors() {
         long lyon = centres.ofStaff("centre").orElseThrow().id;
         long nantes = centres.ofStaff("centre2").orElseThrow().id;
         assertThat(status(lyon, SessionJuryDemo.AUTHOR)).containsExactly(SessionStatus.SCHEDULED);
         assertThat(status(lyon, ScoringDemo.AUTHOR)).containsExactly(SessionStatus.IN_PROGRESS);
         assertThat(status(nantes, DeliberationDemo.AUTHOR)).containsExactly(SessionStatus.DELIBERATION);
+        List<ExamSession> history = sessions.list("createdBy", InsightHistoryDemo.AUTHOR);
+        assertThat(history).hasSize(HistoryPlan.SESSIONS.size())
+                .allMatch(s -> s.status == SessionStatus.VALIDATED)
+                .allMatch(s -> s.endDate.isBefore(java.time.LocalDate.now().minusMonths(1)))
+                .allSatisfy(s -> assertThat(s.activeEnrolments()).hasSizeBetween(12, 20))
+                .allSatisfy(s -> assertThat(s.jury).extracting(m -> m.juror.username)
+                        .allMatch(u -> u.startsWith("histo-")));
+        assertThat(history).extracting(s -> s.centre.city).contains("Lyon", "Nantes", "Grenoble");
     }
 
     @Test
@@ -111,6 +119,43 @@ class DemoLoaderTest {
         loader.load();
         loader.load();
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /** Every table of the dashboard shows figures for a demo centre, its region and the nation (none under 10). */
+    @Test
+    void theDashboardShowsFiguresForADemoCentreAndForTheAdministration() {
+        for (String centre : List.of("centre", "centre2")) {
+            JsonPath results = as(centre).get("/api/insights/results").then().statusCode(200).extract().jsonPath();
+            assertThat(results.getList("populations", String.class)).hasSize(3).startsWith("Mon centre")
+                    .endsWith("National");
+            assertThat(results.getList("tables[0].rows[0].cells.suppressed", Boolean.class))
+                    .containsExactly(false, false, false);
+            assertThat(results.getList("tables[1].rows.cells.suppressed.flatten()", Boolean.class)).contains(false);
+            shown(as(centre).get("/api/insights/ccps"), 3);
+            shown(as(centre).get("/api/insights/competencies?ccp=CCP1"), 3);
+            shown(as(centre).get("/api/insights/criteria?ccp=CCP1&competency=C4"), 3);
+            shown(as(centre).get("/api/insights/juries"), 1);
+        }
+        // Lyon and Grenoble share Auvergne-Rhône-Alpes: the region is more than the centre
+        JsonPath lyon = as("centre").get("/api/insights/results").then().extract().jsonPath();
+        assertThat(lyon.getList("populations", String.class)).contains("Région Auvergne-Rhône-Alpes");
+        assertThat(lyon.getLong("tables[0].rows[0].cells[1].candidates"))
+                .isGreaterThan(lyon.getLong("tables[0].rows[0].cells[0].candidates"));
+        // some criteria are failed much more often than others
+        JsonPath c4 = as("admin").get("/api/insights/criteria?ccp=CCP1&competency=C4").then().statusCode(200)
+                .extract().jsonPath();
+        double vpn = c4.getDouble("tables[0].rows.find { it.key == 'C4.2' }.cells[0].rate");
+        double feature = c4.getDouble("tables[0].rows.find { it.key == 'C4.1' }.cells[0].rate");
+        assertThat(vpn).isGreaterThan(feature + 10);
+        JsonPath national = as("admin").get("/api/insights/results").then().statusCode(200).extract().jsonPath();
+        assertThat(national.getList("tables[0].rows.cells.suppressed.flatten()", Boolean.class)).containsOnly(false);
+        shown(as("admin").get("/api/insights/juries"), 1);
+    }
+
+    private static void shown(io.restassured.response.Response response, int populations) {
+        JsonPath json = response.then().statusCode(200).extract().jsonPath();
+        List<Boolean> firstRow = json.getList("tables[0].rows[0].cells.suppressed", Boolean.class);
+        assertThat(firstRow).hasSizeGreaterThanOrEqualTo(populations).containsOnly(false);
     }
 
     private List<SessionStatus> status(long centreId, String author) {
