@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Demo builder of the deliberation ({@link DemoLoader}, step 4): a session titre TRI of the centre of « centre2 » (Nantes, where the
+ * Demo builder of the deliberation ({@link DemoLoader}, step 5): a session titre TRI of the centre of « centre2 » (Nantes, where the
  * demo candidate « candidat2 » trains) that took place the
  * last two days and is now « En délibération », jury « jury » + « jury2 », with the jury's CCP decisions already
  * agreed (one candidate with both CCPs, one with CCP 1 only, one without decisions: to be stated absent), so that

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Demo builder of the documents ({@link DemoLoader}, step 5): the demo candidate (login « candidat », created by the candidates' demo data)
+ * Demo builder of the documents ({@link DemoLoader}, step 3): the demo candidate (login « candidat », created by the candidates' demo data)
  * gets a livret of TRI (partial success: CCP 1) and later its parchemin (title obtained), as if two sessions had
  * validated them, issued through the document service. Idempotent; does nothing when the
  * candidate is absent. Sessions issue documents at the PV validation ({@link DeliberationDemo} has one to

@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Demo builder of the grids ({@link DemoLoader}, step 3, after the sessions): a session titre TRI running today at the centre
+ * Demo builder of the grids ({@link DemoLoader}, step 4, after the sessions and the documents): a session titre TRI running today at the centre
  * of the user "centre", jury jury + jury2 (+ jury3), its candidates, and jury2's grids of the first candidate already
  * handed in (with one divergence), so that "jury" can score, hand in and reconcile at once. Needs the centre and
  * candidate demo data; skipped (and said so in the log) without them. Idempotent.
