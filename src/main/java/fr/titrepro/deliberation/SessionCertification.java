@@ -129,7 +129,7 @@ public class SessionCertification {
         });
     }
 
-    static EnrolmentOutcome enrolmentOutcome(Outcome o) {
+    public static EnrolmentOutcome enrolmentOutcome(Outcome o) {
         return switch (o) {
             case FULL_SUCCESS -> EnrolmentOutcome.SUCCESS;
             case PARTIAL_SUCCESS -> EnrolmentOutcome.PARTIAL_SUCCESS;

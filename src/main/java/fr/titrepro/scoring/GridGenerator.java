@@ -42,9 +42,12 @@ public class GridGenerator {
         generate(seat.session(), seat.enrolment());
     }
 
-    /** The same, for the platform itself (demo data): no juror's access is checked. */
+    /**
+     * The same, for the platform itself (demo data): no juror's access is checked. Returns the enrolment's grids, the
+     * new ones not yet flushed (a caller that fills them before the next flush writes each line once).
+     */
     @Transactional
-    public void generate(ExamSession session, Enrolment enrolment) {
+    public List<EvaluationGrid> generate(ExamSession session, Enrolment enrolment) {
         enrolments.lockRow(enrolment.id);
         List<EvaluationGrid> existing = grids.ofEnrolment(enrolment.id);
         Map<String, GridCompositionPolicy.PartSpec> specs = new LinkedHashMap<>();
@@ -54,6 +57,7 @@ public class GridGenerator {
         }
         Set<Long> conflicted = session.jurorsLinkedTo(enrolment.candidate.id);
         Instant now = Instant.now();
+        List<EvaluationGrid> all = new ArrayList<>(existing);
         for (JuryMember member : session.jury) {
             if (conflicted.contains(member.juror.id)) {
                 continue;
@@ -62,10 +66,13 @@ public class GridGenerator {
                 boolean present = existing.stream().anyMatch(g -> g.jurorId == member.juror.id
                         && g.partKey.equals(spec.partKey()));
                 if (!present) {
-                    grids.persist(materialize(spec, session, enrolment, member.juror, now));
+                    EvaluationGrid grid = materialize(spec, session, enrolment, member.juror, now);
+                    grids.persist(grid);
+                    all.add(grid);
                 }
             }
         }
+        return all;
     }
 
     /** The parts an enrolment is scored on, built from the session's title version. */

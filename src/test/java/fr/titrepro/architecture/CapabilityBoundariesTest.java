@@ -72,6 +72,25 @@ class CapabilityBoundariesTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 17: the demo loader (package demo) may use every capability; nothing uses it, so the application runs
+     * the same without it (it only acts with {@code titrepro.demo.enabled}).
+     */
+    @Test
+    void nothingDependsOnTheDemo() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".demo..")
+                .check(classes);
+    }
+
+    /** Issue 17: demo data has one loader; no capability observes the start to load its own. */
+    @Test
+    void demoDataLivesInTheDemoPackage() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
+                .should().haveSimpleNameContaining("DemoData")
+                .check(classes);
+    }
+
     @Test
     void sharedDoesNotDependOnSecurity() {
         noClasses().that().resideInAPackage(ROOT + ".shared..")

@@ -1,5 +1,7 @@
-package fr.titrepro.deliberation;
+package fr.titrepro.demo;
 
+import fr.titrepro.scoring.Verdict;
+import fr.titrepro.deliberation.DeliberationCases;
 import fr.titrepro.scoring.AgreedDecisionRepository;
 import fr.titrepro.scoring.DecisionChain;
 import fr.titrepro.scoring.Verdict;
@@ -20,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The run command's deliberation demo, on its own centre and jurors (the demo logins are shared by the tests). */
 @QuarkusTest
-class DeliberationDemoDataTest {
+class DeliberationDemoTest {
 
     @Inject
-    DeliberationDemoData demo;
+    DeliberationDemo demo;
 
     @Inject
     SessionFixtures sessions;

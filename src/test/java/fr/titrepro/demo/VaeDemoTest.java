@@ -1,5 +1,8 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.demo;
 
+import fr.titrepro.eligibility.VaeApplication;
+import fr.titrepro.eligibility.VaeApplicationRepository;
+import fr.titrepro.eligibility.VaeDecision;
 import fr.titrepro.candidate.Pathway;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The run command's demo data (off in tests): three applications of "conseiller", created once. */
 @QuarkusTest
-class VaeDemoDataTest {
+class VaeDemoTest {
 
     @Inject
-    VaeDemoData demo;
+    VaeDemo demo;
 
     @Inject
     VaeApplicationRepository applications;

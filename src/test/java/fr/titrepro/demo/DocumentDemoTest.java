@@ -1,4 +1,4 @@
-package fr.titrepro.deliberation;
+package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.document.DocumentKind;
@@ -15,10 +15,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-class DocumentDemoDataTest {
+class DocumentDemoTest {
 
     @Inject
-    DocumentDemoData demo;
+    DocumentDemo demo;
 
     @Inject
     DocumentFixtures fixtures;
@@ -29,9 +29,9 @@ class DocumentDemoDataTest {
     @Test
     void theDemoCandidateHasAValidLivretAndParcheminAndARestartAddsNothing() {
         Candidate lucas = fixtures.lucasMartin();
-        demo.issueDemoDocuments();
+        demo.load();
         List<IssuedDocument> first = documents.documentsOf(lucas.id);
-        demo.issueDemoDocuments();
+        demo.load();
         assertThat(documents.documentsOf(lucas.id)).hasSameSizeAs(first);
         assertThat(first).filteredOn(d -> d.status == DocumentStatus.VALID).extracting(d -> d.kind)
                 .contains(DocumentKind.LIVRET, DocumentKind.PARCHEMIN);

@@ -1,8 +1,7 @@
-package fr.titrepro.scoring;
+package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.Pathway;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.session.Enrolment;
@@ -17,13 +16,15 @@ import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.session.Viewer;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import fr.titrepro.scoring.EvaluationGrid;
+import fr.titrepro.scoring.EvaluationGridRepository;
+import fr.titrepro.scoring.GridGenerator;
+import fr.titrepro.scoring.GridStatus;
+import fr.titrepro.scoring.ScoreValue;
+import fr.titrepro.scoring.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -34,20 +35,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Demo data of the run command (priority 40, after the sessions): a session titre TRI running today at the centre
+ * Demo builder of the grids ({@link DemoLoader}, step 4, after the sessions and the documents): a session titre TRI running today at the centre
  * of the user "centre", jury jury + jury2 (+ jury3), its candidates, and jury2's grids of the first candidate already
  * handed in (with one divergence), so that "jury" can score, hand in and reconcile at once. Needs the centre and
  * candidate demo data; skipped (and said so in the log) without them. Idempotent.
  */
 @ApplicationScoped
-public class ScoringDemoData {
+public class ScoringDemo {
 
-    private static final Logger LOG = Logger.getLogger(ScoringDemoData.class);
+    private static final Logger LOG = Logger.getLogger(ScoringDemo.class);
     static final String TITLE = "TP-00496";
     static final String AUTHOR = "démonstration notation";
-
-    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     JurorRepository jurors;
@@ -57,6 +55,9 @@ public class ScoringDemoData {
 
     @Inject
     CandidateRepository candidates;
+
+    @Inject
+    CentreCandidateDemo centresAndCandidates;
 
     @Inject
     ExamSessionRepository sessions;
@@ -75,18 +76,6 @@ public class ScoringDemoData {
 
     @Inject
     EvaluationGridRepository grids;
-
-    void onStart(@Observes @Priority(40) StartupEvent event) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            load("centre", List.of("jury", "jury2", "jury3"), "jury2");
-        } catch (RuntimeException e) {
-            // demo data must never keep the application from starting
-            LOG.warn("Démo notation non chargée : " + e.getMessage());
-        }
-    }
 
     /**
      * @param staff       the login of the centre's staff
@@ -190,9 +179,7 @@ public class ScoringDemoData {
         Set<Candidate> chosen = new LinkedHashSet<>();
         candidates.findByUsername("candidat").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
         candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
-        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
-                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
-                centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        centresAndCandidates.trainees(centre).forEach(chosen::add);
         return chosen.stream().limit(3).toList();
     }
 }

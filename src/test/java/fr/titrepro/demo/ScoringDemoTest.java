@@ -1,5 +1,8 @@
-package fr.titrepro.scoring;
+package fr.titrepro.demo;
 
+import fr.titrepro.scoring.EvaluationGrid;
+import fr.titrepro.scoring.EvaluationGridRepository;
+import fr.titrepro.scoring.ScoreValue;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.ScoringFixtures;
@@ -16,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The run command's scoring demo, on its own centre and jurors (the demo logins are shared by the tests). */
 @QuarkusTest
-class ScoringDemoDataTest {
+class ScoringDemoTest {
 
     @Inject
-    ScoringDemoData demo;
+    ScoringDemo demo;
 
     @Inject
     SessionFixtures sessions;

@@ -1,18 +1,23 @@
-package fr.titrepro.session;
+package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.Pathway;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
+import fr.titrepro.session.EnrolmentService;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
+import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.JurorService;
+import fr.titrepro.session.JuryService;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.SessionService;
+import fr.titrepro.session.SessionStatus;
 import fr.titrepro.referential.SessionType;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import fr.titrepro.session.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.DayOfWeek;
@@ -24,19 +29,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Demo data of the run command (priority 30, after the référentiel and the centres and candidates): the jurors
+ * Demo builder of the sessions and juries ({@link DemoLoader}, step 2, after the centres and candidates): the jurors
  * jury, jury2 and jury3 habilitated for TRI, and a scheduled session titre TRI of the centre of the user "centre"
  * with its jury and two or three candidates. The centre and the candidates come from the centre/candidate demo
- * data: when they are absent, the session is skipped (and said so in the log). Idempotent.
+ * data: when they are absent, the session is skipped (and said so in the log). Through the juror, session, jury and
+ * enrolment services. Idempotent (jurors found by login, the session by its author).
  */
 @ApplicationScoped
-public class SessionDemoData {
+public class SessionJuryDemo {
 
-    private static final Logger LOG = Logger.getLogger(SessionDemoData.class);
+    private static final Logger LOG = Logger.getLogger(SessionJuryDemo.class);
     static final String TITLE = "TP-00496";
     static final String AUTHOR = "démonstration";
 
-    private record DemoJuror(String username, String lastName, String firstName, String profession, String employer,
+    /** A demo juror, habilitated for TRI from 2024 to three years ahead. */
+    public record DemoJuror(String username, String lastName, String firstName, String profession, String employer,
                              int years) {
     }
 
@@ -44,9 +51,6 @@ public class SessionDemoData {
             new DemoJuror("jury", "Moreau", "Hélène", "Administratrice systèmes et réseaux", "Région Hauts-de-France", 14),
             new DemoJuror("jury2", "Benali", "Karim", "Technicien réseaux et télécoms", "Axians Lille", 8),
             new DemoJuror("jury3", "Renaud", "Paul", "Responsable d'exploitation réseaux", "CHU de Lille", 21));
-
-    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     JurorRepository jurors;
@@ -61,6 +65,9 @@ public class SessionDemoData {
     CandidateRepository candidates;
 
     @Inject
+    CentreCandidateDemo centresAndCandidates;
+
+    @Inject
     ExamSessionRepository sessions;
 
     @Inject
@@ -72,25 +79,12 @@ public class SessionDemoData {
     @Inject
     EnrolmentService enrolmentService;
 
-    void onStart(@Observes @Priority(30) StartupEvent event) {
-        if (enabled) {
-            load();
-        }
-    }
-
     @Transactional
-    void load() {
+    public void load() {
         Viewer demo = new Viewer(AUTHOR, Viewer.Kind.ADMIN, null, null, null);
         List<Long> jurorIds = new ArrayList<>();
         for (DemoJuror j : JURORS) {
-            jurorIds.add(jurors.findByUsername(j.username()).map(existing -> existing.id).orElseGet(() -> {
-                long id = jurorService.register(new SessionCommands.NewJuror(j.username(), j.lastName(),
-                        j.firstName(), j.username() + "@titrepro.test", null, j.profession(), j.employer(), j.years()),
-                        AUTHOR);
-                jurorService.addHabilitation(id, new SessionCommands.NewHabilitation(TITLE, LocalDate.of(2024, 1, 1),
-                        LocalDate.now().plusYears(3)), AUTHOR);
-                return id;
-            }));
+            jurorIds.add(juror(j));
         }
         Centre centre = centres.ofStaff("centre").orElse(null);
         if (centre == null) {
@@ -129,14 +123,25 @@ public class SessionDemoData {
                 centre.name, enrolled);
     }
 
+    /** The id of the juror of this login, registered and habilitated if missing. */
+    @Transactional
+    public long juror(DemoJuror j) {
+        return jurors.findByUsername(j.username()).map(existing -> existing.id).orElseGet(() -> {
+            long id = jurorService.register(new SessionCommands.NewJuror(j.username(), j.lastName(),
+                    j.firstName(), j.username() + "@titrepro.test", null, j.profession(), j.employer(), j.years()),
+                    AUTHOR);
+            jurorService.addHabilitation(id, new SessionCommands.NewHabilitation(TITLE, LocalDate.of(2024, 1, 1),
+                    LocalDate.now().plusYears(3)), AUTHOR);
+            return id;
+        });
+    }
+
     /** The demo candidates (logins candidat, candidat2), then other TRI trainees of the centre: three at most. */
     private List<Candidate> demoCandidates(Centre centre) {
         Set<Candidate> chosen = new LinkedHashSet<>();
         candidates.findByUsername("candidat").ifPresent(chosen::add);
         candidates.findByUsername("candidat2").ifPresent(chosen::add);
-        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
-                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
-                centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        centresAndCandidates.trainees(centre).forEach(chosen::add);
         if (chosen.isEmpty()) {
             LOG.info("Démo sessions : aucun candidat de démonstration (données des candidats absentes).");
         }

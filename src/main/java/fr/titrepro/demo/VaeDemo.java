@@ -1,13 +1,16 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.demo;
 
 import fr.titrepro.candidate.IdentityKey;
 import fr.titrepro.candidate.Sex;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import fr.titrepro.eligibility.ExperienceKind;
+import fr.titrepro.eligibility.VaeApplication;
+import fr.titrepro.eligibility.VaeApplicationDraft;
+import fr.titrepro.eligibility.VaeApplicationRepository;
+import fr.titrepro.eligibility.VaeApplicationService;
+import fr.titrepro.eligibility.VaeDecision;
+import fr.titrepro.eligibility.VaeDecisionDraft;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -15,32 +18,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Demo data of the run command (titrepro.demo.enabled): three applications followed by the adviser "conseiller"
+ * Demo builder of the VAE ({@link DemoLoader}, step 6): three applications followed by the adviser "conseiller"
  * for TRI (TP-00496): one eligible awaiting the decision, one not eligible, one recorded RECEVABLE (whose person
- * became a VAE candidate). Runs after the référentiel, centres, candidates and sessions (priority 50); a restart
- * creates nothing new.
+ * became a VAE candidate), through the application service. A second run creates nothing new.
  */
 @ApplicationScoped
-public class VaeDemoData {
+public class VaeDemo {
 
-    private static final Logger LOG = Logger.getLogger(VaeDemoData.class);
+    private static final Logger LOG = Logger.getLogger(VaeDemo.class);
     static final String ADVISER = "conseiller";
     static final String TRI = "TP-00496";
-
-    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     VaeApplicationService service;
 
     @Inject
     VaeApplicationRepository applications;
-
-    void onStart(@Observes @Priority(50) StartupEvent event) {
-        if (enabled) {
-            load();
-        }
-    }
 
     /** Creates whichever of the three demo applications is missing. */
     public void load() {

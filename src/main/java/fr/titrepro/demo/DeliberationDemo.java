@@ -1,35 +1,25 @@
-package fr.titrepro.deliberation;
+package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.Pathway;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.referential.TitleVersionRepository;
-import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.scoring.AgreedDecision;
 import fr.titrepro.scoring.AgreedDecisionRepository;
 import fr.titrepro.scoring.DecisionChain;
 import fr.titrepro.scoring.DecisionScope;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.EnrolmentStatus;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.Juror;
 import fr.titrepro.session.JurorRepository;
-import fr.titrepro.session.JuryMember;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.SessionTransition;
-import fr.titrepro.referential.SessionType;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -41,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Demo data of the run command (priority 45): a session titre TRI of the centre of « centre2 » (Nantes, where the
+ * Demo builder of the deliberation ({@link DemoLoader}, step 5): a session titre TRI of the centre of « centre2 » (Nantes, where the
  * demo candidate « candidat2 » trains) that took place the
  * last two days and is now « En délibération », jury « jury » + « jury2 », with the jury's CCP decisions already
  * agreed (one candidate with both CCPs, one with CCP 1 only, one without decisions: to be stated absent), so that
@@ -49,20 +39,20 @@ import java.util.Set;
  * would stand (planning refuses past dates). Idempotent; skipped (and said in the log) without its demo data.
  */
 @ApplicationScoped
-public class DeliberationDemoData {
+public class DeliberationDemo {
 
-    private static final Logger LOG = Logger.getLogger(DeliberationDemoData.class);
+    private static final Logger LOG = Logger.getLogger(DeliberationDemo.class);
     static final String AUTHOR = "démonstration délibération";
     static final String TITLE = "TP-00496";
-
-    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     CentreRepository centres;
 
     @Inject
     CandidateRepository candidates;
+
+    @Inject
+    CentreCandidateDemo centresAndCandidates;
 
     @Inject
     JurorRepository jurors;
@@ -75,17 +65,6 @@ public class DeliberationDemoData {
 
     @Inject
     AgreedDecisionRepository decisions;
-
-    void onStart(@Observes @Priority(45) StartupEvent event) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            load("centre2", List.of("jury", "jury2"));
-        } catch (RuntimeException e) {
-            LOG.warn("Démo délibération non chargée : " + e.getMessage());
-        }
-    }
 
     @Transactional
     public Long load(String staff, List<String> jurorLogins) {
@@ -107,49 +86,14 @@ public class DeliberationDemoData {
             LOG.info("Démo délibération : jurés, agrément TRI ou candidats absents : pas de session.");
             return null;
         }
-        TitleVersion tri = versions.latest(TITLE).orElseThrow();
         Instant now = Instant.now();
-        ExamSession s = new ExamSession();
-        s.titleVersion = tri;
-        s.type = SessionType.TITLE;
-        s.centre = centre;
-        s.approval = approval.get();
-        s.siteLabel = approval.get().siteLabel();
-        s.startDate = start;
-        s.endDate = end;
-        s.capacity = 12;
-        s.managerName = "Marc Lefebvre";
-        s.managerEmail = "marc.lefebvre@titrepro.test";
-        s.status = SessionStatus.DELIBERATION;
-        s.createdAt = now;
-        s.createdBy = AUTHOR;
+        ExamSession s = PastSessions.session(new PastSessions.Spec(versions.latest(TITLE).orElseThrow(), centre,
+                approval.get(), start, end, 12, "Marc Lefebvre", "marc.lefebvre@titrepro.test",
+                SessionStatus.DELIBERATION, AUTHOR, now));
         sessions.persist(s);
-        SessionTransition t = new SessionTransition();
-        t.session = s;
-        t.toStatus = SessionStatus.DELIBERATION;
-        t.at = now;
-        t.actor = AUTHOR;
-        t.reason = "Session de démonstration : épreuves passées, notation réconciliée.";
-        s.transitions.add(t);
-        for (Juror j : jury) {
-            JuryMember m = new JuryMember();
-            m.session = s;
-            m.juror = j;
-            m.assignedAt = now;
-            m.assignedBy = AUTHOR;
-            s.jury.add(m);
-        }
-        for (Candidate c : trainees) {
-            Enrolment e = new Enrolment();
-            e.session = s;
-            e.candidate = c;
-            e.status = EnrolmentStatus.ENROLLED;
-            e.ccpNumbers.addAll(s.assessedCcpNumbers());
-            e.finalInterview = true;
-            e.enrolledAt = now;
-            e.enrolledBy = AUTHOR;
-            s.enrolments.add(e);
-        }
+        PastSessions.transition(s, null, SessionStatus.DELIBERATION, now, AUTHOR,
+                "Session de démonstration : épreuves passées, notation réconciliée.");
+        PastSessions.seat(s, jury, trainees, now, AUTHOR);
         sessions.flush();
         List<Enrolment> enrolled = s.enrolments;
         agree(s, enrolled.get(0), Verdict.ACQUIRED, Verdict.ACQUIRED);
@@ -186,10 +130,8 @@ public class DeliberationDemoData {
     private List<Candidate> trainees(Centre centre) {
         Set<Candidate> chosen = new LinkedHashSet<>();
         candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
-        candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
-                        + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null "
-                        + "and (f.candidate.username is null or f.candidate.username <> 'candidat') "
-                        + "order by f.candidate.id", centre, Pathway.TRAINING, TITLE).forEach(chosen::add);
+        centresAndCandidates.trainees(centre).stream().filter(c -> !"candidat".equals(c.username))
+                .forEach(chosen::add);
         return new ArrayList<>(chosen).stream().limit(3).toList();
     }
 }

@@ -1,5 +1,11 @@
-package fr.titrepro.session;
+package fr.titrepro.demo;
 
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
+import fr.titrepro.session.Juror;
+import fr.titrepro.session.JurorRepository;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.support.SessionFixtures;
@@ -13,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo data of the run command, loaded on purpose here (the test profile has it off). */
 @QuarkusTest
-class SessionDemoDataTest {
+class SessionJuryDemoTest {
 
     @Inject
-    SessionDemoData demo;
+    SessionJuryDemo demo;
 
     @Inject
     SessionFixtures fixtures;
@@ -54,7 +60,7 @@ class SessionDemoDataTest {
                 assertThat(h.validUntil).isAfter(LocalDate.now().plusMonths(2));
             });
         }
-        ExamSession session = sessions.find("centre.id = ?1 and createdBy = ?2", centreId, SessionDemoData.AUTHOR)
+        ExamSession session = sessions.find("centre.id = ?1 and createdBy = ?2", centreId, SessionJuryDemo.AUTHOR)
                 .singleResult();
         assertThat(session.status).isEqualTo(SessionStatus.SCHEDULED);
         assertThat(session.type).isEqualTo(SessionType.TITLE);

@@ -1,4 +1,4 @@
-package fr.titrepro.deliberation;
+package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
@@ -10,35 +10,29 @@ import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import fr.titrepro.deliberation.CertificationRecords;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Demo documents for the run command: the demo candidate (login « candidat », created by the candidates' demo data)
+ * Demo builder of the documents ({@link DemoLoader}, step 3): the demo candidate (login « candidat », created by the candidates' demo data)
  * gets a livret of TRI (partial success: CCP 1) and later its parchemin (title obtained), as if two sessions had
- * validated them. Idempotent; does nothing when the
- * candidate is absent. Sessions issue documents at the PV validation ({@link DeliberationDemoData} has one to
+ * validated them, issued through the document service. Idempotent; does nothing when the
+ * candidate is absent. Sessions issue documents at the PV validation ({@link DeliberationDemo} has one to
  * validate); these ones let « Mes documents » and the verification page be tried at once.
  */
 @ApplicationScoped
-public class DocumentDemoData {
+public class DocumentDemo {
 
-    private static final Logger LOG = Logger.getLogger(DocumentDemoData.class);
+    private static final Logger LOG = Logger.getLogger(DocumentDemo.class);
     static final LocalDate JURY_DATE = LocalDate.of(2026, 3, 12);
     static final String JURY_PLACE = "Lyon";
     static final Region JURY_REGION = Region.ARA;
     static final LocalDate PARTIAL_DATE = LocalDate.of(2025, 6, 20);
-
-    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     CandidateRepository candidates;
@@ -51,12 +45,6 @@ public class DocumentDemoData {
 
     @Inject
     DocumentService documents;
-
-    void onStart(@Observes @Priority(40) StartupEvent event) {
-        if (enabled) {
-            issueDemoDocuments();
-        }
-    }
 
     private static void hold(Candidate candidate, Ccp ccp, LocalDate on) {
         if (candidate.heldCcps.stream().noneMatch(h -> h.ccp.id.equals(ccp.id))) {
@@ -73,7 +61,7 @@ public class DocumentDemoData {
     }
 
     /** Idempotent: nothing happens when the demo candidate is absent or already has documents. */
-    void issueDemoDocuments() {
+    public void load() {
         QuarkusTransaction.requiringNew().run(() -> {
             Candidate candidate = candidates.findByUsername("candidat").orElse(null);
             if (candidate == null) {

@@ -1,4 +1,4 @@
-package fr.titrepro.candidate;
+package fr.titrepro.demo;
 
 import fr.titrepro.centre.ApprovalData;
 import fr.titrepro.centre.Centre;
@@ -7,31 +7,33 @@ import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.centre.CentreService;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.TitleCatalog;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateData;
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.candidate.CandidateService;
+import fr.titrepro.candidate.HeldCcpService;
+import fr.titrepro.candidate.Pathway;
+import fr.titrepro.candidate.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Demo data of the run command (titrepro.demo.enabled): two centres approved for TRI, in Lyon (login "centre") and
- * Nantes ("centre2"), and ten candidates, among them the records of the logins "candidat" (Lucas Martin) and
- * "candidat2" (Emma Petit). Runs after the référentiel (priority 10); a restart creates nothing new.
+ * Demo builder of the centres and candidates ({@link DemoLoader}, step 1): two centres approved for TRI, in Lyon
+ * (login "centre") and Nantes ("centre2"), and ten candidates, among them the records of the logins "candidat"
+ * (Lucas Martin) and "candidat2" (Emma Petit). Through the centre and candidate services; a second run creates
+ * nothing new (centres found by SIRET, candidates by identity key).
  */
 @ApplicationScoped
-public class CandidateDemoData {
+public class CentreCandidateDemo {
 
-    private static final Logger LOG = Logger.getLogger(CandidateDemoData.class);
+    private static final Logger LOG = Logger.getLogger(CentreCandidateDemo.class);
     static final String TRI = "TP-00496";
-
-    @ConfigProperty(name = "titrepro.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     CentreService centreService;
@@ -52,10 +54,7 @@ public class CandidateDemoData {
     TitleCatalog titles;
 
     @Transactional
-    void onStart(@Observes @Priority(20) StartupEvent event) {
-        if (!enabled) {
-            return;
-        }
+    public void load() {
         Centre lyon = centre(new CentreData("Rhône Formation Numérique", "81234567800013", "12 rue de la République",
                         "69002", "Lyon", "Marc Lefebvre", "contact@rhone-formation-numerique.test", "04 72 00 12 34"),
                 new ApprovalData(TRI, "Plateau technique réseaux", "45 avenue Tony Garnier", "69007", "Lyon",
@@ -104,24 +103,37 @@ public class CandidateDemoData {
                 lucas.reference);
     }
 
-    private Centre centre(CentreData data, ApprovalData approval, String staff, String fullName) {
+    /** The centre of this SIRET, created if missing, with this approval and (when not null) this staff login. */
+    @Transactional
+    public Centre centre(CentreData data, ApprovalData approval, String staff, String fullName) {
         Centre centre = centres.findBySiret(data.siret())
                 .orElseGet(() -> centres.findById(centreService.create(data)));
         if (centre.approvals.stream().noneMatch(a -> a.titleCode.equals(approval.titleCode()))) {
             centreService.addApproval(centre.id, approval);
         }
-        if (centreService.centreOf(staff).isEmpty()) {
+        if (staff != null && centreService.centreOf(staff).isEmpty()) {
             centreService.addStaff(centre.id, staff, fullName);
         }
         return centre;
     }
 
-    /** A login already linked to another record (by an administrator) is left alone. */
-    private Candidate candidate(Centre centre, String username, CandidateData data) {
+    /**
+     * The candidate of this identity, registered for the centre if missing. A login already linked to another
+     * record (by an administrator) is left alone.
+     */
+    @Transactional
+    public Candidate candidate(Centre centre, String username, CandidateData data) {
         CandidateData normalised = data.normalised();
         String login = username == null || candidates.findByUsername(username).isPresent() ? null : username;
         return candidates.findByIdentityKey(normalised.identityKey()).orElseGet(() -> candidates.findById(
                 candidateService.registerFor(centre, normalised, false, login).id()));
+    }
+
+    /** The TRI trainees the centre follows (records not erased), oldest record first. */
+    public List<Candidate> trainees(Centre centre) {
+        return candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
+                + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
+                centre, Pathway.TRAINING, TRI);
     }
 
     private static CandidateData training(String name, String firstNames, Sex sex, String birth, String commune,
