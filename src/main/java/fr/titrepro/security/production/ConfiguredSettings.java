@@ -44,7 +44,8 @@ final class ConfiguredSettings {
                 signatories(value, names),
                 flag(value, "titrepro.demo.enabled"),
                 flag(value, "quarkus.http.proxy.proxy-address-forwarding"),
-                value.apply("quarkus.http.proxy.trusted-proxies"));
+                value.apply("quarkus.http.proxy.trusted-proxies"),
+                value.apply("titrepro.documents.tsa-url"));
     }
 
     private static Map<String, String> signatories(Function<String, Optional<String>> value, Iterable<String> names) {
