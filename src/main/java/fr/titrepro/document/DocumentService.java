@@ -169,6 +169,7 @@ public class DocumentService {
         d.snapshot = snapshot;
         d.pdfSha256 = sha256(signed);
         d.pdfSize = signed.length;
+        d.archiveExpiresAt = signing.signer().archiveExpiry().orElse(null);
         d.issuedAt = now;
         d.issuedBy = actor();
         documents.persist(d);
@@ -225,6 +226,10 @@ public class DocumentService {
     }
 
     public byte[] pdf(IssuedDocument d) {
+        if (!d.kind.hasPdf()) {
+            throw ProblemException.notFound("Le " + d.kind.label().toLowerCase() + " " + d.code + " n'a pas de PDF : "
+                    + "c'est un justificatif numérique (JSON).");
+        }
         return pdfs.findByIdOptional(d.id).map(p -> p.content)
                 .orElseThrow(() -> new IllegalStateException("PDF absent du document " + d.id));
     }
@@ -301,7 +306,7 @@ public class DocumentService {
         return VerificationCode.generate();
     }
 
-    private String snapshot(Object data) {
+    String snapshot(Object data) {
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
@@ -310,7 +315,7 @@ public class DocumentService {
     }
 
     /** The logged-in user, or "titrepro" when issued outside a request (start-up, batch). */
-    private static String actor() {
+    static String actor() {
         if (Arc.container().requestContext().isActive()) {
             String username = Arc.container().instance(CurrentUser.class).get().username();
             if (username != null) {
