@@ -3,6 +3,7 @@ package fr.titrepro.deliberation;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.HeldCcp;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
+import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.HolderIdentity;
 import fr.titrepro.document.LivretData;
@@ -76,8 +77,15 @@ public class CertificationRecords {
     public ParcheminData parchemin(Candidate candidate, TitleVersion title, Ccs ccs, LocalDate deliberatedOn,
                                    Issue issue) {
         return new ParcheminData(candidate.id, HolderIdentity.of(candidate), CertifiedTitle.of(title),
-                ccs == null ? null : new ParcheminData.Specialisation(ccs.code, ccs.name), title.specialityDecree,
+                ccs == null ? null : new ParcheminData.Specialisation(ccs.code, ccs.name,
+                        ccs.competencies.stream().map(CertifiedTitle.Skill::of).toList()), title.specialityDecree,
                 deliberatedOn, issue.pvDate(), issue.place(), issue.region());
+    }
+
+    /** The data of the credential of a CCP the candidate holds (issue 16), as it was recorded. */
+    public CcpCredentialData ccp(Candidate candidate, HeldCcp held, CertifiedTitle title, Region region) {
+        return new CcpCredentialData(candidate.id, HolderIdentity.of(candidate), title, held.ccp.number,
+                held.ccp.name, held.obtainedOn, held.place, region);
     }
 
     /**

@@ -3,6 +3,10 @@ package fr.titrepro.deliberation;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.HeldCcpService;
 import fr.titrepro.candidate.ObtainedTitleService;
+import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.document.CcpCredentialData;
+import fr.titrepro.document.CcpCredentials;
+import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
@@ -23,6 +27,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -57,6 +63,9 @@ public class SessionCertification {
     @Inject
     ObtainedTitleService obtainedTitles;
 
+    @Inject
+    CcpCredentials ccpCredentials;
+
     /** @return the documents issued (or already valid with the same content) */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<IssuedDocument> apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate) {
@@ -72,13 +81,16 @@ public class SessionCertification {
         }
         Candidate candidate = e.candidate;
         String place = place(s);
+        Set<Long> grantedNow = new HashSet<>();
         LocalDate deliberatedOn = deliberationDay(d, pvDate);
         for (Integer n : grants.ccps()) {
             Ccp ccp = s.ccp(n);
             if (candidate.heldCcps.stream().noneMatch(h -> h.ccp.id.equals(ccp.id))) {
                 heldCcps.grant(candidate.id, ccp, s.endDate, place, s.id, null, user.username());
+                grantedNow.add(ccp.id);
             }
         }
+        issueCcpCredentials(s, candidate, grants, grantedNow);
         Ccs ccs = grants.ccs() ? s.titleVersion.ccsBlocks.stream().filter(b -> b.code.equals(s.ccsCode)).findFirst()
                 .orElseThrow() : null;
         if (grants.title() || grants.ccs()) {
@@ -98,6 +110,28 @@ public class SessionCertification {
         }
         issued.forEach(doc -> doc.sessionId = s.id);
         return issued;
+    }
+
+    /**
+     * The verifiable credential of each CCP the session granted (issue 16), at the moment it is recorded as held
+     * ({@code granted}: the CCP ids recorded just now, whose series are new: one insert each, no lookup); at a
+     * re-validation, the credentials of the CCPs this session had granted are issued again only if their data changed.
+     */
+    private void issueCcpCredentials(ExamSession s, Candidate candidate, Grants grants, Set<Long> granted) {
+        CertifiedTitle title = null;
+        for (HeldCcp held : candidate.heldCcps) {
+            if (!grants.ccps().contains(held.ccp.number) || !held.ccp.titleVersion.id.equals(s.titleVersion.id)
+                    || !s.id.equals(held.sessionId)) {
+                continue;
+            }
+            title = title == null ? CertifiedTitle.of(s.titleVersion) : title;
+            CcpCredentialData data = records.ccp(candidate, held, title, region(s));
+            if (granted.contains(held.ccp.id)) {
+                ccpCredentials.issueNew(held.id, data, s.id);
+            } else {
+                ccpCredentials.reissue(held.id, data, s.id);
+            }
+        }
     }
 
     /** The title (or CCS) obtained, a fact of its own (DOMAIN); kept as first recorded when the PV is re-validated. */

@@ -44,6 +44,9 @@ public interface DocumentConfig {
 
     Verification verification();
 
+    /** The renewal of the PDFs' archive timestamps (issue 16). */
+    TimestampRenewal timestampRenewal();
+
     /** The competent authority printed under the place and date of issue. */
     interface Authority {
         @WithDefault("Pour le ministre et par délégation, le directeur régional de l'économie, de l'emploi, du travail "
@@ -79,6 +82,24 @@ public interface DocumentConfig {
         /** Written in the signature dictionary (/Location). */
         @WithDefault("France")
         String location();
+    }
+
+    /**
+     * The job that adds a new document timestamp to the archived PDFs whose last timestamp's authority certificate
+     * ends within {@link #margin()} (PAdES B-LTA renewal): one instance of the cluster at a time ({@code JobLease}).
+     */
+    interface TimestampRenewal {
+        /** Quartz cron of the job; « off » disables it (tests). */
+        @WithDefault("0 15 2 * * ?")
+        String cron();
+
+        /** How long before the authority's certificate ends the timestamp is renewed. */
+        @WithDefault("P365D")
+        java.time.Duration margin();
+
+        /** Documents examined at most per run (the rest on the next runs). */
+        @WithDefault("2000")
+        int batch();
     }
 
     /** Rate limit of the public verification page, per client IP (token bucket). */

@@ -144,6 +144,7 @@ public class DocumentService {
 
         IssuedDocument d = IssuedDocument.issued(draft, latest.map(l -> l.version + 1).orElse(1), code, snapshot,
                 sha256(signed), signed.length, now, actor());
+        d.archiveExpiresAt = signing.signer().archiveExpiry().orElse(null);
         documents.persist(d);
         DocumentPdf pdf = new DocumentPdf();
         pdf.documentId = d.id;
@@ -199,7 +200,7 @@ public class DocumentService {
         return VerificationCode.generate();
     }
 
-    private String snapshot(Object data) {
+    String snapshot(Object data) {
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

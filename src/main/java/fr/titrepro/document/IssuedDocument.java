@@ -52,6 +52,7 @@ public class IssuedDocument extends IdEntity {
     public String eventPlace;
     /** JSON of the data the PDF was built from. */
     public String snapshot;
+    /** SHA-256 of the signed PDF; null for a CCP credential, which has none. */
     @Column(name = "pdf_sha256")
     public String pdfSha256;
     @Column(name = "pdf_size")
@@ -71,6 +72,18 @@ public class IssuedDocument extends IdEntity {
     public String revokedBy;
     @Column(name = "revocation_reason")
     public String revocationReason;
+    /**
+     * When the certificate of the authority of the PDF's last document timestamp ends (issue 16): the renewal job
+     * picks the documents whose end falls within its margin; null when not known (checked on the next run).
+     */
+    @Column(name = "archive_expires_at")
+    public Instant archiveExpiresAt;
+    /** When the document timestamp was last renewed (null: never). */
+    @Column(name = "archive_renewed_at")
+    public Instant archiveRenewedAt;
+    /** Salt of the credential's hashed birth date, drawn at issue (CCP credentials); null: from the PDF's hash. */
+    @Column(name = "credential_salt")
+    public String credentialSalt;
 
     /** File name offered on download, e.g. parchemin-TP-00496-v1-7KQM3XPA9HTV.pdf. */
     /** The first or next version of a document's series, valid, as {@link DocumentService#issue} stores it. */

@@ -25,6 +25,17 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
                 .setParameter("valid", DocumentStatus.VALID).getResultList();
     }
 
+    /**
+     * Ids after {@code afterId} of the PDFs whose archive timestamp ends before {@code threshold} or is not known yet
+     * (issue 16, the renewal job), in id order.
+     */
+    public List<Long> dueForRenewal(java.time.Instant threshold, long afterId, int limit) {
+        return getEntityManager().createQuery("select d.id from IssuedDocument d where d.id > :after and d.kind <> "
+                        + ":ccp and (d.archiveExpiresAt is null or d.archiveExpiresAt < :threshold) order by d.id",
+                        Long.class).setParameter("after", afterId).setParameter("ccp", DocumentKind.CCP)
+                .setParameter("threshold", threshold).setMaxResults(limit).getResultList();
+    }
+
     public Optional<IssuedDocument> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
@@ -46,9 +57,10 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
                 .firstResultOptional();
     }
 
-    /** The valid documents issued by a session's deliberation, by holder then kind. */
+    /** The valid PDF documents issued by a session's deliberation, by holder then kind (not the CCP credentials). */
     public List<IssuedDocument> validOfSession(long sessionId) {
-        return list("sessionId = ?1 and status = ?2 order by holderName, kind, id", sessionId, DocumentStatus.VALID);
+        return list("sessionId = ?1 and status = ?2 and kind <> ?3 order by holderName, kind, id", sessionId,
+                DocumentStatus.VALID, DocumentKind.CCP);
     }
 
     public List<IssuedDocument> ofCandidate(long candidateId) {

@@ -83,6 +83,10 @@ public class IssuedDocuments {
     }
 
     public byte[] pdf(IssuedDocument d) {
+        if (!d.kind.hasPdf()) {
+            throw ProblemException.notFound("Le " + d.kind.label().toLowerCase() + " " + d.code + " n'a pas de PDF : "
+                    + "c'est un justificatif numérique (JSON).");
+        }
         return pdfs.findByIdOptional(d.id).map(p -> p.content)
                 .orElseThrow(() -> new IllegalStateException("PDF absent du document " + d.id));
     }

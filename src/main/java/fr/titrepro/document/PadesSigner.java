@@ -108,6 +108,23 @@ public final class PadesSigner {
         return credentials.certificate();
     }
 
+    /**
+     * When the certificate of the authority that timestamped the last document ends (issue 16: the renewal job's
+     * index): the earliest end among the authority's end-entity certificates; empty without B-LTA.
+     */
+    public java.util.Optional<Instant> archiveExpiry() {
+        if (tsa == null || archiver == null) {
+            return java.util.Optional.empty();
+        }
+        return tsa.chain().stream().filter(c -> c.getBasicConstraints() < 0)
+                .map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo);
+    }
+
+    /** The archiver of this signer (B-LTA), to renew the document timestamps of stored PDFs; null at B-B. */
+    public fr.titrepro.document.longterm.LongTermArchiver archiver() {
+        return archiver;
+    }
+
     /** A detached signature of the bytes with the platform's key (the audit checkpoints). */
     public byte[] signDetached(byte[] data) {
         try {

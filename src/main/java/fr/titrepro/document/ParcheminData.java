@@ -17,8 +17,17 @@ public record ParcheminData(Long candidateId, HolderIdentity holder, CertifiedTi
                             String specialityDecree, LocalDate deliberatedOn, LocalDate issuedOn, String place,
                             Region region) {
 
-    /** A certificat complémentaire de spécialisation of the title. */
-    public record Specialisation(String code, String name) {
+    /** A certificat complémentaire de spécialisation of the title, with its competencies (issue 16). */
+    public record Specialisation(String code, String name, java.util.List<CertifiedTitle.Skill> competencies) {
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public Specialisation {
+            competencies = competencies == null ? java.util.List.of() : java.util.List.copyOf(competencies);
+        }
+
+        public Specialisation(String code, String name) {
+            this(code, name, java.util.List.of());
+        }
     }
 
     public String outcomeLine() {

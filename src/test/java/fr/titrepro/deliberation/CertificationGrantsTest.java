@@ -116,13 +116,14 @@ class CertificationGrantsTest {
         List<Long> c = s.candidateIds();
         // FULL_SUCCESS: the CCPs, the title as a fact of its own, the parchemin and no livret
         assertThat(heldCcps(c.get(0))).containsExactly(1, 2);
-        assertThat(kinds(c.get(0))).containsExactly("PARCHEMIN:VALID");
+        // issue 16: and the credential of each CCP acquired at the session
+        assertThat(kinds(c.get(0))).containsExactlyInAnyOrder("PARCHEMIN:VALID", "CCP:VALID", "CCP:VALID");
         LocalDate today = LocalDate.now(PvService.PARIS);
         assertThat(obtainedTitles(c.get(0))).containsExactly("TP-00496/05 on " + today + " at Lyon, session "
                 + s.sessionId() + ", PV 1");
         // PARTIAL_SUCCESS: exactly the CCPs acquired, a livret
         assertThat(heldCcps(c.get(1))).containsExactly(1);
-        assertThat(kinds(c.get(1))).containsExactly("LIVRET:VALID");
+        assertThat(kinds(c.get(1))).containsExactlyInAnyOrder("LIVRET:VALID", "CCP:VALID");
         assertThat(obtainedTitles(c.get(1))).isEmpty();
         // ABSENT and FAILURE: nothing, whatever the grids said
         assertThat(heldCcps(c.get(2))).isEmpty();
@@ -132,7 +133,17 @@ class CertificationGrantsTest {
         // refused at the entretien final: every CCP held, no title, a livret that says so
         assertThat(heldCcps(c.get(4))).containsExactly(1, 2);
         assertThat(obtainedTitles(c.get(4))).isEmpty();
-        assertThat(kinds(c.get(4))).containsExactly("LIVRET:VALID");
+        assertThat(kinds(c.get(4))).containsExactlyInAnyOrder("LIVRET:VALID", "CCP:VALID", "CCP:VALID");
+        // the CCP credential through the relying parties' endpoint: CCP 1, its session's date and place
+        List<String> codes = new ArrayList<>();
+        query("SELECT code FROM issued_document WHERE candidate_id = ? AND kind = 'CCP'", c.get(1),
+                rs -> codes.add(rs.getString(1)));
+        String jwt = io.restassured.RestAssured.given().get("/api/credentials/" + codes.getFirst()).then()
+                .statusCode(200).contentType("application/vc+jwt").extract().asString();
+        String payload = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(com.nimbusds.jose.JWSObject.parse(jwt).getPayload().toString()).toString();
+        assertThat(payload).contains("CCP 1 – Intervenir sur un réseau IP", "\"targetCode\":\"CCP1-C",
+                "Obtenu le " + LocalDate.now().plusDays(1) + " à Lyon").doesNotContain("CCP2");
 
         String livret = pdfText(c.get(1), DocumentKind.LIVRET);
         assertThat(livret).contains("CCP 1 Intervenir sur un réseau IP", longDate(LocalDate.now().plusDays(1)) + " Lyon",

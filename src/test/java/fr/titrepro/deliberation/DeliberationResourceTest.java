@@ -284,6 +284,9 @@ class DeliberationResourceTest {
         long candidate = s.candidateIds().get(1);
         String firstLivret = validCode(candidate, DocumentKind.LIVRET);
         String firstPv = validPvCode(s.sessionId());
+        // issue 16: the credential of CCP 1, issued with the livret
+        List<String> ccp1 = ccpCredentials(candidate);
+        assertThat(ccp1).singleElement().asString().endsWith(":VALID");
 
         Map<String, Object> appeal = new HashMap<>();
         appeal.put("enrolmentId", s.enrolment(1));
@@ -332,6 +335,12 @@ class DeliberationResourceTest {
         // the title obtained on appeal: its parchemin and the recorded fact; the livret of the first decision stays
         assertThat(documents(candidate)).containsExactlyInAnyOrder("LIVRET:VALID", "PARCHEMIN:VALID");
         given().get("/verify/" + firstLivret).then().statusCode(200).body("status", equalTo("VALID"));
+        // CCP 1's credential is unchanged (same data: not issued again), CCP 2 acquired on appeal has its own
+        List<String> afterAppeal = ccpCredentials(candidate);
+        assertThat(afterAppeal).hasSize(2).startsWith(ccp1.getFirst());
+        assertThat(afterAppeal.get(1)).endsWith(":VALID").isNotEqualTo(ccp1.getFirst());
+        given().accept("application/vc+jwt").get("/api/credentials/" + afterAppeal.get(1).split(":")[0]).then()
+                .statusCode(200).contentType("application/vc+jwt");
         assertThat(single("SELECT COUNT(*) FROM obtained_title WHERE candidate_id = ? AND ccs_code IS NULL",
                 candidate)).isEqualTo("1");
         given().get("/verify/" + firstPv).then().statusCode(200).body("status", equalTo("SUPERSEDED"));
@@ -423,11 +432,30 @@ class DeliberationResourceTest {
         return numbers;
     }
 
-    /** "KIND:STATUS" of each document of the candidate. */
+    /** "KIND:STATUS" of each PDF document of the candidate (the CCP credentials apart: {@link #ccpCredentials}). */
     List<String> documents(long candidateId) throws Exception {
+        return documents(candidateId, "kind <> 'CCP'");
+    }
+
+    /** "code:STATUS" of the candidate's CCP credentials (issue 16), in issuing order. */
+    List<String> ccpCredentials(long candidateId) throws Exception {
         List<String> docs = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT kind, status FROM issued_document WHERE candidate_id = ?")) {
+                "SELECT code, status FROM issued_document WHERE candidate_id = ? AND kind = 'CCP' ORDER BY id")) {
+            ps.setLong(1, candidateId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    docs.add(rs.getString(1) + ":" + rs.getString(2));
+                }
+            }
+        }
+        return docs;
+    }
+
+    List<String> documents(long candidateId, String where) throws Exception {
+        List<String> docs = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, status FROM issued_document WHERE candidate_id = ? AND " + where)) {
             ps.setLong(1, candidateId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

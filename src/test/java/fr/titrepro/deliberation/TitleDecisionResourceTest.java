@@ -80,8 +80,8 @@ class TitleDecisionResourceTest {
         as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"));
         as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
         long candidate = s.candidateIds().get(0);
-        assertThat(rows("SELECT kind FROM issued_document WHERE candidate_id = ? AND status = 'VALID'", candidate))
-                .containsExactly("LIVRET");
+        assertThat(rows("SELECT kind FROM issued_document WHERE candidate_id = ? AND status = 'VALID' "
+                + "ORDER BY kind", candidate)).containsExactly("CCP", "CCP", "LIVRET");
         assertThat(rows("SELECT id FROM obtained_title WHERE candidate_id = ?", candidate)).isEmpty();
     }
 
@@ -107,7 +107,7 @@ class TitleDecisionResourceTest {
         as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"));
         as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
         assertThat(rows("SELECT kind FROM issued_document WHERE candidate_id = ? AND status = 'VALID'", candidate))
-                .containsExactly("PARCHEMIN");
+                .as("both CCPs were held before this session: no CCP credential from it").containsExactly("PARCHEMIN");
         assertThat(rows("SELECT session_id FROM obtained_title WHERE candidate_id = ? AND ccs_code IS NULL",
                 candidate)).containsExactly(String.valueOf(s.sessionId()));
     }

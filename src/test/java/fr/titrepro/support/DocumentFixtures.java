@@ -6,6 +6,9 @@ import fr.titrepro.candidate.HeldCcp;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
 import fr.titrepro.deliberation.CertificationRecords;
+import fr.titrepro.document.CcpCredentialData;
+import fr.titrepro.document.CcpCredentials;
+import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.DocumentStatus;
@@ -43,6 +46,9 @@ public class DocumentFixtures {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    CcpCredentials ccpCredentials;
 
     /** Lucas Martin, login « candidat », created if absent. */
     @Transactional
@@ -140,6 +146,22 @@ public class DocumentFixtures {
                 .filter(d -> d.kind == DocumentKind.PARCHEMIN && d.status == DocumentStatus.VALID)
                 .findFirst()
                 .orElseGet(() -> issueTriParchemin(lucas.id, JURY_DATE, JURY_PLACE));
+    }
+
+    /**
+     * The credential of the candidate's CCP {@code number} of TRI (issue 16), as the PV validation issues it for a CCP
+     * held (here the one the fixtures recorded, session in Auvergne-Rhône-Alpes); the valid one when already issued.
+     */
+    @Transactional
+    public IssuedDocument issueTriCcpCredential(long candidateId, int number) {
+        Candidate c = candidates.findById(candidateId);
+        HeldCcp held = c.heldCcps.stream().filter(h -> h.ccp.number == number
+                && h.ccp.titleVersion.code.equals("TP-00496")).findFirst().orElseThrow();
+        candidates.flush();
+        return documents.documentsOf(c.id).stream().filter(d -> d.kind == DocumentKind.CCP
+                        && d.seriesKey.equals(CcpCredentialData.series(held.id)) && d.status == DocumentStatus.VALID)
+                .findFirst().orElseGet(() -> ccpCredentials.issueNew(held.id,
+                        records.ccp(c, held, CertifiedTitle.of(held.ccp.titleVersion), Region.ARA), null));
     }
 
     private static Candidate candidate(String birthName, String firstNames, Sex sex, LocalDate birthDate,

@@ -14,7 +14,7 @@ public final class DocumentViews {
     private DocumentViews() {
     }
 
-    /** A document of the logged-in candidate, with its download address. */
+    /** A document of the logged-in candidate, with its download address (null for a CCP credential: no PDF). */
     public record MyDocument(long id, DocumentKind kind, String kindLabel, int version, DocumentStatus status,
                              String statusLabel, String titleCode, String titleName, String outcome, LocalDate date,
                              String place, Instant issuedAt, String code, String verificationUrl, String pdfUrl,
@@ -36,7 +36,7 @@ public final class DocumentViews {
     static MyDocument mine(IssuedDocument d, String verificationUrl) {
         return new MyDocument(d.id, d.kind, d.kind.label(), d.version, d.status, d.status.label(), d.titleCode,
                 d.titleName, d.outcome, d.eventDate, d.eventPlace, d.issuedAt, d.code, verificationUrl,
-                "/api/me/documents/" + d.id + "/pdf", d.revocationReason);
+                d.kind.hasPdf() ? "/api/me/documents/" + d.id + "/pdf" : null, d.revocationReason);
     }
 
     static DocumentView admin(IssuedDocument d, String verificationUrl) {

@@ -1,16 +1,15 @@
 package fr.titrepro.document.credential;
 
-import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.IssuedDocument;
 
-/** Which documents have a credential twin, and the name of its downloaded file. */
+/** Which documents have a credential (parchemin, livret, CCP held), and the name of its downloaded file. */
 public final class CredentialFiles {
 
     private CredentialFiles() {
     }
 
     public static boolean hasTwin(IssuedDocument d) {
-        return d.kind == DocumentKind.PARCHEMIN || d.kind == DocumentKind.LIVRET;
+        return d.kind.hasCredential();
     }
 
     /** The PDF's file name with {@code .credential.json} in place of {@code .pdf}. */

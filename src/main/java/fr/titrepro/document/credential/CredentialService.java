@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.IssuedDocuments;
+import fr.titrepro.document.CcpCredentialData;
+import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
 import fr.titrepro.document.LivretData;
@@ -20,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The verifiable credential twin of each livret and parchemin (issue 16): built from the same data snapshot as the
+ * The verifiable credential twin of each livret and parchemin, and the credential of each CCP held (issue 16): built from the same data snapshot as the
  * PDF, signed as VC-JOSE-COSE, its revocation entry in a Bitstring Status List computed from the documents' statuses
  * (a revoked or superseded document sets its bit), so that the list follows every revocation and supersession.
  */
@@ -163,12 +165,15 @@ public class CredentialService {
         BitstringStatusList.Position position = BitstringStatusList.position(d.id);
         OpenBadgeCredential.Issue issue = new OpenBadgeCredential.Issue(credentialUrl(d.code), issuer.did(),
                 issuer.name(), d.issuedAt, statusListUrl(position.list()), position.index(),
-                d.pdfSha256.substring(0, 16));
+                d.credentialSalt != null ? d.credentialSalt : d.pdfSha256.substring(0, 16));
         try {
             JsonNode content = json.readTree(d.snapshot).get("content");
-            return d.kind == DocumentKind.PARCHEMIN
-                    ? OpenBadgeCredential.parchemin(json.treeToValue(content, ParcheminData.class), issue)
-                    : OpenBadgeCredential.livret(json.treeToValue(content, LivretData.class), issue);
+            return switch (d.kind) {
+                case PARCHEMIN -> OpenBadgeCredential.parchemin(json.treeToValue(content, ParcheminData.class), issue);
+                case LIVRET -> OpenBadgeCredential.livret(json.treeToValue(content, LivretData.class), issue);
+                case CCP -> OpenBadgeCredential.ccp(json.treeToValue(content, CcpCredentialData.class), issue);
+                case PV -> throw new IllegalStateException("Un PV n'a pas de justificatif numérique : " + d.code);
+            };
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Données du document illisibles : " + d.code, e);
         }

@@ -1,23 +1,24 @@
 package fr.titrepro.document.credential;
 
+import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.HolderIdentity;
 import fr.titrepro.document.LivretData;
 import fr.titrepro.document.ParcheminData;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Open Badges 3.0 {@code OpenBadgeCredential} (W3C VC Data Model 2.0) twin of a parchemin or a livret: the
- * same holder, title, levels, NSF, RNCP and CCPs as the PDF. Pure: builds the JSON-LD as maps, signs nothing.
+ * The Open Badges 3.0 {@code OpenBadgeCredential} (W3C VC Data Model 2.0) twin of a parchemin or a livret (the
+ * same holder, title, levels, NSF, RNCP and CCPs as the PDF), and the credential of a CCP held; each achievement
+ * aligned with the référentiel's CCPs and competencies ({@link Alignments}). Pure: builds the JSON-LD as maps, signs
+ * nothing.
  *
  * <p>Privacy: the holder's name is written as the PDF prints it (the public verification page shows it too); the
  * birth date is not: only its salted SHA-256 hash ({@code IdentityObject}, {@code hashed: true}), which a relying
@@ -40,9 +41,25 @@ public final class OpenBadgeCredential {
         CertifiedTitle t = d.title();
         String name = d.ccs() == null ? "Titre professionnel " + t.name()
                 : "Certificat complémentaire de spécialisation " + d.ccs().name() + " (" + t.name() + ")";
+        StringBuilder narrative = new StringBuilder((d.ccs() == null ? "Titre professionnel" : "Certificat "
+                + "complémentaire de spécialisation") + " délivré par le " + t.certifier().toLowerCase()
+                + " après la délibération du jury du " + d.deliberatedOn() + " à " + d.place() + ".");
+        List<Map<String, Object>> alignments = Alignments.title(t);
+        if (d.ccs() == null) {
+            if (!t.ccps().isEmpty()) {
+                narrative.append("\nCompétences certifiées (").append(t.framework()).append(") :");
+            }
+            for (CertifiedTitle.Unit u : t.ccps()) {
+                narrative.append("\n- ").append(Alignments.narrative(t, u.number(), u.name()));
+                alignments.addAll(Alignments.ccp(t, u.number(), u.name()));
+            }
+        } else if (!d.ccs().competencies().isEmpty()) {
+            narrative.append("\nCompétences certifiées : ").append(String.join(" ; ",
+                    d.ccs().competencies().stream().map(CertifiedTitle.Skill::name).toList())).append(".");
+            alignments.addAll(Alignments.ccs(t, d.ccs().code(), d.ccs().competencies()));
+        }
         Map<String, Object> achievement = achievement(issue, "Diploma", name, d.outcomeLine(), t,
-                "Titre professionnel délivré par le " + t.certifier().toLowerCase() + " après la délibération du "
-                        + "jury du " + d.deliberatedOn() + " à " + d.place() + ".", List.of());
+                narrative.toString(), alignments);
         return credential(issue, name, d.holder(), achievement);
     }
 
@@ -50,15 +67,28 @@ public final class OpenBadgeCredential {
         CertifiedTitle t = d.title();
         String name = "Livret de certification – " + t.name();
         StringBuilder narrative = new StringBuilder("Certificats de compétences professionnelles obtenus :");
-        List<Map<String, Object>> ccps = new ArrayList<>();
+        List<Map<String, Object>> alignments = Alignments.title(t);
         for (LivretData.CcpLine c : d.ccpsHeld()) {
-            narrative.append("\n- CCP ").append(c.number()).append(" ").append(c.name()).append(", obtenu le ")
-                    .append(c.obtainedOn()).append(" à ").append(c.place());
-            ccps.add(alignment("CCP " + c.number() + " – " + c.name(), "REAC " + t.code(), "CCP" + c.number(),
-                    fiche(t)));
+            narrative.append("\n- ").append(Alignments.narrative(t, c.number(), c.name()))
+                    .append(" Obtenu le ").append(c.obtainedOn()).append(" à ").append(c.place()).append(".");
+            alignments.addAll(Alignments.ccp(t, c.number(), c.name()));
         }
         Map<String, Object> achievement = achievement(issue, "Certificate", name, d.outcomeLine(), t,
-                narrative.toString(), ccps);
+                narrative.toString(), alignments);
+        return credential(issue, name, d.holder(), achievement);
+    }
+
+    /** The credential of one CCP held (issue 16): the CCP and its competencies. */
+    public static Map<String, Object> ccp(CcpCredentialData d, Issue issue) {
+        CertifiedTitle t = d.title();
+        String name = "Certificat de compétences professionnelles " + Alignments.ccpName(d.ccpNumber(), d.ccpName())
+                + " (titre professionnel " + t.name() + ")";
+        String narrative = Alignments.narrative(t, d.ccpNumber(), d.ccpName()) + "\nObtenu le " + d.obtainedOn()
+                + " à " + d.place() + ", à une session du titre professionnel " + t.name() + " (" + t.code() + ").";
+        List<Map<String, Object>> alignments = Alignments.title(t);
+        alignments.addAll(Alignments.ccp(t, d.ccpNumber(), d.ccpName()));
+        Map<String, Object> achievement = achievement(issue, "Certificate", name, d.outcomeLine(), t, narrative,
+                alignments);
         return credential(issue, name, d.holder(), achievement);
     }
 
@@ -90,7 +120,7 @@ public final class OpenBadgeCredential {
 
     private static Map<String, Object> achievement(Issue issue, String type, String name, String description,
                                                    CertifiedTitle t, String criteria,
-                                                   List<Map<String, Object>> ccps) {
+                                                   List<Map<String, Object>> alignments) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", issue.id() + "#achievement");
         a.put("type", List.of("Achievement"));
@@ -100,25 +130,7 @@ public final class OpenBadgeCredential {
         a.put("humanCode", t.code());
         a.put("criteria", Map.of("narrative", criteria));
         a.put("fieldOfStudy", t.nsfLine());
-        List<Map<String, Object>> alignments = new ArrayList<>();
-        alignments.add(alignment(t.rncpLine(), "RNCP", t.rncp() == null ? t.code() : t.rncp(), fiche(t)));
-        alignments.add(alignment(t.levelLine(), "CNCP/CEC", "niveau-" + t.level(),
-                "https://europa.eu/europass/fr/description-eight-eqf-levels"));
-        for (CertifiedTitle.Nsf nsf : t.nsfCodes()) {
-            alignments.add(alignment("NSF " + nsf, "NSF", nsf.code(), fiche(t)));
-        }
-        alignments.addAll(ccps);
         a.put("alignment", alignments);
-        return a;
-    }
-
-    private static Map<String, Object> alignment(String name, String framework, String code, String url) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("type", List.of("Alignment"));
-        a.put("targetName", name);
-        a.put("targetFramework", framework);
-        a.put("targetCode", code);
-        a.put("targetUrl", url);
         return a;
     }
 
@@ -132,14 +144,6 @@ public final class OpenBadgeCredential {
             i.put("salt", salt);
         }
         return i;
-    }
-
-    /** The title's public record at France compétences (by RNCP number when known, else a search by code). */
-    static String fiche(CertifiedTitle t) {
-        return t.rncp() != null && t.rncp().startsWith("RNCP")
-                ? "https://www.francecompetences.fr/recherche/rncp/" + t.rncp().substring(4) + "/"
-                : "https://www.francecompetences.fr/recherche_certificationprofessionnelle/?search="
-                        + URLEncoder.encode(t.code(), StandardCharsets.UTF_8);
     }
 
     /** {@code sha256$<hex>} of the birth date (ISO) followed by the salt: the OB 3.0 hashed identity form. */

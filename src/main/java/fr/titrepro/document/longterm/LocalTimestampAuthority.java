@@ -72,6 +72,15 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
      * authority's {@link #revocationData()} is served), as a public authority's certificate does.
      */
     public LocalTimestampAuthority(Clock clock, String crlUrl) {
+        this(clock, crlUrl, Duration.ofDays(41 * 366));
+    }
+
+    /**
+     * The same, its timestamping certificate valid for {@code certificateLifetime} only from a day before the clock's
+     * present (the root keeps its forty-one years): an authority whose certificate is near its end, whose tokens
+     * must be renewed (issue 16, {@code TimestampRenewalPolicy}).
+     */
+    public LocalTimestampAuthority(Clock clock, String crlUrl, Duration certificateLifetime) {
         this.clock = clock;
         try {
             KeyPair rootKeys = ecKeys();
@@ -82,7 +91,7 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
             root = certificate(rootName, rootName, rootKeys.getPublic(), rootKeys.getPrivate(), from, until, true,
                     null);
             tsa = certificate(new X500Name("CN=titrepro - horodatage de test, O=titrepro, C=FR"), rootName,
-                    tsaKeys.getPublic(), rootKeys.getPrivate(), from, until, false, crlUrl);
+                    tsaKeys.getPublic(), rootKeys.getPrivate(), from, from.plus(certificateLifetime), false, crlUrl);
             crl = new JcaX509CRLConverter().getCRL(new JcaX509v2CRLBuilder(root, Date.from(clock.instant()))
                     .setNextUpdate(Date.from(until))
                     .build(new JcaContentSignerBuilder("SHA256withECDSA").build(rootKeys.getPrivate())));

@@ -67,20 +67,38 @@ public final class LongTermArchiver {
         }
     }
 
+    /**
+     * Renews the proof of an archived PDF (issue 16): a new DSS — the previous one's entries kept, the certificates
+     * of the last document timestamp's authority and fresh CRLs added — and a new document timestamp over the whole
+     * file, in one more incremental update: every previous revision stays byte for byte at the start of the file.
+     */
+    public byte[] renew(byte[] archivedPdf) {
+        List<X509Certificate> previous = DocumentTimestamps.last(archivedPdf)
+                .map(DocumentTimestamps.Last::certificates).orElse(List.of());
+        return archive(archivedPdf, previous);
+    }
+
     private void addDss(PDDocument doc, List<X509Certificate> signerChain) throws IOException {
         Set<X509Certificate> certificates = new LinkedHashSet<>(signerChain);
         certificates.addAll(tsa.chain());
         List<X509CRL> revocations = new ArrayList<>(crls.crlsFor(List.copyOf(certificates)));
         tsa.revocationData().stream().filter(c -> !revocations.contains(c)).forEach(revocations::add);
         COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+        COSDictionary previous = catalog.getCOSDictionary(DSS);
         COSDictionary dss = new COSDictionary();
-        COSArray certs = new COSArray();
+        // a renewal keeps what the previous DSS held (the data the earlier timestamps were validated with)
+        Set<String> present = new java.util.HashSet<>();
+        COSArray certs = kept(previous, CERTS, present);
         for (X509Certificate c : certificates) {
-            certs.add(stream(doc, encoded(c)));
+            if (present.add(hex(encoded(c)))) {
+                certs.add(stream(doc, encoded(c)));
+            }
         }
-        COSArray crlArray = new COSArray();
+        COSArray crlArray = kept(previous, CRLS, present);
         for (X509CRL crl : revocations) {
-            crlArray.add(stream(doc, encoded(crl)));
+            if (present.add(hex(encoded(crl)))) {
+                crlArray.add(stream(doc, encoded(crl)));
+            }
         }
         dss.setItem(CERTS, certs);
         dss.setItem(CRLS, crlArray);
@@ -89,6 +107,28 @@ public final class LongTermArchiver {
         crlArray.setNeedToBeUpdated(true);
         catalog.setItem(DSS, dss);
         catalog.setNeedToBeUpdated(true);
+    }
+
+    /** The entries of the previous DSS's array (same objects, not copied), their SHA-256 noted in {@code present}. */
+    private static COSArray kept(COSDictionary previous, COSName key, Set<String> present) throws IOException {
+        COSArray kept = new COSArray();
+        COSArray old = previous == null ? null : previous.getCOSArray(key);
+        if (old == null) {
+            return kept;
+        }
+        for (int i = 0; i < old.size(); i++) {
+            if (old.getObject(i) instanceof COSStream stream) {
+                try (java.io.InputStream in = stream.createInputStream()) {
+                    present.add(hex(in.readAllBytes()));
+                }
+                kept.add(old.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static String hex(byte[] data) {
+        return java.util.HexFormat.of().formatHex(sha256(data));
     }
 
     private static COSStream stream(PDDocument doc, byte[] content) throws IOException {

@@ -44,7 +44,8 @@ final class ConfiguredSettings {
                 signatories(value, names),
                 flag(value, "titrepro.demo.enabled"),
                 flag(value, "quarkus.http.proxy.proxy-address-forwarding"),
-                value.apply("quarkus.http.proxy.trusted-proxies"));
+                value.apply("quarkus.http.proxy.trusted-proxies"),
+                value.apply("titrepro.documents.tsa-url"));
     }
 
     /** The mail settings (issue 15) the same way. */

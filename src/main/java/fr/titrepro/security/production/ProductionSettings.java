@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param regionalSignatories signatory name by region code ({@code titrepro.documents.regions."<code>".signatory-name})
  * @param signingKeystoreReadable whether the keystore file can be read by the application
  * @param trustedProxies      {@code quarkus.http.proxy.trusted-proxies} as written
+ * @param tsaUrl              {@code titrepro.documents.tsa-url}: the RFC 3161 timestamp authority (issue 16)
  */
 public record ProductionSettings(
         Optional<String> oidcClientSecret,
@@ -22,5 +23,6 @@ public record ProductionSettings(
         Map<String, String> regionalSignatories,
         boolean demoEnabled,
         boolean proxyAddressForwarding,
-        Optional<String> trustedProxies) {
+        Optional<String> trustedProxies,
+        Optional<String> tsaUrl) {
 }

@@ -45,6 +45,7 @@ public final class ProductionSettingsPolicy {
             refusals.add("titrepro.documents.signing.keystore (TITREPRO_SIGNING_KEYSTORE) : le fichier « "
                     + s.signingKeystore().get().strip() + " » est introuvable ou illisible.");
         }
+        TimestampAuthorityPolicy.refusal(s.tsaUrl()).ifPresent(refusals::add);
         names(refusals, s);
         if (s.demoEnabled()) {
             refusals.add("titrepro.demo.enabled vaut true : les données et comptes de démonstration ne se chargent "

@@ -74,4 +74,30 @@ class CredentialBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/justificatif.png"))
                 .setFullPage(true));
     }
+
+    /**
+     * Issue 16: the credential of a CCP held is listed in « Mes documents » without a PDF, downloaded as JSON, and
+     * uploaded as a file on the verification page (as a relying party receives it).
+     */
+    @Test
+    void candidateDownloadsACcpCredentialAndTheVerificationPageSaysItIsValid() {
+        IssuedDocument parchemin = fixtures.lucasWithParchemin();
+        IssuedDocument ccp = fixtures.issueTriCcpCredential(parchemin.candidateId, 1);
+        limiter.reset();
+        Page page = browser.newPage();
+        Browser.login(page, base.toString(), "candidat");
+        page.navigate(base + "me/documents");
+        var row = page.locator("table.doc-list tr", new Page.LocatorOptions().setHasText(ccp.code));
+        assertThat(row).containsText("Certificat de compétences professionnelles");
+        assertThat(row.locator("a.doc-download")).hasCount(0);
+        assertThat(row.locator("a.credential-qr")).hasAttribute("href", "/me/documents/" + ccp.id + "/credential/qr");
+        Download download = page.waitForDownload(() -> row.locator("a.credential-download").click());
+        assertThat(download.suggestedFilename()).startsWith("ccp-TP-00496-").endsWith(".credential.json");
+
+        page.navigate(base + "verify");
+        page.setInputFiles("#credentialFile", download.path());
+        page.click("text=Vérifier le fichier");
+        assertThat(page.locator(".credential-verdict")).containsText("Justificatif valide.");
+        assertThat(page.locator(".verify-holder")).hasText(ccp.holderName);
+    }
 }

@@ -47,6 +47,9 @@ class CredentialResourceTest {
     @Inject
     IssuerKeys keys;
 
+    @Inject
+    fr.titrepro.referential.TitleCatalog catalog;
+
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -73,11 +76,53 @@ class CredentialResourceTest {
                 assertThat(text).contains(alignment.at("/targetName").asText());
             }
         }
+        // issue 16: the référentiel's CCPs and their competencies, as alignments and in the criteria
+        assertThat(reacAlignments(achievement)).containsExactlyElementsOf(referential(1, 2));
+        assertThat(achievement.at("/alignment").findValuesAsText("targetFramework"))
+                .contains("REAC TP-00496 version 05");
+        referential(1, 2).forEach(line -> assertThat(achievement.at("/criteria/narrative").asText())
+                .contains(line.startsWith("CCP ") ? line.substring(line.indexOf(" – ") + 3) : line));
         JsonNode birth = vc.at("/credentialSubject/identifier/1");
         assertThat(birth.at("/hashed").asBoolean()).isTrue();
         assertThat(birth.at("/identityHash").asText())
                 .isEqualTo(OpenBadgeCredential.hash(c.identity.birthDate + birth.at("/salt").asText()));
         assertThat(jwt).doesNotContain(c.identity.birthDate.toString());
+    }
+
+    /**
+     * Issue 16: a CCP held has its own credential — the CCP and its competencies as the référentiel states them,
+     * the same holder, CCP, date and place as the livret prints — verified, revoked and published like the others.
+     */
+    @Test
+    void aCcpHeldHasItsOwnCredentialThatSaysWhatTheLivretSays() throws Exception {
+        Candidate c = fixtures.newCandidate(null);
+        fixtures.hold(c.id, "TP-00496", "05", 1, LocalDate.of(2026, 3, 12), "Lyon");
+        IssuedDocument livret = fixtures.issueTriLivret(c.id, LocalDate.of(2026, 3, 12), "Lyon");
+        IssuedDocument ccp = fixtures.issueTriCcpCredential(c.id, 1);
+        assertThat(ccp.kind).isEqualTo(fr.titrepro.document.DocumentKind.CCP);
+        String jwt = credential(ccp.code);
+        JsonNode vc = json.readTree(JWSObject.parse(jwt).getPayload().toString());
+        JsonNode achievement = vc.at("/credentialSubject/achievement");
+        assertThat(achievement.at("/achievementType").asText()).isEqualTo("Certificate");
+        assertThat(reacAlignments(achievement)).containsExactlyElementsOf(referential(1));
+        String livretText = PdfText.text(issued.pdf(livret)).replaceAll("\\s+", " ");
+        String ccpName = referential(1).getFirst().substring("CCP 1 – ".length());
+        assertThat(livretText).contains(ccpName, ccp.holderName, achievement.at("/humanCode").asText());
+        assertThat(vc.at("/name").asText()).contains("CCP 1 – " + ccpName);
+        assertThat(achievement.at("/criteria/narrative").asText()).contains("Obtenu le 2026-03-12 à Lyon");
+        assertThat(vc.at("/credentialSubject/identifier/0/identityHash").asText()).isEqualTo(livret.holderName);
+        JsonNode birth = vc.at("/credentialSubject/identifier/1");
+        assertThat(birth.at("/identityHash").asText())
+                .isEqualTo(OpenBadgeCredential.hash(c.identity.birthDate + birth.at("/salt").asText()));
+
+        verdict(jwt, "Justificatif valide.");
+        given().accept(ContentType.JSON).get("/verify/" + ccp.code).then().statusCode(200)
+                .body("kind", equalTo("CCP")).body("valid", equalTo(true));
+        assertThat(bit(statusListOf(jwt), ccp.id)).isFalse();
+        issued.revoke(ccp.code, "Erreur de saisie du CCP");
+        verdict(jwt, "Justificatif révoqué.");
+        assertThat(bit(statusListOf(jwt), ccp.id)).isTrue();
+        verdict(tampered(jwt), "Justificatif falsifié ou illisible.");
     }
 
     @Test
@@ -126,6 +171,16 @@ class CredentialResourceTest {
     @TestSecurity(user = "candidat", roles = Roles.CANDIDATE)
     void theCandidateDownloadsTheJsonFileAndItsQrCode() {
         IssuedDocument parchemin = fixtures.lucasWithParchemin();
+        // issue 16: his CCP 1 too, a credential without PDF
+        IssuedDocument ccp = fixtures.issueTriCcpCredential(parchemin.candidateId, 1);
+        String ccpFile = given().get("/me/documents/" + ccp.id + "/credential").then().statusCode(200)
+                .header("Content-Disposition", containsString("ccp-TP-00496-"))
+                .extract().asString();
+        verdict(ccpFile, "Justificatif valide.");
+        given().get("/api/me/documents/" + ccp.id + "/pdf").then().statusCode(404);
+        given().get("/api/me/documents").then().statusCode(200)
+                .body("find { it.id == " + ccp.id + " }.pdfUrl", org.hamcrest.Matchers.nullValue())
+                .body("find { it.id == " + ccp.id + " }.kind", equalTo("CCP"));
         String file = given().get("/api/me/documents/" + parchemin.id + "/credential").then().statusCode(200)
                 .header("Content-Disposition", containsString(".credential.json"))
                 .body("type", equalTo("EnvelopedVerifiableCredential"))
@@ -163,6 +218,33 @@ class CredentialResourceTest {
 
         JsonNode forged = NodeJose.verify(tampered(validJwt), did, statusListOf(validJwt));
         assertThat(forged.at("/signature").asText()).isEqualTo("invalid");
+    }
+
+    /** The targetName of the alignments on the référentiel (REAC): CCPs and competencies, in order. */
+    private static List<String> reacAlignments(JsonNode achievement) {
+        List<String> names = new java.util.ArrayList<>();
+        achievement.at("/alignment").forEach(a -> {
+            if (a.at("/targetFramework").asText().startsWith("REAC ")) {
+                names.add(a.at("/targetName").asText());
+            }
+        });
+        return names;
+    }
+
+    /** « CCP n – name » then each of its competencies, read from the référentiel in the database. */
+    private List<String> referential(int... ccps) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            List<String> lines = new java.util.ArrayList<>();
+            for (fr.titrepro.referential.Ccp ccp : catalog.get("TP-00496", "05").ccps) {
+                if (java.util.Arrays.stream(ccps).anyMatch(n -> n == ccp.number)) {
+                    lines.add("CCP " + ccp.number + " – " + ccp.name);
+                    ccp.competencies.stream().sorted(java.util.Comparator.comparing(x -> x.number))
+                            .forEach(x -> lines.add(x.name));
+                }
+            }
+            assertThat(lines).as("the référentiel has competencies").hasSizeGreaterThan(ccps.length);
+            return lines;
+        });
     }
 
     private String credential(String code) {

@@ -30,7 +30,7 @@ class ProductionConfigGuardTest {
         // java -jar: launch mode NORMAL, no quarkus.profile → prod
         assertThatThrownBy(() -> build(LaunchMode.NORMAL, ExecutionMode.RUNTIME_INIT, Map.of()))
                 .isInstanceOf(ProductionSettingsRefused.class)
-                .hasMessageStartingWith("Démarrage en production refusé, 7 réglage(s) à corriger :")
+                .hasMessageStartingWith("Démarrage en production refusé, 8 réglage(s) à corriger :")
                 .hasMessageContaining("quarkus.mailer.host (TITREPRO_SMTP_HOST) n'est pas configuré")
                 .hasMessageContaining("quarkus.datasource.username (TITREPRO_DB_USER) est le compte root")
                 .hasMessageContaining("quarkus.oidc.credentials.secret (TITREPRO_OIDC_SECRET) est le secret de "

@@ -22,7 +22,8 @@ class ProductionSettingsPolicyTest {
         return new ProductionSettings(Optional.of("a-real-client-secret-from-keycloak"),
                 Optional.of("a-real-client-secret-from-keycloak"), Optional.of(KEY), Optional.of("titrepro"),
                 Optional.of("S3cret-db-password"), Optional.of("/run/secrets/titrepro.p12"), true,
-                Optional.of("Marie Exemple"), Map.of("ARA", "Paul Exemple"), false, false, Optional.empty());
+                Optional.of("Marie Exemple"), Map.of("ARA", "Paul Exemple"), false, false, Optional.empty(),
+                Optional.of("https://horodatage.example.gouv.fr/tsa"));
     }
 
     static Stream<Arguments> cases() {
@@ -66,11 +67,17 @@ class ProductionSettingsPolicyTest {
                         s -> new ProductionSettings(Optional.of("titrepro-demo-secret"),
                                 Optional.of("titrepro-demo-secret"), Optional.empty(), Optional.of("root"),
                                 Optional.empty(), Optional.empty(), false, Optional.of("Camille Durand"), Map.of(), false,
-                                false, Optional.empty()),
+                                false, Optional.empty(), Optional.of("")),
                         "TITREPRO_OIDC_SECRET) est le secret de démonstration",
                         "TITREPRO_OIDC_ENCRYPTION_SECRET) est absent", "TITREPRO_DB_USER) est le compte root",
                         "TITREPRO_DB_PASSWORD) est vide", "TITREPRO_SIGNING_KEYSTORE) est absent",
-                        "TITREPRO_AUTHORITY_NAME) est le nom de démonstration"));
+                        "titrepro.documents.tsa-url (TITREPRO_TSA_URL) est absent",
+                        "TITREPRO_AUTHORITY_NAME) est le nom de démonstration"),
+                row("no timestamp authority: the local one in the JVM", s -> with(s, "tsa", null),
+                        "titrepro.documents.tsa-url (TITREPRO_TSA_URL) est absent"),
+                row("a timestamp authority that is not an HTTP address", s -> with(s, "tsa", "ldap://tsa.example"),
+                        "titrepro.documents.tsa-url (TITREPRO_TSA_URL) « ldap://tsa.example » n'est pas une adresse "
+                                + "http(s)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,6 +108,7 @@ class ProductionSettingsPolicyTest {
                 field.equals("signatory") ? Map.of("ARA", "Paul Exemple", "PDL", value) : s.regionalSignatories(),
                 field.equals("demo") || s.demoEnabled(),
                 field.equals("forwarding") || s.proxyAddressForwarding(),
-                field.equals("forwarding") ? v : s.trustedProxies());
+                field.equals("forwarding") ? v : s.trustedProxies(),
+                field.equals("tsa") ? v : s.tsaUrl());
     }
 }

@@ -34,6 +34,7 @@ class ProductionStartupCheckTest {
         env.put("TITREPRO_DB_PASSWORD", "S3cret-db-password");
         env.put("TITREPRO_SIGNING_KEYSTORE", keystore.toString());
         env.put("TITREPRO_AUTHORITY_NAME", "Marie Exemple");
+        env.put("TITREPRO_TSA_URL", "https://horodatage.example.gouv.fr/tsa");
         env.put("titrepro.documents.regions.\"ARA\".signatory-name", "Paul Exemple");
         env.put("TITREPRO_SMTP_HOST", "smtp.exemple.fr");
         return env;
@@ -43,7 +44,7 @@ class ProductionStartupCheckTest {
     void theShippedDefaultsCannotStartInProduction() throws IOException {
         assertThatThrownBy(() -> check("prod", Map.of()))
                 .isInstanceOf(ProductionSettingsRefused.class)
-                .hasMessageStartingWith("Démarrage en production refusé, 7 réglage(s) à corriger :")
+                .hasMessageStartingWith("Démarrage en production refusé, 8 réglage(s) à corriger :")
                 .hasMessageContaining("quarkus.mailer.host (TITREPRO_SMTP_HOST) n'est pas configuré")
                 .hasMessageContaining("quarkus.oidc.credentials.secret (TITREPRO_OIDC_SECRET) est le secret de "
                         + "démonstration « titrepro-demo-secret »")
@@ -52,6 +53,8 @@ class ProductionStartupCheckTest {
                 .hasMessageContaining("quarkus.datasource.username (TITREPRO_DB_USER) est le compte root")
                 .hasMessageContaining("quarkus.datasource.password (TITREPRO_DB_PASSWORD) est vide")
                 .hasMessageContaining("titrepro.documents.signing.keystore (TITREPRO_SIGNING_KEYSTORE) est absent")
+                .hasMessageContaining("titrepro.documents.tsa-url (TITREPRO_TSA_URL) est absent : les documents "
+                        + "seraient horodatés par l'autorité locale de test")
                 .hasMessageContaining("titrepro.documents.authority.name (TITREPRO_AUTHORITY_NAME) est le nom de "
                         + "démonstration « Camille Durand »");
     }
