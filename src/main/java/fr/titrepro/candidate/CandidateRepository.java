@@ -43,6 +43,13 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
         return find("identityKey", identityKey).firstResultOptional();
     }
 
+    /** The candidates in training for a title that a centre follows (records not erased), oldest record first. */
+    public List<Candidate> traineesOf(fr.titrepro.centre.Centre centre, String titleCode) {
+        return list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
+                + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
+                centre, Pathway.TRAINING, titleCode);
+    }
+
     public Optional<Candidate> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -131,9 +131,7 @@ public class CentreCandidateDemo {
 
     /** The TRI trainees the centre follows (records not erased), oldest record first. */
     public List<Candidate> trainees(Centre centre) {
-        return candidates.list("select f.candidate from CandidateFollow f where f.centre = ?1 and f.candidate.pathway = ?2 "
-                + "and f.candidate.trainingTitleCode = ?3 and f.candidate.erasedAt is null order by f.candidate.id",
-                centre, Pathway.TRAINING, TRI);
+        return candidates.traineesOf(centre, TRI);
     }
 
     private static CandidateData training(String name, String firstNames, Sex sex, String birth, String commune,

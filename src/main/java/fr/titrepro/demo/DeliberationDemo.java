@@ -73,7 +73,7 @@ public class DeliberationDemo {
             LOG.info("Démo délibération : aucun centre rattaché à « " + staff + " » : pas de session.");
             return null;
         }
-        ExamSession existing = sessions.find("centre = ?1 and createdBy = ?2", centre, AUTHOR).firstResult();
+        ExamSession existing = sessions.firstCreatedBy(centre.id, AUTHOR).orElse(null);
         if (existing != null) {
             return existing.id;
         }

@@ -83,7 +83,7 @@ public class InsightHistoryDemo {
         for (Map.Entry<HistoryPlan.Site, Centre> site : sites.entrySet()) {
             List<HistoryPlan.PastSession> planned = HistoryPlan.SESSIONS.stream()
                     .filter(p -> p.site() == site.getKey()).toList();
-            long done = sessions.count("centre.id = ?1 and createdBy = ?2", site.getValue().id, AUTHOR);
+            long done = sessions.countCreatedBy(site.getValue().id, AUTHOR);
             for (HistoryPlan.PastSession plan : planned.subList((int) Math.min(done, planned.size()), planned.size())) {
                 long centreId = site.getValue().id;
                 boolean ok = QuarkusTransaction.requiringNew().call(() -> write(plan, centreId,

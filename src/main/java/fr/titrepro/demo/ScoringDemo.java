@@ -93,7 +93,7 @@ public class ScoringDemo {
                     + "centres absentes) : pas de session en cours.");
             return null;
         }
-        ExamSession existing = sessions.find("centre = ?1 and createdBy = ?2", centre, AUTHOR).firstResult();
+        ExamSession existing = sessions.firstCreatedBy(centre.id, AUTHOR).orElse(null);
         if (existing != null) {
             return existing.id;
         }

@@ -92,7 +92,7 @@ public class SessionJuryDemo {
                     + "des centres absentes) : pas de session de démonstration.");
             return;
         }
-        if (sessions.count("centre = ?1 and createdBy = ?2", centre, AUTHOR) > 0) {
+        if (sessions.countCreatedBy(centre.id, AUTHOR) > 0) {
             return;
         }
         LocalDate start = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));

@@ -39,6 +39,9 @@ public class TimestampRenewal {
     }
 
     @Inject
+    DocumentPdfRepository pdfs;
+
+    @Inject
     IssuedDocumentRepository documents;
 
     @Inject
@@ -97,17 +100,14 @@ public class TimestampRenewal {
     public Decision renew(long documentId, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             IssuedDocument d = documents.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
-            byte[] pdf = (byte[]) documents.getEntityManager().createNativeQuery(
-                    "SELECT content FROM issued_document_pdf WHERE document_id = ?1").setParameter(1, documentId)
-                    .getSingleResult();
+            byte[] pdf = pdfs.content(documentId);
             Optional<DocumentTimestamps.Last> last = DocumentTimestamps.last(pdf);
             Decision decision = TimestampRenewalPolicy.decide(TimestampRenewalPolicy.evidence(last), now,
                     config.timestampRenewal().margin());
             if (decision.renew()) {
                 byte[] renewed = signing.signer().archiver().renew(pdf);
                 // the PDF entity is immutable (never compared at flush): the renewed file is written here, once
-                documents.getEntityManager().createNativeQuery("UPDATE issued_document_pdf SET content = ?1 WHERE "
-                        + "document_id = ?2").setParameter(1, renewed).setParameter(2, documentId).executeUpdate();
+                pdfs.replaceContent(documentId, renewed);
                 d.pdfSha256 = DocumentService.sha256(renewed);
                 d.pdfSize = renewed.length;
                 d.archiveRenewedAt = now;

@@ -2,6 +2,7 @@ package fr.titrepro.insights;
 
 import fr.titrepro.deliberation.PvValidated;
 import fr.titrepro.document.Region;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class InsightRefresher {
 
+    static final int BATCH = 200;
+
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -46,16 +49,29 @@ public class InsightRefresher {
         snapshot(sessionId).ifPresent(insights::write);
     }
 
-    /** Rewrites the rows of every validated session; returns how many sessions. */
-    @Transactional
+    /**
+     * Rewrites the rows of every validated session; returns how many sessions. One transaction per batch of
+     * {@value #BATCH} sessions, each session's rows replaced in place (the dashboard keeps its figures meanwhile):
+     * a national database (56,000 validated sessions) cannot be rewritten in one transaction (its timeout), nor
+     * emptied first. Rows of a session no longer validated are removed at the end.
+     */
     public int rebuild() {
-        insights.deleteAll();
+        List<Long> ids = QuarkusTransaction.requiringNew().call(facts::validatedSessions);
         int count = 0;
-        for (long id : facts.validatedSessions()) {
-            Optional<SessionSnapshot> snapshot = snapshot(id);
-            snapshot.ifPresent(insights::write);
-            count += snapshot.isPresent() ? 1 : 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            count += QuarkusTransaction.requiringNew().call(() -> {
+                int written = 0;
+                for (long id : batch) {
+                    insights.deleteSession(id);
+                    Optional<SessionSnapshot> snapshot = snapshot(id);
+                    snapshot.ifPresent(insights::write);
+                    written += snapshot.isPresent() ? 1 : 0;
+                }
+                return written;
+            });
         }
+        QuarkusTransaction.requiringNew().run(insights::deleteNotValidated);
         return count;
     }
 

@@ -24,8 +24,11 @@ public class InsightRepository {
                 .executeUpdate();
     }
 
-    public void deleteAll() {
-        em.createNativeQuery("DELETE FROM insight_session").executeUpdate();
+    /** The rows of sessions that are no longer validated (a rebuild's last step). */
+    public void deleteNotValidated() {
+        em.createNativeQuery("DELETE FROM insight_session WHERE session_id NOT IN (SELECT s.id FROM exam_session s "
+                + "JOIN session_pv pv ON pv.session_id = s.id WHERE s.status = 'VALIDATED' AND pv.validated_at IS NOT NULL)")
+                .executeUpdate();
     }
 
     public void write(SessionSnapshot s) {

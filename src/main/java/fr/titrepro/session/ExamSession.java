@@ -127,6 +127,18 @@ public class ExamSession extends IdEntity {
         return jury.stream().anyMatch(m -> m.juror.id == jurorId);
     }
 
+    /** Records a move of the session's status (who, when, why) in its history. */
+    public void recordTransition(SessionStatus from, SessionStatus to, String by, String reason) {
+        SessionTransition t = new SessionTransition();
+        t.session = this;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.at = java.time.Instant.now();
+        t.actor = by;
+        t.reason = reason;
+        transitions.add(t);
+    }
+
     /**
      * Whether the juror declared a link with the candidate for this session (trainer, employer, colleague, family):
      * they take no part in that candidate's evaluation, reconciliation, deliberation or appeal (DOMAIN "Centres,

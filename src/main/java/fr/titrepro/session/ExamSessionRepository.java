@@ -19,6 +19,16 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
      * entity already loaded ({@code em.lock}) would instead fail on a version another transaction just bumped.
      * Nothing is locked when there is no such session.
      */
+    /** The first session a centre's seed author created (demo data), if any. */
+    public java.util.Optional<ExamSession> firstCreatedBy(long centreId, String author) {
+        return find("centre.id = ?1 and createdBy = ?2", centreId, author).firstResultOptional();
+    }
+
+    /** How many sessions a centre's seed author created (demo data). */
+    public long countCreatedBy(long centreId, String author) {
+        return count("centre.id = ?1 and createdBy = ?2", centreId, author);
+    }
+
     public void lockRow(long id) {
         getEntityManager().createNativeQuery("SELECT id FROM exam_session WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id).getResultList();

@@ -115,7 +115,7 @@ public class SessionService {
         s.status = SessionStatus.DRAFT;
         s.createdAt = Instant.now();
         s.createdBy = viewer.username();
-        record(s, null, SessionStatus.DRAFT, viewer.username(), null);
+        s.recordTransition(null, SessionStatus.DRAFT, viewer.username(), null);
         sessions.persist(s);
         return s.id;
     }
@@ -163,7 +163,7 @@ public class SessionService {
             throw ProblemException.rule("La session ne peut pas passer à l'état « " + c.to().label() + " » : "
                     + String.join(" ", refusals), refusals.stream().map(r -> new FieldError("to", r)).toList());
         }
-        record(s, s.status, c.to(), viewer.username(), reason);
+        s.recordTransition(s.status, c.to(), viewer.username(), reason);
         if (c.to() == SessionStatus.CANCELLED) {
             s.cancelReason = reason;
         }
@@ -191,7 +191,7 @@ public class SessionService {
         if (!refusals.isEmpty()) {
             throw ProblemException.rule(String.join(" ", refusals), List.of());
         }
-        record(s, s.status, to, actor, reason);
+        s.recordTransition(s.status, to, actor, reason);
         s.status = to;
         s.updatedAt = Instant.now();
     }
@@ -278,20 +278,10 @@ public class SessionService {
         EnrolmentEligibilityPolicy.Session session = facts.eligibilitySession(s, start, end, 0);
         for (Enrolment e : s.activeEnrolments()) {
             EnrolmentEligibilityPolicy.decide(session, facts.candidate(e.candidate, s),
-                    new EnrolmentEligibilityPolicy.Request(e.ccpNumbers, e.ccsExperienceMonths), config.limits()).refusals().forEach(r -> errors.add(new FieldError("startDate", r.message())));
+                    new EnrolmentEligibilityPolicy.Request(e.ccpNumbers, e.ccsExperienceMonths), config.limits())
+                    .refusals().forEach(r -> errors.add(new FieldError("startDate", r.message())));
         }
         return errors;
-    }
-
-    private static void record(ExamSession s, SessionStatus from, SessionStatus to, String by, String reason) {
-        SessionTransition t = new SessionTransition();
-        t.session = s;
-        t.fromStatus = from;
-        t.toStatus = to;
-        t.at = Instant.now();
-        t.actor = by;
-        t.reason = reason;
-        s.transitions.add(t);
     }
 
     static ProblemException refused(String detail, List<FieldError> errors) {

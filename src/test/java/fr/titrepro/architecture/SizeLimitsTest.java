@@ -39,10 +39,7 @@ class SizeLimitsTest {
     static final Path MAIN = Path.of("src/main/java");
 
     /** Source files (relative to src/main/java) exempt for now, with why. */
-    static final Map<String, String> ALLOWED = Map.of(
-            "fr/titrepro/eligibility/web/VaeForm.java", "being replaced by typed form binding (issue 17, « forms »)",
-            "fr/titrepro/deliberation/DeliberationDemoData.java", "being moved into the one demo loader (issue 17, "
-                    + "« demo »)");
+    static final Map<String, String> ALLOWED = Map.of();
 
     private static final Pattern TYPE = Pattern.compile("\\b(class|interface|enum|record)\\s+\\w+");
     private static final Pattern NAME = Pattern.compile("(\\w+)\\s*\\(");
