@@ -163,8 +163,8 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
     public List<Identity> followedByReferenceOrBirthDate(long centreId, Collection<String> references,
                                                          Collection<LocalDate> birthDates) {
         Map<Long, Identity> found = new java.util.LinkedHashMap<>();
-        String select = "select c.id, c.reference, c.birthName, c.usageName, c.firstNames, c.birthDate "
-                + "from Candidate c where ";
+        String select = "select c.id, c.reference, c.identity.birthName, c.identity.usageName, c.identity.firstNames, "
+                + "c.identity.birthDate from Candidate c where ";
         String followed = " and c.erasedAt is null and exists (select 1 from CandidateFollow f "
                 + "where f.candidate = c and f.centre.id = :centre)";
         List<Object[]> rows = new java.util.ArrayList<>();
@@ -173,7 +173,7 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                     .setParameter("values", references).setParameter("centre", centreId).getResultList());
         }
         if (!birthDates.isEmpty()) {
-            rows.addAll(getEntityManager().createQuery(select + "c.birthDate in :values" + followed, Object[].class)
+            rows.addAll(getEntityManager().createQuery(select + "c.identity.birthDate in :values" + followed, Object[].class)
                     .setParameter("values", birthDates).setParameter("centre", centreId).getResultList());
         }
         rows.forEach(r -> found.putIfAbsent((Long) r[0], new Identity((Long) r[0], (String) r[1], (String) r[2],
