@@ -46,7 +46,9 @@ import java.util.function.Function;
  * java -cp target/test-classes:target/classes:$(cat target/bench.classpath) fr.titrepro.bench.HotPathsLoadRunner \
  *      http://127.0.0.1:8095/ jdbc:mariadb://127.0.0.1:3306/titrepro_national 20 20 60
  * </pre>
- * (base URL, JDBC URL, users, warm-up s, measured s; -Dkeycloak=realm URL, -Dkeycloak.admin=kcadmin:kcadmin)
+ * (base URL, JDBC URL, users, warm-up s, measured s; -Dkeycloak=realm URL, -Dkeycloak.admin=kcadmin:kcadmin,
+ * -Dexclude=regex of paths to leave out). The verification paths come from one address: start the application with
+ * {@code titrepro.documents.verification.per-minute} raised for the run, or they measure the rate limit (429).
  */
 public final class HotPathsLoadRunner {
 
@@ -63,6 +65,10 @@ public final class HotPathsLoadRunner {
 
     record Grid(long session, long enrolment, long grid, String juror) {
     }
+
+    /** -Dexclude=regex: paths left out of a run (e.g. to measure the others without one that saturates the database). */
+    static final java.util.regex.Pattern EXCLUDED = System.getProperty("exclude") == null ? null
+            : java.util.regex.Pattern.compile(System.getProperty("exclude"));
 
     static final Map<String, List<long[]>> LATENCIES = new ConcurrentHashMap<>();
     static final Map<String, Map<Integer, AtomicLong>> ERRORS = new ConcurrentHashMap<>();
@@ -205,6 +211,9 @@ public final class HotPathsLoadRunner {
                             }
                         }
                         Call call = u.next().apply(ThreadLocalRandom.current());
+                        if (EXCLUDED != null && EXCLUDED.matcher(call.path()).find()) {
+                            continue;
+                        }
                         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + call.url()))
                                 .timeout(Duration.ofSeconds(30)).GET()
                                 .header("Accept", call.html() ? "text/html" : "application/json");
@@ -272,12 +281,13 @@ public final class HotPathsLoadRunner {
     /** The drill-down filters of the quality dashboard (issue 19): a CCP and one of its competencies, when aggregated. */
     static List<String> dashboard(Connection db) throws SQLException {
         List<String> filters = new ArrayList<>();
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT part_key, MIN(competency_key) FROM insight_competency "
-                     + "WHERE session_id = (SELECT MAX(session_id) FROM insight_competency) GROUP BY part_key")) {
-            while (rs.next()) {
-                filters.add("ccp=" + enc(rs.getString(1)));
-                filters.add("ccp=" + enc(rs.getString(1)) + "&competency=" + enc(rs.getString(2)));
+        for (String part : strings(db, "SELECT DISTINCT part_key FROM insight_part WHERE part_key LIKE 'CCP%' ORDER BY part_key")) {
+            filters.add("ccp=" + enc(part));
+            for (String competency : strings(db, "SELECT MIN(competency_key) FROM insight_criterion WHERE part_key = '"
+                    + part + "' AND session_id = (SELECT MAX(session_id) FROM insight_criterion)")) {
+                if (competency != null) {
+                    filters.add("ccp=" + enc(part) + "&competency=" + enc(competency));
+                }
             }
         }
         System.out.printf("quality dashboard drill-downs: %s%n", filters.isEmpty() ? "none (no aggregates: POST /api/insights/rebuild)" : filters);
