@@ -39,9 +39,6 @@ public class OpenGridAlerts {
     EvaluationGridRepository grids;
 
     @Inject
-    ScoringAccess access;
-
-    @Inject
     GridNotices notices;
 
     @Inject

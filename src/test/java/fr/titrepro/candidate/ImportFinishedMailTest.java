@@ -2,12 +2,12 @@ package fr.titrepro.candidate;
 
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.ScoringFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sender: one message to the centre's contact address, delivered to the real SMTP server (GreenMail).
  */
 @QuarkusTest
+@ExtendWith(SmtpServer.class)
 class ImportFinishedMailTest {
 
     static final String HEADER = "nom_naissance;nom_usage;prenoms;sexe;date_naissance;commune_naissance;"
@@ -27,16 +28,6 @@ class ImportFinishedMailTest {
 
     @Inject
     MailFixtures mails;
-
-    @BeforeAll
-    static void smtp() {
-        MailFixtures.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        MailFixtures.stop();
-    }
 
     @Test
     void theCentreIsToldWhenItsBackgroundImportEnds() throws InterruptedException {

@@ -3,11 +3,11 @@ package fr.titrepro.candidate;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CandidateFixtures.Person;
 import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SmtpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -21,20 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * centre that holds the record.
  */
 @QuarkusTest
+@ExtendWith(SmtpServer.class)
 class LinkAnsweredMailTest {
 
     @Inject
     MailFixtures mails;
-
-    @BeforeAll
-    static void smtp() {
-        MailFixtures.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        MailFixtures.stop();
-    }
 
     @Test
     void theCentreThatAskedIsToldTheAnswer() {

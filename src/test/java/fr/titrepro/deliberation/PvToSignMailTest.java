@@ -5,13 +5,13 @@ import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * jurors who sign it only (a juror with a declared link with the appellant does not).
  */
 @QuarkusTest
+@ExtendWith(SmtpServer.class)
 class PvToSignMailTest {
 
     @Inject
@@ -45,16 +46,6 @@ class PvToSignMailTest {
 
     @Inject
     Outbox outbox;
-
-    @BeforeAll
-    static void smtp() {
-        MailFixtures.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MailFixtures.stop();
-    }
 
     @Test
     void theJuryIsAskedToSignOncePerPvVersion() {

@@ -2,14 +2,14 @@ package fr.titrepro.eligibility;
 
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.VaeFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,20 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused by the rules queues nothing.
  */
 @QuarkusTest
+@ExtendWith(SmtpServer.class)
 class VaeDecisionMailTest {
 
     @Inject
     MailFixtures mails;
-
-    @BeforeAll
-    static void smtp() {
-        MailFixtures.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        MailFixtures.stop();
-    }
 
     @Test
     @TestSecurity(user = "conseiller", roles = Roles.VAE_ADVISER)

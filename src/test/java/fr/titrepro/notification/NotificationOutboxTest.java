@@ -5,6 +5,7 @@ import fr.titrepro.session.SessionReminders;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.MailFixtures.Received;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;
@@ -13,9 +14,8 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * appeal), played through the API, delivered by the sender to GreenMail.
  */
 @QuarkusTest
+@ExtendWith(SmtpServer.class)
 class NotificationOutboxTest {
 
     @Inject
@@ -51,16 +52,6 @@ class NotificationOutboxTest {
 
     @Inject
     SessionReminders reminders;
-
-    @BeforeAll
-    static void smtp() {
-        MailFixtures.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MailFixtures.stop();
-    }
 
     @Test
     void aConfirmedSessionConvenesEachPersonOnceThenTellsThemOfItsChangeAndCancellation() throws Exception {

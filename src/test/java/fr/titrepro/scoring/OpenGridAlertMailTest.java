@@ -3,15 +3,15 @@ package fr.titrepro.scoring;
 import fr.titrepro.notification.Outbox;
 import fr.titrepro.notification.OutboxMessage;
 import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.MailFixtures.Received;
 import fr.titrepro.support.ScoringFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is not on the jury, gets nothing; a second run the same evening sends nothing more.
  */
 @QuarkusTest
+@ExtendWith(SmtpServer.class)
 class OpenGridAlertMailTest {
 
     @Inject
@@ -42,16 +43,6 @@ class OpenGridAlertMailTest {
 
     @Inject
     EntityManager em;
-
-    @BeforeAll
-    static void smtp() {
-        MailFixtures.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MailFixtures.stop();
-    }
 
     @Test
     void eachJurorWithOpenGridsIsToldOnceWhichCandidatesWait() {

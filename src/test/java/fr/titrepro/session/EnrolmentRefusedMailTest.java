@@ -3,6 +3,7 @@ package fr.titrepro.session;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.notification.Outbox;
 import fr.titrepro.support.MailFixtures;
+import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.MailFixtures.Received;
 import fr.titrepro.support.ReferentialFixtures;
 import fr.titrepro.support.SessionFixtures;
@@ -10,9 +11,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.hasSize;
  * refused candidate no convocation.
  */
 @QuarkusTest
+@ExtendWith(SmtpServer.class)
 class EnrolmentRefusedMailTest {
 
     @Inject
@@ -47,16 +48,6 @@ class EnrolmentRefusedMailTest {
 
     @Inject
     EntityManager em;
-
-    @BeforeAll
-    static void smtp() {
-        MailFixtures.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MailFixtures.stop();
-    }
 
     @Test
     void theRulesCheckedAgainAtTheConfirmationRefuseAnEnrolmentAndTellTheCentre() {
