@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class IssuedDocumentRepository implements PanacheRepository<IssuedDocument> {
@@ -68,12 +69,16 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
     }
 
     /**
-     * A search with a digit is the start of a verification code or of a title's code (« TP-00496 »), otherwise the start
-     * of the holder's birth or usage name (read on the candidate: the document prints the first names first). Each
-     * is a range of an index; one OR over both kinds would read every document (issue 14, EXPLAIN).
+     * A search with a digit, or written as a whole code (« XXXX-XXXX-XXXX », whose 31 symbols may all be letters), is the
+     * start of a verification code or of a title's code (« TP-00496 »), otherwise the start of the holder's birth or
+     * usage name (read on the candidate: the document prints the first names first). Each is a range of an index; one
+     * OR over both kinds would read every document (issue 14, EXPLAIN).
      */
+    private static final Pattern PRINTED_CODE =
+            Pattern.compile("(?i)[" + VerificationCode.ALPHABET + "]{4}(-[" + VerificationCode.ALPHABET + "]{4}){2}");
+
     private static String matching(String search) {
-        return search.chars().anyMatch(Character::isDigit)
+        return search.chars().anyMatch(Character::isDigit) || PRINTED_CODE.matcher(search.strip()).matches()
                 ? "(code like :s escape '!' or titleCode like :s escape '!')"
                 : "candidateId in (select c.id from Candidate c where c.identity.birthName like :s escape '!' "
                 + "or c.identity.usageName like :s escape '!')";
