@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.document.CcpCredentials;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -82,15 +84,17 @@ public class PvValidation {
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
         int candidates = 0;
         int count = 0;
+        List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
         for (Enrolment e : s.activeEnrolments()) {
             CandidateDeliberation d = current.get(e.id);
             if (d != null) {
                 candidates++;
                 // queued with the documents, in the same transaction: a validation refused later sends nothing
                 notices.resultAvailable(s, e);
-                count += certification.apply(s, e, d, pv.pvDate).size();
+                count += certification.apply(s, e, d, pv.pvDate, credentials).size();
             }
         }
+        certification.issueCredentials(credentials);
         validated(s);
         return new Validation(candidates, count);
     }
@@ -117,6 +121,7 @@ public class PvValidation {
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
         int candidates = 0;
         int count = 0;
+        List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
         for (Appeal a : repository.appealsOf(s.id)) {
             if (a.status != Appeal.Status.SIGNED) {
                 continue;
@@ -126,9 +131,10 @@ public class PvValidation {
             a.validatedBy = user.username();
             Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
             candidates++;
-            count += certification.apply(s, e, current.get(e.id), pv.pvDate).size();
+            count += certification.apply(s, e, current.get(e.id), pv.pvDate, credentials).size();
             notices.appealDecided(s, a, e);
         }
+        certification.issueCredentials(credentials);
         validated(s);
         return new Validation(candidates, count);
     }

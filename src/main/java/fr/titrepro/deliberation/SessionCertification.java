@@ -66,9 +66,14 @@ public class SessionCertification {
     @Inject
     CcpCredentials ccpCredentials;
 
-    /** @return the documents issued (or already valid with the same content) */
+    /**
+     * @param newCredentials where the credentials of the CCPs recorded as held now are added, to be issued together
+     *                       ({@link #issueCredentials}) once every candidate of the validation is applied
+     * @return the documents issued (or already valid with the same content)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<IssuedDocument> apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate) {
+    public List<IssuedDocument> apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate,
+                                      List<CcpCredentials.NewCredential> newCredentials) {
         e.outcome = enrolmentOutcome(d.outcome);
         e.outcomeAt = Instant.now();
         Grants grants = Grants.of(d.outcome, d.acquired());
@@ -90,7 +95,7 @@ public class SessionCertification {
                 grantedNow.add(ccp.id);
             }
         }
-        issueCcpCredentials(s, candidate, grants, grantedNow);
+        issueCcpCredentials(s, candidate, grants, grantedNow, newCredentials);
         Ccs ccs = grants.ccs() ? s.titleVersion.ccsBlocks.stream().filter(b -> b.code.equals(s.ccsCode)).findFirst()
                 .orElseThrow() : null;
         if (grants.title() || grants.ccs()) {
@@ -117,7 +122,8 @@ public class SessionCertification {
      * ({@code granted}: the CCP ids recorded just now, whose series are new: one insert each, no lookup); at a
      * re-validation, the credentials of the CCPs this session had granted are issued again only if their data changed.
      */
-    private void issueCcpCredentials(ExamSession s, Candidate candidate, Grants grants, Set<Long> granted) {
+    private void issueCcpCredentials(ExamSession s, Candidate candidate, Grants grants, Set<Long> granted,
+                                     List<CcpCredentials.NewCredential> newCredentials) {
         CertifiedTitle title = null;
         for (HeldCcp held : candidate.heldCcps) {
             if (!grants.ccps().contains(held.ccp.number) || !held.ccp.titleVersion.id.equals(s.titleVersion.id)
@@ -127,11 +133,17 @@ public class SessionCertification {
             title = title == null ? CertifiedTitle.of(s.titleVersion) : title;
             CcpCredentialData data = records.ccp(candidate, held, title, region(s));
             if (granted.contains(held.ccp.id)) {
-                ccpCredentials.issueNew(held.id, data, s.id);
+                newCredentials.add(new CcpCredentials.NewCredential(held.id, data, s.id));
             } else {
                 ccpCredentials.reissue(held.id, data, s.id);
             }
         }
+    }
+
+    /** Issues the credentials {@link #apply} gathered, in one batch (issue 16: 300 for a session of 200). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void issueCredentials(List<CcpCredentials.NewCredential> newCredentials) {
+        ccpCredentials.issueNew(newCredentials);
     }
 
     /** The title (or CCS) obtained, a fact of its own (DOMAIN); kept as first recorded when the PV is re-validated. */

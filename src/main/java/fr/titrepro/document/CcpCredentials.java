@@ -8,13 +8,15 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Issues the verifiable credential of a CCP held (issue 16) as an {@link IssuedDocument} of kind {@link
  * DocumentKind#CCP}: a verification code, a status, versions and a status-list entry like the parchemin and the
- * livret, but no PDF to build or sign. Issued in the PV validation's transaction, at the moment the CCP is recorded
- * as held: one insert, no lookup (a CCP just held starts a new series), no flush, no network.
+ * livret, but no PDF to build or sign. Issued in the PV validation's transaction, once every CCP of the session is
+ * recorded as held: the session's new credentials in one batch ({@link IssuedDocumentRepository#insertAll}), no lookup
+ * (a CCP just held starts a new series), no flush, no network.
  */
 @ApplicationScoped
 public class CcpCredentials {
@@ -30,10 +32,25 @@ public class CcpCredentials {
     @Inject
     BusinessMetrics metrics;
 
+    /** A credential to issue for a CCP recorded as held in this transaction. */
+    public record NewCredential(long heldCcpId, CcpCredentialData data, Long sessionId) {
+    }
+
     /** The credential of a CCP recorded as held a moment ago: version 1 of a new series. */
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedDocument issueNew(long heldCcpId, CcpCredentialData d, Long sessionId) {
-        return create(d, CcpCredentialData.series(heldCcpId), 1, sessionId, service.snapshot(snapshot(d)));
+        return issueNew(List.of(new NewCredential(heldCcpId, d, sessionId))).getFirst();
+    }
+
+    /** The credentials of CCPs recorded as held a moment ago, each version 1 of a new series, inserted together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<IssuedDocument> issueNew(List<NewCredential> credentials) {
+        List<IssuedDocument> created = credentials.stream().map(c -> build(c.data(),
+                CcpCredentialData.series(c.heldCcpId()), 1, c.sessionId(), service.snapshot(snapshot(c.data()))))
+                .toList();
+        documents.insertAll(created);
+        created.forEach(d -> metrics.documentIssued(d.kind.name()));
+        return created;
     }
 
     /**
@@ -49,7 +66,9 @@ public class CcpCredentials {
         if (valid.isPresent() && valid.get().snapshot.equals(snapshot)) {
             return valid.get();
         }
-        IssuedDocument created = create(d, series, latest.map(l -> l.version + 1).orElse(1), sessionId, snapshot);
+        IssuedDocument created = build(d, series, latest.map(l -> l.version + 1).orElse(1), sessionId, snapshot);
+        documents.persist(created);
+        metrics.documentIssued(created.kind.name());
         valid.ifPresent(previous -> {
             previous.status = DocumentStatus.SUPERSEDED;
             previous.supersededAt = created.issuedAt;
@@ -62,7 +81,7 @@ public class CcpCredentials {
         return new DocumentService.Snapshot(d, null);
     }
 
-    private IssuedDocument create(CcpCredentialData data, String series, int version, Long sessionId,
+    private static IssuedDocument build(CcpCredentialData data, String series, int version, Long sessionId,
                                   String snapshot) {
         IssuedDocument d = new IssuedDocument();
         d.kind = DocumentKind.CCP;
@@ -85,8 +104,6 @@ public class CcpCredentials {
         d.credentialSalt = salt();
         d.issuedAt = Instant.now();
         d.issuedBy = DocumentService.actor();
-        documents.persist(d);
-        metrics.documentIssued(d.kind.name());
         return d;
     }
 

@@ -5,16 +5,26 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 import fr.titrepro.shared.persistence.LikePattern;
 import fr.titrepro.shared.web.SeekCursor;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class IssuedDocumentRepository implements PanacheRepository<IssuedDocument> {
@@ -35,6 +45,86 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
                         + ":ccp and (d.archiveExpiresAt is null or d.archiveExpiresAt < :threshold) order by d.id",
                         Long.class).setParameter("after", afterId).setParameter("ccp", DocumentKind.CCP)
                 .setParameter("threshold", threshold).setMaxResults(limit).getResultList();
+    }
+
+    private static final String INSERT = "insert into issued_document (kind, series_key, version, status, code, "
+            + "candidate_id, session_id, holder_name, title_code, title_version, title_name, outcome, event_date, "
+            + "event_place, snapshot, pdf_sha256, pdf_size, issued_at, issued_by, archive_expires_at, credential_salt) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Inserts new documents in one JDBC batch (one round trip for the lot: the driver sends a batch of inserts in bulk)
+     * and gives each its id, read back by the unique verification code — not from the generated keys, which a bulk
+     * insert may not return row by row (Galera's interleaved auto-increments). The documents stay outside the
+     * persistence context: issue 16, the CCP credentials of a whole session at its PV validation (300 for 200
+     * candidates), each one insert round trip before.
+     */
+    public void insertAll(List<IssuedDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            insert(connection, documents);
+            Map<String, Long> ids = idsByCode(connection, documents);
+            documents.forEach(d -> d.id = ids.get(d.code));
+        });
+    }
+
+    private static void insert(Connection connection, List<IssuedDocument> documents) throws SQLException {
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            for (IssuedDocument d : documents) {
+                int p = 0;
+                ps.setString(++p, d.kind.name());
+                ps.setString(++p, d.seriesKey);
+                ps.setInt(++p, d.version);
+                ps.setString(++p, d.status.name());
+                ps.setString(++p, d.code);
+                ps.setObject(++p, d.candidateId, Types.BIGINT);
+                ps.setObject(++p, d.sessionId, Types.BIGINT);
+                ps.setString(++p, d.holderName);
+                ps.setString(++p, d.titleCode);
+                ps.setString(++p, d.titleVersion);
+                ps.setString(++p, d.titleName);
+                ps.setString(++p, d.outcome);
+                ps.setObject(++p, d.eventDate);
+                ps.setString(++p, d.eventPlace);
+                ps.setString(++p, d.snapshot);
+                ps.setString(++p, d.pdfSha256);
+                ps.setInt(++p, d.pdfSize);
+                ps.setTimestamp(++p, Timestamp.from(d.issuedAt), utc);
+                ps.setString(++p, d.issuedBy);
+                if (d.archiveExpiresAt == null) {
+                    ps.setNull(++p, Types.TIMESTAMP);
+                } else {
+                    ps.setTimestamp(++p, Timestamp.from(d.archiveExpiresAt), utc);
+                }
+                ps.setString(++p, d.credentialSalt);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static Map<String, Long> idsByCode(Connection connection, List<IssuedDocument> documents)
+            throws SQLException {
+        String marks = documents.stream().map(d -> "?").collect(Collectors.joining(", "));
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select code, id from issued_document where code in (" + marks + ")")) {
+            for (int i = 0; i < documents.size(); i++) {
+                ps.setString(i + 1, documents.get(i).code);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        if (ids.size() != documents.size()) {
+            throw new IllegalStateException("Documents insérés introuvables : " + ids.size() + " sur " + documents.size());
+        }
+        return ids;
     }
 
     public Optional<IssuedDocument> findByCode(String code) {
