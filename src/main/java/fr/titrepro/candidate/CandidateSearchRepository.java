@@ -53,7 +53,10 @@ public class CandidateSearchRepository {
         if (smallest.isEmpty() || smallest.get().size() > SMALL_SET) {
             List<Long> window = windowPage(terms, after, offset, size + 1);
             if (window.size() > size || smallest.isEmpty()) {
-                return paged(window, page, size, -1);
+                // without words: the centre's list (its follows) or every candidate, counted up to the cap
+                long count = terms.hasWords() ? -1
+                        : smallest.map(d -> countIn(terms, d.driver())).orElseGet(() -> countAll(terms));
+                return paged(window, page, size, count);
             }
         }
         Driver driver = smallest.get().driver();
@@ -104,14 +107,23 @@ public class CandidateSearchRepository {
         Map<String, Object> p = terms.parameters();
         String keyset = after == null ? "" : " AND " + CandidateSearchTerms.after("c", after, p);
         return ids("SELECT STRAIGHT_JOIN c.id FROM (" + driver.union() + ") m JOIN candidate c ON c.id = m.id"
-                + terms.followJoin() + " WHERE " + terms.where() + keyset + ORDER + " LIMIT " + rows + " OFFSET " + offset, p);
+                + terms.followJoin() + " WHERE " + terms.where() + keyset + ORDER
+                + " LIMIT " + rows + " OFFSET " + offset, p);
     }
 
     /** How many of the driver's candidates match, counted up to {@link #COUNT_CAP} + 1. */
     private long countIn(CandidateSearchTerms terms, Driver driver) {
-        return ((Number) query("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM (" + driver.union()
-                + ") m JOIN candidate c ON c.id = m.id" + terms.followJoin() + " WHERE " + terms.where() + " LIMIT " + (COUNT_CAP + 1) + ") x",
-                terms.parameters()).getSingleResult()).longValue();
+        return count("(" + driver.union() + ") m JOIN candidate c ON c.id = m.id" + terms.followJoin(), terms);
+    }
+
+    /** Every candidate not erased (the administration's list without words), counted up to {@link #COUNT_CAP} + 1. */
+    private long countAll(CandidateSearchTerms terms) {
+        return count("candidate c", terms);
+    }
+
+    private long count(String from, CandidateSearchTerms terms) {
+        return ((Number) query("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + from + " WHERE " + terms.where()
+                + " LIMIT " + (COUNT_CAP + 1) + ") x", terms.parameters()).getSingleResult()).longValue();
     }
 
     /** Ids of a page among the next {@link #WINDOW} entries of the names' index (from the cursor). */
@@ -120,8 +132,8 @@ public class CandidateSearchRepository {
         String keyset = after == null ? "" : " WHERE " + CandidateSearchTerms.after("c0", after, p);
         return ids("SELECT STRAIGHT_JOIN c.id FROM (SELECT c0.id FROM candidate c0 FORCE INDEX (ix_candidate_names)"
                 + keyset + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + (offset + WINDOW)
-                + ") w JOIN candidate c ON c.id = w.id" + terms.followJoin() + " WHERE " + terms.where() + ORDER + " LIMIT " + rows
-                + " OFFSET " + offset, p);
+                + ") w JOIN candidate c ON c.id = w.id" + terms.followJoin() + " WHERE " + terms.where() + ORDER
+                + " LIMIT " + rows + " OFFSET " + offset, p);
     }
 
     /** The page of these ids (one more than {@code size}: another page follows), counted up to {@link #COUNT_CAP}. */

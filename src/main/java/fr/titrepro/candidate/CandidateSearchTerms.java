@@ -40,6 +40,10 @@ record CandidateSearchTerms(List<String> prefixes, List<LocalDate> dates, Long c
         return new CandidateSearchTerms(List.copyOf(prefixes), List.copyOf(dates), centreId);
     }
 
+    boolean hasWords() {
+        return !prefixes.isEmpty() || !dates.isEmpty();
+    }
+
     /** The values of the named parameters the SQL below uses. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
