@@ -1,18 +1,11 @@
 package fr.titrepro.candidate;
 
 import fr.titrepro.referential.TitleVersion;
-import fr.titrepro.shared.persistence.LikePattern;
-import fr.titrepro.shared.text.FrenchDates;
-import fr.titrepro.shared.web.Paged;
-import fr.titrepro.shared.web.SeekCursor;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,60 +45,6 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
 
     public Optional<Candidate> findByUsername(String username) {
         return find("username", username).firstResultOptional();
-    }
-
-    /**
-     * Candidates not erased, followed by the centre (every centre when null), each word of the text starting the
-     * birth name, usage name, first names, reference or e-mail (case and accents ignored by the collation), or equal
-     * to the birth date. « Starting », not « containing »: each is then a range of an index, never a read of the
-     * million candidates (issue 14, checked by EXPLAIN in NationalDataGeneratorTest).
-     */
-    public Paged<Candidate> search(String text, Long centreId, int page, int size) {
-        return search(text, centreId, page, size, null);
-    }
-
-    /**
-     * The same search, from the row after {@code after} when given (keyset: the page starts where the previous one
-     * ended, read through the names' index, whatever its depth); {@code page} then only labels the page.
-     */
-    public Paged<Candidate> search(String text, Long centreId, int page, int size, SeekCursor after) {
-        StringBuilder where = new StringBuilder("c.erasedAt is null");
-        Map<String, Object> params = new HashMap<>();
-        if (centreId != null) {
-            where.append(" and exists (select 1 from CandidateFollow f where f.candidate = c and f.centre.id = :centre)");
-            params.put("centre", centreId);
-        }
-        if (text != null) {
-            String[] words = text.strip().split("\\s+");
-            for (int i = 0; i < words.length && !words[i].isEmpty(); i++) {
-                LocalDate date = FrenchDates.parse(words[i]);
-                if (date != null) {
-                    where.append(" and c.identity.birthDate = :d").append(i);
-                    params.put("d" + i, date);
-                } else {
-                    where.append((" and (c.identity.birthName like :w%1$d escape '!'"
-                            + " or c.identity.usageName like :w%1$d escape '!'"
-                            + " or c.identity.firstNames like :w%1$d escape '!' or c.reference like :w%1$d escape '!'"
-                            + " or c.email like :w%1$d escape '!')").formatted(i));
-                    params.put("w" + i, LikePattern.startingWith(words[i]));
-                }
-            }
-        }
-        long total = count("from Candidate c where " + where, params);
-        if (after != null) {
-            where.append(" and (c.identity.birthName > :kb or (c.identity.birthName = :kb"
-                    + " and (c.identity.firstNames > :kf or (c.identity.firstNames = :kf and c.id > :ki))))");
-            params.put("kb", after.value(0));
-            params.put("kf", after.value(1));
-            params.put("ki", after.longValue(2));
-        }
-        PanacheQuery<Candidate> query = find("from Candidate c where " + where
-                + " order by c.identity.birthName, c.identity.firstNames, c.id", params);
-        // one row more than the page tells whether another page follows (Panache's range is inclusive)
-        int offset = after == null ? page * size : 0;
-        List<Candidate> rows = query.range(offset, offset + size).list();
-        return Paged.ofRows(rows, page, size, total, c -> SeekCursor.of(c.identity.birthName, c.identity.firstNames,
-                c.id));
     }
 
     public long countFollowedBy(long centreId) {

@@ -50,6 +50,9 @@ public class CandidateService {
     CandidateAccess access;
 
     @Inject
+    CandidateSearchRepository searches;
+
+    @Inject
     CandidateReferences references;
 
     @Inject
@@ -71,7 +74,7 @@ public class CandidateService {
     /** The same list from the row after the keyset cursor {@code after} (the {@code next} of the previous page). */
     public Paged<Candidate> search(String text, int page, int size, String after) {
         Paged.check(page, size);
-        return candidates.search(text, access.listingCentreId(), page, size, fr.titrepro.shared.web.SeekCursor.decode(after, 3));
+        return searches.search(text, access.listingCentreId(), page, size, fr.titrepro.shared.web.SeekCursor.decode(after, 3));
     }
 
     public Candidate get(long id) {

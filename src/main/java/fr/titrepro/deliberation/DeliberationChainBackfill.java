@@ -1,6 +1,7 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.shared.audit.LinkHash;
+import fr.titrepro.shared.persistence.StartupTaskRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,15 +11,27 @@ import jakarta.inject.Inject;
 /**
  * Chains the deliberations and appeals written before the chain existed (migration V10_6_1 added the columns
  * empty): once, at start-up, each session's links in order. A session whose rows all carry a hash is left alone.
+ * Since every decision and appeal is written with its hash, the work is done once: its mark in {@code startup_task}
+ * makes the next starts skip the search, a read of every decision (issue 14: 1.2 M rows on a national database).
  */
 @ApplicationScoped
 public class DeliberationChainBackfill {
 
+    static final String TASK = "deliberation-chain-backfill";
+
     @Inject
     DeliberationRepository repository;
 
+    @Inject
+    StartupTaskRepository tasks;
+
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(this::backfill);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!tasks.isDone(TASK)) {
+                backfill();
+                tasks.markDone(TASK);
+            }
+        });
     }
 
     void backfill() {

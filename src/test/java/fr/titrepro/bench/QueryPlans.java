@@ -184,6 +184,34 @@ final class QueryPlans implements AutoCloseable {
         return rows;
     }
 
+    /**
+     * The rows a statement really reads, run once with ANALYZE FORMAT=JSON: per table read (alias; not the derived
+     * tables the statement builds), its largest read: {@code r_rows × r_loops} (index entries or rows, over every loop of
+     * a join or a subquery) of one access to it.
+     */
+    Map<String, Long> examined(String select) throws SQLException {
+        String json;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("ANALYZE FORMAT=JSON " + select)) {
+            rs.next();
+            json = rs.getString(1);
+        }
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        try {
+            collect(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json), rows);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("ANALYZE output unreadable: " + json, e);
+        }
+        return rows;
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node, Map<String, Long> rows) {
+        if (node.isObject() && node.has("table_name") && node.has("r_rows") && !node.get("table_name").asText().startsWith("<")) {
+            double loops = node.path("r_loops").asDouble(1);
+            rows.merge(node.get("table_name").asText(), Math.round(node.get("r_rows").asDouble() * loops), Math::max);
+        }
+        node.forEach(child -> collect(child, rows));
+    }
+
     static Map<String, String> tablesByAlias(String select) {
         Map<String, String> tables = new HashMap<>();
         Matcher m = ALIAS.matcher(select);

@@ -166,6 +166,29 @@ class TamperEvidenceResourceTest {
     @Inject
     DeliberationChainBackfill backfill;
 
+    @Inject
+    fr.titrepro.shared.persistence.StartupTaskRepository tasks;
+
+    @Test
+    void theBackfillSearchesAtOneStartOnlyThenIsMarkedDone() throws Exception {
+        ScoringFixtures.Scenario s = signed();
+        String head = QuarkusTransaction.requiringNew().call(() -> deliberations.chainHead(s.sessionId()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> tasks.isDone(DeliberationChainBackfill.TASK)))
+                .as("marked by this application's start").isTrue();
+        update("UPDATE candidate_deliberation SET previous_hash = NULL, hash = NULL WHERE session_id = ?",
+                s.sessionId());
+        // a start after the mark looks for nothing (issue 14: no read of every decision at each start)
+        backfill.onStart(null);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> deliberations.chainHead(s.sessionId())))
+                .isEqualTo(fr.titrepro.shared.audit.LinkHash.GENESIS);
+        // without the mark (a database migrated from before the chain), the start chains the rows and marks it
+        update("DELETE FROM startup_task WHERE name = ?", DeliberationChainBackfill.TASK);
+        backfill.onStart(null);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> deliberations.chainHead(s.sessionId())))
+                .isEqualTo(head);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> tasks.isDone(DeliberationChainBackfill.TASK))).isTrue();
+    }
+
     @Test
     void twoJurorsDecidingAtOnceAppendOneAfterTheOther() throws Exception {
         sessions.centreOfStaff("centre");

@@ -12,15 +12,22 @@ import java.util.function.Function;
 /**
  * One page of a list read by staff (RGPD: never the whole table at once). {@code page} counts from 0. {@code next},
  * when the list pages by keyset ({@link SeekCursor}), is where the following page starts (null on the last page): pass
- * it back as {@code after}.
+ * it back as {@code after}. {@code totalCapped}: the count stopped at {@code total} (a search matching more rows than
+ * is worth counting, issue 14: « plus de 1 000 résultats »); {@code totalPages} is then -1.
  */
-public record Paged<T>(List<T> items, int page, int size, long total, int totalPages, String next) {
+public record Paged<T>(List<T> items, int page, int size, long total, int totalPages, String next,
+                       boolean totalCapped) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
     public static <T> Paged<T> of(List<T> items, int page, int size, long total) {
-        return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size), null);
+        return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size), null, false);
+    }
+
+    /** A page of a list counted up to {@code cap} only: more than {@code cap} rows match. */
+    public static <T> Paged<T> capped(List<T> items, int page, int size, long cap) {
+        return new Paged<>(List.copyOf(items), page, size, cap, -1, null, true);
     }
 
     /**
@@ -37,17 +44,22 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
 
     /** A page of a list too large to count (total and totalPages -1): only its keyset {@code next} says what follows. */
     public static <T> Paged<T> uncounted(List<T> items, int page, int size) {
-        return new Paged<>(List.copyOf(items), page, size, -1, -1, null);
+        return new Paged<>(List.copyOf(items), page, size, -1, -1, null, false);
     }
 
-    /** Whether {@code total} was counted. */
+    /** Whether {@code total} was counted (to the last row: not {@link #totalCapped}). */
     public boolean counted() {
-        return total >= 0;
+        return total >= 0 && !totalCapped;
     }
 
     /** The same page, read by keyset: the next page starts after {@code next} (null: this is the last page). */
     public Paged<T> withNext(SeekCursor next) {
-        return new Paged<>(items, page, size, total, totalPages, next == null ? null : next.encode());
+        return new Paged<>(items, page, size, total, totalPages, next == null ? null : next.encode(), totalCapped);
+    }
+
+    /** The same page with the {@code next} of another page of the same rows (already encoded). */
+    public Paged<T> withNextEncoded(String next) {
+        return new Paged<>(items, page, size, total, totalPages, next, totalCapped);
     }
 
     public boolean hasNextCursor() {
@@ -69,7 +81,7 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
     }
 
     public <R> Paged<R> map(Function<T, R> mapper) {
-        return new Paged<>(items.stream().map(mapper).toList(), page, size, total, totalPages, next);
+        return new Paged<>(items.stream().map(mapper).toList(), page, size, total, totalPages, next, totalCapped);
     }
 
     public boolean hasPrevious() {
