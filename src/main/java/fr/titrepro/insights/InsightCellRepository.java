@@ -56,6 +56,17 @@ public class InsightCellRepository {
                 SessionFactsRepository.num(r[1]), date(r[2]), (String) r[3]));
     }
 
+    /**
+     * Serialises the writers of a title version's cells (PV validations, the rebuild): its total row is written (or
+     * locked) first. Without it two validations of the same title, quarter and region would each lock their new
+     * session row, then wait for the other's while summing the region's rollup: a deadlock.
+     */
+    public void lockTitle(long titleVersionId) {
+        em.createNativeQuery("INSERT INTO insight_title_centre (title_version_id, centre_id, centre_name, sessions)"
+                        + " VALUES (?1, 0, '', 0) ON DUPLICATE KEY UPDATE sessions = sessions")
+                .setParameter(1, titleVersionId).executeUpdate();
+    }
+
     /** Sums the cell, its region's rollup and the title's centre list again from the session rows. */
     public void recompute(InsightCell cell) {
         for (InsightCell c : List.of(cell, cell.rollup())) {
@@ -74,6 +85,7 @@ public class InsightCellRepository {
 
     /** Rewrites every cell of a title version from its session rows (the rebuild, one title per transaction). */
     public void rebuild(long titleVersionId) {
+        lockTitle(titleVersionId);
         for (String[] table : CELLS) {
             em.createNativeQuery("DELETE FROM " + table[0] + " WHERE title_version_id = ?1")
                     .setParameter(1, titleVersionId).executeUpdate();
