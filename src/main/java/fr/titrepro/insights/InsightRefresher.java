@@ -14,9 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,22 +40,37 @@ public class InsightRefresher {
     @Inject
     InsightRepository insights;
 
+    @Inject
+    InsightCellRepository cells;
+
     /** Runs inside the validation's transaction (synchronous observer of {@code PvService}'s event). */
     void onValidation(@Observes PvValidated event) {
         refresh(event.sessionId());
     }
 
+    /**
+     * Rewrites the session's rows, then sums again the cells they left and joined (a rectified PV validated in
+     * another quarter moves the session) with their regions' rollups: the second level always equals the sum of the
+     * session rows.
+     */
     @Transactional
     public void refresh(long sessionId) {
+        Optional<SessionSnapshot> snapshot = snapshot(sessionId);
+        Set<InsightCell> touched = new LinkedHashSet<>();
+        cells.cellOf(sessionId).ifPresent(touched::add);
+        snapshot.map(InsightCell::of).ifPresent(touched::add);
+        touched.stream().map(InsightCell::titleVersionId).distinct().forEach(cells::lockTitle);
         insights.deleteSession(sessionId);
-        snapshot(sessionId).ifPresent(insights::write);
+        snapshot.ifPresent(insights::write);
+        touched.forEach(cells::recompute);
     }
 
     /**
      * Rewrites the rows of every validated session; returns how many sessions. One transaction per batch of
      * {@value #BATCH} sessions, each session's rows replaced in place (the dashboard keeps its figures meanwhile):
      * a national database (56,000 validated sessions) cannot be rewritten in one transaction (its timeout), nor
-     * emptied first. Rows of a session no longer validated are removed at the end.
+     * emptied first. Rows of a session no longer validated are removed at the end; then the cells (second level) of
+     * each title version are summed again from the session rows, one transaction per title version.
      */
     public int rebuild() {
         List<Long> ids = QuarkusTransaction.requiringNew().call(facts::validatedSessions);
@@ -72,6 +89,9 @@ public class InsightRefresher {
             });
         }
         QuarkusTransaction.requiringNew().run(insights::deleteNotValidated);
+        for (long titleVersion : QuarkusTransaction.requiringNew().call(cells::titleVersions)) {
+            QuarkusTransaction.requiringNew().run(() -> cells.rebuild(titleVersion));
+        }
         return count;
     }
 

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The dashboard's aggregate tables ({@code insight_*}, migration V19_1_1): written per session by
- * {@link InsightRefresher}, read by {@link InsightService}. Every read filters {@code insight_session} on its
- * indexes (title version + centre, region or nothing + quarter) and joins the session's few rows by primary key.
+ * The dashboard's aggregate tables: the session rows ({@code insight_session} and its details, migration V19_1_1)
+ * written per session by {@link InsightRefresher}, and the reads of {@link InsightService}: the indicators from the
+ * cells (second level, V19_2_1, kept by {@link InsightCellRepository}), the juries from the session rows.
  */
 @ApplicationScoped
 public class InsightRepository {
@@ -33,13 +33,17 @@ public class InsightRepository {
 
     public void write(SessionSnapshot s) {
         em.createNativeQuery("INSERT INTO insight_session (session_id, title_version_id, centre_id, centre_name, region,"
-                        + " validated_on, quarter_start, session_label, jury_label, present, refreshed_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                        + " validated_on, quarter_start, session_label, jury_label, present, refreshed_at,"
+                        + " criterion_lines, divergent_lines) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                        + " ?13)")
                 .setParameter(1, s.sessionId()).setParameter(2, s.titleVersionId()).setParameter(3, s.centreId())
                 .setParameter(4, s.centreName()).setParameter(5, s.region()).setParameter(6, s.validatedOn())
                 .setParameter(7, Quarter.of(s.validatedOn()).start()).setParameter(8, s.sessionLabel())
                 .setParameter(9, cut(s.juryLabel(), 700)).setParameter(10, s.present())
-                .setParameter(11, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(11, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(12, s.criteria().stream().mapToLong(SessionSnapshot.Criterion::assessed).sum())
+                .setParameter(13, s.criteria().stream().mapToLong(SessionSnapshot.Criterion::divergent).sum())
+                .executeUpdate();
         for (SessionSnapshot.Count c : s.outcomes()) {
             em.createNativeQuery("INSERT INTO insight_outcome VALUES (?1, ?2, ?3)").setParameter(1, s.sessionId())
                     .setParameter(2, c.key()).setParameter(3, c.candidates()).executeUpdate();
@@ -66,36 +70,32 @@ public class InsightRepository {
 
     /** Candidates by outcome. Rows: outcome, candidates. */
     public List<Object[]> outcomes(InsightScope scope) {
-        return select("SELECT o.outcome, SUM(o.candidates) FROM insight_session s"
-                + " JOIN insight_outcome o ON o.session_id = s.session_id", scope, "GROUP BY o.outcome", null);
+        return cells("SELECT c.outcome, SUM(c.candidates) FROM insight_cell_outcome c", scope, "GROUP BY c.outcome",
+                null);
     }
 
     /** Rows: quarter start, outcome, candidates. */
     public List<Object[]> outcomesByQuarter(InsightScope scope) {
-        return select("SELECT s.quarter_start, o.outcome, SUM(o.candidates) FROM insight_session s"
-                        + " JOIN insight_outcome o ON o.session_id = s.session_id", scope,
-                "GROUP BY s.quarter_start, o.outcome ORDER BY s.quarter_start", null);
+        return cells("SELECT c.quarter_start, c.outcome, SUM(c.candidates) FROM insight_cell_outcome c", scope,
+                "GROUP BY c.quarter_start, c.outcome ORDER BY c.quarter_start", null);
     }
 
     /** Rows: part key, label, assessed, acquired. */
     public List<Object[]> parts(InsightScope scope) {
-        return select("SELECT p.part_key, MAX(p.label), SUM(p.assessed), SUM(p.acquired) FROM insight_session s"
-                + " JOIN insight_part p ON p.session_id = s.session_id", scope, "GROUP BY p.part_key ORDER BY p.part_key",
-                null);
+        return cells("SELECT c.part_key, MAX(c.label), SUM(c.assessed), SUM(c.acquired) FROM insight_cell_part c",
+                scope, "GROUP BY c.part_key ORDER BY c.part_key", null);
     }
 
     /** Rows: competency key, label, assessed, acquired. */
     public List<Object[]> competencies(InsightScope scope, String part) {
-        return select("SELECT c.competency_key, MAX(c.label), SUM(c.assessed), SUM(c.acquired) FROM insight_session s"
-                        + " JOIN insight_competency c ON c.session_id = s.session_id AND c.part_key = :part", scope,
-                "GROUP BY c.competency_key ORDER BY c.competency_key", part);
+        return cells("SELECT c.competency_key, MAX(c.label), SUM(c.assessed), SUM(c.acquired)"
+                + " FROM insight_cell_competency c", scope, "GROUP BY c.competency_key ORDER BY c.competency_key", part);
     }
 
     /** Rows: criterion key, competency key, label, assessed, not met, not observed, divergent. */
     public List<Object[]> criteria(InsightScope scope, String part) {
-        return select("SELECT c.criterion_key, MAX(c.competency_key), MAX(c.label), SUM(c.assessed), SUM(c.not_met),"
-                        + " SUM(c.not_observed), SUM(c.divergent) FROM insight_session s"
-                        + " JOIN insight_criterion c ON c.session_id = s.session_id AND c.part_key = :part", scope,
+        return cells("SELECT c.criterion_key, MAX(c.competency_key), MAX(c.label), SUM(c.assessed), SUM(c.not_met),"
+                + " SUM(c.not_observed), SUM(c.divergent) FROM insight_cell_criterion c", scope,
                 "GROUP BY c.criterion_key ORDER BY MIN(c.position)", part);
     }
 
@@ -103,51 +103,70 @@ public class InsightRepository {
     static final int MAX_JURIES = 200;
 
     /**
-     * Per session (its jury), the latest first. Rows: session id, label, jury, present, criterion lines, divergent
-     * lines.
+     * Per session (its jury), the latest first, read backwards through the session index (the quarter follows the
+     * validation date). Rows: session id, label, jury, present, criterion lines, divergent lines.
      */
     public List<Object[]> juries(InsightScope scope) {
-        return select("SELECT s.session_id, s.session_label, s.jury_label, s.present, COALESCE(SUM(c.assessed), 0),"
-                        + " COALESCE(SUM(c.divergent), 0) FROM insight_session s"
-                        + " LEFT JOIN insight_criterion c ON c.session_id = s.session_id", scope,
-                "GROUP BY s.session_id, s.session_label, s.jury_label, s.present, s.validated_on"
-                        + " ORDER BY s.validated_on DESC, s.session_id DESC LIMIT " + MAX_JURIES, null);
-    }
-
-    /** The centres with figures for a title version. Rows: centre id, name. */
-    public List<Object[]> centres(long titleVersionId) {
-        return rows(em.createNativeQuery("SELECT centre_id, MAX(centre_name) FROM insight_session"
-                        + " WHERE title_version_id = ?1 GROUP BY centre_id ORDER BY MAX(centre_name)")
-                .setParameter(1, titleVersionId).getResultList());
-    }
-
-    /** The title versions with figures, the most sessions first. */
-    public List<Long> titleVersions() {
-        return em.createNativeQuery("SELECT title_version_id FROM insight_session GROUP BY title_version_id"
-                        + " ORDER BY COUNT(*) DESC, title_version_id").getResultList().stream()
-                .map(SessionFactsRepository::num).toList();
-    }
-
-    private List<Object[]> select(String head, InsightScope scope, String tail, String part) {
-        StringBuilder sql = new StringBuilder(head).append(" WHERE s.title_version_id = :version")
-                .append(" AND s.quarter_start BETWEEN :from AND :to");
+        // the index of the scope, named: with the title alone the optimizer takes the centre index's prefix, then
+        // sorts every session of the title (InsightPlansTest)
+        String index = scope.centreId() != null ? "ix_insight_session_centre"
+                : scope.region() != null ? "ix_insight_session_region" : "ix_insight_session_quarter";
+        StringBuilder sql = new StringBuilder("SELECT s.session_id, s.session_label, s.jury_label, s.present,"
+                + " s.criterion_lines, s.divergent_lines FROM insight_session s USE INDEX (" + index + ")"
+                + " WHERE s.title_version_id = :version AND s.quarter_start BETWEEN :from AND :to");
         if (scope.centreId() != null) {
             sql.append(" AND s.centre_id = :centre");
         } else if (scope.region() != null) {
             sql.append(" AND s.region = :region");
         }
-        Query q = em.createNativeQuery(sql.append(' ').append(tail).toString())
-                .setParameter("version", scope.titleVersionId()).setParameter("from", scope.from().start())
+        sql.append(" ORDER BY s.quarter_start DESC, s.validated_on DESC, s.session_id DESC LIMIT ").append(MAX_JURIES);
+        return rows(bind(em.createNativeQuery(sql.toString()), scope).getResultList());
+    }
+
+    /** The centres with figures for a title version. Rows: centre id, name. */
+    public List<Object[]> centres(long titleVersionId) {
+        return rows(em.createNativeQuery("SELECT centre_id, centre_name FROM insight_title_centre"
+                        + " WHERE title_version_id = ?1 AND centre_id <> 0 ORDER BY centre_name")
+                .setParameter(1, titleVersionId).getResultList());
+    }
+
+    /** The title versions with figures, the most sessions first. */
+    public List<Long> titleVersions() {
+        return em.createNativeQuery("SELECT title_version_id FROM insight_title_centre WHERE centre_id = 0"
+                        + " ORDER BY sessions DESC, title_version_id").getResultList().stream()
+                .map(SessionFactsRepository::num).toList();
+    }
+
+    /**
+     * Sums the cells of a scope (second level, migration V19_2_1): a centre's own cells, a region's rollup rows
+     * (centre 0), or every rollup row for the nation — a range of the table's primary key each.
+     */
+    private List<Object[]> cells(String head, InsightScope scope, String tail, String part) {
+        StringBuilder sql = new StringBuilder(head).append(" WHERE c.title_version_id = :version");
+        if (part != null) {
+            sql.append(" AND c.part_key = :part");
+        }
+        sql.append(scope.centreId() != null ? " AND c.centre_id = :centre" : " AND c.centre_id = 0")
+                .append(" AND c.quarter_start BETWEEN :from AND :to");
+        if (scope.centreId() == null && scope.region() != null) {
+            sql.append(" AND c.region = :region");
+        }
+        Query q = bind(em.createNativeQuery(sql.append(' ').append(tail).toString()), scope);
+        if (part != null) {
+            q.setParameter("part", part);
+        }
+        return rows(q.getResultList());
+    }
+
+    private static Query bind(Query q, InsightScope scope) {
+        q.setParameter("version", scope.titleVersionId()).setParameter("from", scope.from().start())
                 .setParameter("to", scope.to().start());
         if (scope.centreId() != null) {
             q.setParameter("centre", scope.centreId());
         } else if (scope.region() != null) {
             q.setParameter("region", scope.region());
         }
-        if (part != null) {
-            q.setParameter("part", part);
-        }
-        return rows(q.getResultList());
+        return q;
     }
 
     @SuppressWarnings("unchecked")

@@ -31,7 +31,9 @@ final class QueryPlans implements AutoCloseable {
             "issued_document", "issued_document_pdf", "evaluation_grid", "grid_section", "grid_criterion",
             "grid_criterion_aud", "grid_section_aud", "evaluation_grid_aud", "candidate_deliberation", "held_ccp",
             "obtained_title", "exam_session", "session_transition", "jury_member", "session_pv", "revinfo",
-            "juror", "centre_staff", "audit_event", "candidate_link_request");
+            "juror", "centre_staff", "audit_event", "candidate_link_request", "insight_session", "insight_outcome",
+            "insight_part", "insight_competency", "insight_criterion", "insight_cell_outcome", "insight_cell_part",
+            "insight_cell_competency", "insight_cell_criterion", "insight_title_centre");
 
     /**
      * Rows of each large table in the national volume (docs/performance.md, the scale-1 run of the generator). The
@@ -48,7 +50,13 @@ final class QueryPlans implements AutoCloseable {
             Map.entry("session_transition", 348_029L), Map.entry("jury_member", 137_913L),
             Map.entry("session_pv", 56_587L), Map.entry("revinfo", 449_924L), Map.entry("juror", 15_000L),
             Map.entry("centre_staff", 3_000L), Map.entry("audit_event", 2_000_000L),
-            Map.entry("candidate_link_request", 10_000L));
+            Map.entry("candidate_link_request", 10_000L),
+            // issue 19: the dashboard's aggregates on the national database (docs/insights.md)
+            Map.entry("insight_session", 56_587L), Map.entry("insight_outcome", 200_000L),
+            Map.entry("insight_part", 120_000L), Map.entry("insight_competency", 150_000L),
+            Map.entry("insight_criterion", 152_748L), Map.entry("insight_cell_outcome", 150_000L),
+            Map.entry("insight_cell_part", 100_000L), Map.entry("insight_cell_competency", 120_000L),
+            Map.entry("insight_cell_criterion", 120_000L), Map.entry("insight_title_centre", 30_000L));
 
     /** A scan of an index is accepted when the plan stops early (ORDER BY … LIMIT read through the index). */
     static final long INDEX_SCAN_LIMIT = 200;

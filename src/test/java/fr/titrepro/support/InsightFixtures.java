@@ -211,4 +211,86 @@ public class InsightFixtures {
                 + " AND outcome = ?2").setParameter(1, sessionId).setParameter(2, outcome).getResultList();
         return rows.isEmpty() ? null : ((Number) rows.getFirst()).longValue();
     }
+
+    /**
+     * The second level of aggregates (migration V19_2_1) as the sum of the session rows says it must be: per table,
+     * the rows expected (centre cells, then the regions' rollups with centre 0) and the rows found, as text, both
+     * sorted. Empty differences: the cells equal the sums.
+     */
+    @Transactional
+    public java.util.Map<String, List<List<String>>> cellsAndSessionSums() {
+        String key = "s.title_version_id, %s, s.quarter_start, COALESCE(s.region, '')";
+        java.util.Map<String, String[]> tables = new java.util.LinkedHashMap<>();
+        tables.put("insight_cell_outcome", new String[]{"SELECT " + key + ", o.outcome, SUM(o.candidates)"
+                + " FROM insight_session s JOIN insight_outcome o ON o.session_id = s.session_id GROUP BY 1, 2, 3, 4, 5",
+                "title_version_id, centre_id, quarter_start, region, outcome, candidates"});
+        tables.put("insight_cell_part", new String[]{"SELECT " + key + ", p.part_key, MAX(p.label), SUM(p.assessed),"
+                + " SUM(p.acquired) FROM insight_session s JOIN insight_part p ON p.session_id = s.session_id"
+                + " GROUP BY 1, 2, 3, 4, 5", "title_version_id, centre_id, quarter_start, region, part_key, label,"
+                + " assessed, acquired"});
+        tables.put("insight_cell_competency", new String[]{"SELECT " + key + ", c.part_key, c.competency_key,"
+                + " MAX(c.label), SUM(c.assessed), SUM(c.acquired) FROM insight_session s JOIN insight_competency c"
+                + " ON c.session_id = s.session_id GROUP BY 1, 2, 3, 4, 5, 6", "title_version_id, centre_id,"
+                + " quarter_start, region, part_key, competency_key, label, assessed, acquired"});
+        tables.put("insight_cell_criterion", new String[]{"SELECT " + key + ", c.part_key, c.criterion_key,"
+                + " MAX(c.competency_key), MAX(c.label), MIN(c.position), SUM(c.assessed), SUM(c.not_met),"
+                + " SUM(c.not_observed), SUM(c.divergent) FROM insight_session s JOIN insight_criterion c"
+                + " ON c.session_id = s.session_id GROUP BY 1, 2, 3, 4, 5, 6", "title_version_id, centre_id,"
+                + " quarter_start, region, part_key, criterion_key, competency_key, label, position, assessed,"
+                + " not_met, not_observed, divergent"});
+        java.util.Map<String, List<List<String>>> out = new java.util.LinkedHashMap<>();
+        tables.forEach((table, sql) -> {
+            List<String> expected = new ArrayList<>(texts(String.format(sql[0], "s.centre_id")));
+            expected.addAll(texts(String.format(sql[0], "0")));
+            out.put(table, List.of(sorted(expected), sorted(texts("SELECT " + sql[1] + " FROM " + table))));
+        });
+        List<String> titles = new ArrayList<>(texts("SELECT title_version_id, centre_id, MAX(centre_name), COUNT(*)"
+                + " FROM insight_session GROUP BY 1, 2"));
+        titles.addAll(texts("SELECT title_version_id, 0, '', COUNT(*) FROM insight_session GROUP BY 1"));
+        out.put("insight_title_centre", List.of(sorted(titles), sorted(texts("SELECT title_version_id, centre_id,"
+                + " centre_name, sessions FROM insight_title_centre"))));
+        return out;
+    }
+
+    /** Candidates of the session's cell (centre, or with {@code rollup} its region's) under an outcome. */
+    @Transactional
+    public long cellCandidates(long sessionId, boolean rollup, String outcome) {
+        List<?> rows = em.createNativeQuery("SELECT COALESCE(SUM(c.candidates), 0) FROM insight_session s"
+                        + " JOIN insight_cell_outcome c ON c.title_version_id = s.title_version_id"
+                        + " AND c.quarter_start = s.quarter_start AND c.region = COALESCE(s.region, '')"
+                        + " AND c.centre_id = " + (rollup ? "0" : "s.centre_id")
+                        + " WHERE s.session_id = ?1 AND c.outcome = ?2").setParameter(1, sessionId)
+                .setParameter(2, outcome).getResultList();
+        return ((Number) rows.getFirst()).longValue();
+    }
+
+    /** Moves the session's validation to another day (a rectified PV validated later), then its aggregates. */
+    public void validatedAgainOn(long sessionId, LocalDate day) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            SessionPv pv = em.find(SessionPv.class, sessionId);
+            pv.validatedAt = day.atTime(11, 0).atZone(ZoneId.of("Europe/Paris")).toInstant();
+            em.flush();
+            refresher.refresh(sessionId);
+        });
+    }
+
+    /** Writes wrong figures into the cells (what the rebuild must repair). */
+    public void spoilCells() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE insight_cell_outcome SET candidates = candidates + 7").executeUpdate();
+            em.createNativeQuery("DELETE FROM insight_cell_criterion WHERE centre_id = 0").executeUpdate();
+            em.createNativeQuery("UPDATE insight_title_centre SET sessions = 0").executeUpdate();
+        });
+    }
+
+    private List<String> texts(String sql) {
+        List<?> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().map(r -> java.util.Arrays.stream((Object[]) r)
+                .map(v -> v instanceof Number n ? String.valueOf(n.longValue()) : String.valueOf(v))
+                .collect(java.util.stream.Collectors.joining("|"))).toList();
+    }
+
+    private static List<String> sorted(List<String> rows) {
+        return rows.stream().sorted().toList();
+    }
 }
