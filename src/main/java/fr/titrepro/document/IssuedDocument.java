@@ -85,7 +85,6 @@ public class IssuedDocument extends IdEntity {
     @Column(name = "credential_salt")
     public String credentialSalt;
 
-    /** File name offered on download, e.g. parchemin-TP-00496-v1-7KQM3XPA9HTV.pdf. */
     /** The first or next version of a document's series, valid, as {@link DocumentService#issue} stores it. */
     static IssuedDocument issued(DocumentService.DocumentDraft draft, int version, String code, String snapshot,
                                  String pdfSha256, int pdfSize, Instant issuedAt, String issuedBy) {
@@ -111,7 +110,12 @@ public class IssuedDocument extends IdEntity {
         return d;
     }
 
+    /** File name offered on download, e.g. parchemin-TP-00496-v1-7KQM3XPA9HTV.pdf. */
     public String fileName() {
+        return fileName(kind, titleCode, version, code);
+    }
+
+    static String fileName(DocumentKind kind, String titleCode, int version, String code) {
         return kind.name().toLowerCase() + "-" + titleCode + "-v" + version + "-" + code.replace("-", "") + ".pdf";
     }
 }
