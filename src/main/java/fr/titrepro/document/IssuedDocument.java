@@ -112,6 +112,10 @@ public class IssuedDocument extends IdEntity {
 
     /** File name offered on download, e.g. parchemin-TP-00496-v1-7KQM3XPA9HTV.pdf. */
     public String fileName() {
+        return fileName(kind, titleCode, version, code);
+    }
+
+    static String fileName(DocumentKind kind, String titleCode, int version, String code) {
         return kind.name().toLowerCase() + "-" + titleCode + "-v" + version + "-" + code.replace("-", "") + ".pdf";
     }
 }

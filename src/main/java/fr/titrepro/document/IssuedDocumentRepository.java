@@ -159,6 +159,39 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
     }
 
     /**
+     * The documents of the candidate linked to a login, newest first, without their snapshot (issue 14): one
+     * statement, the candidate found by its unique login, its documents by {@code ix_document_candidate}.
+     */
+    public List<HolderDocument> ofHolder(String username) {
+        return getEntityManager().createQuery("select new fr.titrepro.document.HolderDocument(d.id, d.kind, d.version, "
+                        + "d.status, d.titleCode, d.titleName, d.outcome, d.eventDate, d.eventPlace, d.issuedAt, d.code, "
+                        + "d.revocationReason) from IssuedDocument d join Candidate c on c.id = d.candidateId "
+                        + "where c.username = :username order by d.issuedAt desc, d.id desc", HolderDocument.class)
+                .setParameter("username", username).getResultList();
+    }
+
+    /**
+     * A document's PDF with what names it, only when the document belongs to the candidate linked to the login
+     * (issue 14, results day): one statement of three primary-key or unique reads, no entity, no snapshot.
+     */
+    public Optional<HolderPdf> pdfOfHolder(long id, String username) {
+        return getEntityManager().createQuery("select new fr.titrepro.document.HolderPdf(d.kind, d.titleCode, "
+                        + "d.version, d.code, d.pdfSha256, p.content) from IssuedDocument d "
+                        + "join Candidate c on c.id = d.candidateId left join DocumentPdf p on p.documentId = d.id "
+                        + "where d.id = :id and c.username = :username", HolderPdf.class)
+                .setParameter("id", id).setParameter("username", username).getResultStream().findFirst();
+    }
+
+    /** The same without the bytes: enough to tell a client asking again that it holds the current version. */
+    public Optional<HolderPdf> pdfTagOfHolder(long id, String username) {
+        return getEntityManager().createQuery("select new fr.titrepro.document.HolderPdf(d.kind, d.titleCode, "
+                        + "d.version, d.code, d.pdfSha256) from IssuedDocument d "
+                        + "join Candidate c on c.id = d.candidateId where d.id = :id and c.username = :username",
+                        HolderPdf.class)
+                .setParameter("id", id).setParameter("username", username).getResultStream().findFirst();
+    }
+
+    /**
      * A search with a digit, or written as a whole code (« XXXX-XXXX-XXXX », whose 31 symbols may all be letters), is the
      * start of a verification code or of a title's code (« TP-00496 »), otherwise the start of the holder's birth or
      * usage name (read on the candidate: the document prints the first names first). Each is a range of an index; one

@@ -7,6 +7,7 @@ import fr.titrepro.shared.audit.AdminAction;
 import fr.titrepro.shared.audit.AdministrationLog;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.metrics.BusinessMetrics;
+import fr.titrepro.shared.web.EntityTags;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.shared.web.SeekCursor;
 import io.quarkus.arc.Arc;
@@ -84,16 +85,55 @@ public class IssuedDocuments {
 
     public byte[] pdf(IssuedDocument d) {
         if (!d.kind.hasPdf()) {
-            throw ProblemException.notFound("Le " + d.kind.label().toLowerCase() + " " + d.code + " n'a pas de PDF : "
-                    + "c'est un justificatif numérique (JSON).");
+            throw noPdf(d.kind, d.code);
         }
         return pdfs.findByIdOptional(d.id).map(p -> p.content)
                 .orElseThrow(() -> new IllegalStateException("PDF absent du document " + d.id));
     }
 
     /** The logged-in candidate's documents, newest first (none when the login is not linked to a candidate). */
-    public List<IssuedDocument> myDocuments() {
-        return currentCandidate().map(c -> documents.ofCandidate(c.id)).orElse(List.of());
+    public List<HolderDocument> myDocuments() {
+        String username = currentUsername();
+        return username == null ? List.of() : documents.ofHolder(username);
+    }
+
+    /**
+     * The signed PDF of one of the logged-in candidate's documents, whatever its status (a revoked document's PDF is
+     * still its holder's; the list and the verification page say it is revoked); another candidate's is "not found",
+     * as an unknown id. Without its bytes when {@code ifNoneMatch} names its current hash: the client holds it.
+     */
+    public HolderPdf myPdf(long id, String ifNoneMatch) {
+        String username = currentUsername();
+        if (username == null) {
+            throw notMine(id);
+        }
+        if (ifNoneMatch != null) {
+            HolderPdf tag = withPdf(documents.pdfTagOfHolder(id, username).orElseThrow(() -> notMine(id)));
+            if (EntityTags.matches(ifNoneMatch, EntityTags.of(tag.sha256()))) {
+                return tag;
+            }
+        }
+        HolderPdf pdf = withPdf(documents.pdfOfHolder(id, username).orElseThrow(() -> notMine(id)));
+        if (pdf.content() == null) {
+            throw new IllegalStateException("PDF absent du document " + id);
+        }
+        return pdf;
+    }
+
+    private static HolderPdf withPdf(HolderPdf pdf) {
+        if (!pdf.kind().hasPdf()) {
+            throw noPdf(pdf.kind(), pdf.code());
+        }
+        return pdf;
+    }
+
+    private static ProblemException noPdf(DocumentKind kind, String code) {
+        return ProblemException.notFound("Le " + kind.label().toLowerCase() + " " + code + " n'a pas de PDF : "
+                + "c'est un justificatif numérique (JSON).");
+    }
+
+    private static ProblemException notMine(long id) {
+        return ProblemException.notFound("Aucun de vos documents n'a le numéro " + id + ".");
     }
 
     /** One of the logged-in candidate's documents; another candidate's is "not found", as an unknown id. */
@@ -101,7 +141,7 @@ public class IssuedDocuments {
         Optional<Candidate> me = currentCandidate();
         return documents.findByIdOptional(id)
                 .filter(d -> me.isPresent() && d.candidateId != null && d.candidateId.equals(me.get().id))
-                .orElseThrow(() -> ProblemException.notFound("Aucun de vos documents n'a le numéro " + id + "."));
+                .orElseThrow(() -> notMine(id));
     }
 
     /**
@@ -121,7 +161,11 @@ public class IssuedDocuments {
     }
 
     private Optional<Candidate> currentCandidate() {
-        String username = Arc.container().instance(CurrentUser.class).get().username();
+        String username = currentUsername();
         return username == null ? Optional.empty() : candidates.findByUsername(username);
+    }
+
+    private static String currentUsername() {
+        return Arc.container().instance(CurrentUser.class).get().username();
     }
 }

@@ -2,6 +2,7 @@ package fr.titrepro.document.api;
 
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentStatus;
+import fr.titrepro.document.HolderDocument;
 import fr.titrepro.document.IssuedDocument;
 
 import java.time.Instant;
@@ -33,10 +34,11 @@ public final class DocumentViews {
     public record DocumentPage(List<DocumentView> items, int page, int size, Long total, String next) {
     }
 
-    static MyDocument mine(IssuedDocument d, String verificationUrl) {
-        return new MyDocument(d.id, d.kind, d.kind.label(), d.version, d.status, d.status.label(), d.titleCode,
-                d.titleName, d.outcome, d.eventDate, d.eventPlace, d.issuedAt, d.code, verificationUrl,
-                d.kind.hasPdf() ? "/api/me/documents/" + d.id + "/pdf" : null, d.revocationReason);
+    static MyDocument mine(HolderDocument d, String verificationUrl) {
+        return new MyDocument(d.id(), d.kind(), d.kind().label(), d.version(), d.status(), d.status().label(),
+                d.titleCode(), d.titleName(), d.outcome(), d.eventDate(), d.eventPlace(), d.issuedAt(), d.code(),
+                verificationUrl, d.kind().hasPdf() ? "/api/me/documents/" + d.id() + "/pdf" : null,
+                d.revocationReason());
     }
 
     static DocumentView admin(IssuedDocument d, String verificationUrl) {

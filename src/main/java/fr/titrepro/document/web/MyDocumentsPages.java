@@ -1,5 +1,7 @@
 package fr.titrepro.document.web;
 
+import fr.titrepro.document.HolderDocument;
+import fr.titrepro.document.HolderPdf;
 import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.shared.web.Downloads;
 import fr.titrepro.document.IssuedDocument;
@@ -14,10 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,7 +37,7 @@ public class MyDocumentsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paged<IssuedDocument> documents, String pagerBase);
+        static native TemplateInstance list(Paged<HolderDocument> documents, String pagerBase);
     }
 
     @Inject
@@ -44,7 +48,7 @@ public class MyDocumentsPages {
 
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
-        List<IssuedDocument> all = documents.myDocuments();
+        List<HolderDocument> all = documents.myDocuments();
         int current = Paged.clamp(page, PAGE_SIZE, all.size());
         int from = Math.min(all.size(), current * PAGE_SIZE);
         return Templates.list(Paged.of(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), current, PAGE_SIZE,
@@ -55,9 +59,9 @@ public class MyDocumentsPages {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("id") long id) {
-        IssuedDocument d = documents.myDocument(id);
-        return Downloads.privateAttachment(documents.pdf(d), "application/pdf", d.fileName()).build();
+    public Response pdf(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        HolderPdf pdf = documents.myPdf(id, ifNoneMatch);
+        return Downloads.privateVersioned(pdf.content(), "application/pdf", pdf.fileName(), pdf.sha256()).build();
     }
 
     /** The credential twin as a JSON file (issue 16). */
