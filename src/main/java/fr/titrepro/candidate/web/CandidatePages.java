@@ -35,6 +35,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
@@ -179,12 +180,12 @@ public class CandidatePages {
     @POST
     @Path("{id}/erase")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object erase(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+    public Object erase(@PathParam("id") long id, @RestForm String confirm) {
         Candidate c = access.editable(id);
         String reference = c.reference;
-        if (!"oui".equals(params.getFirst("confirm"))) {
-            return detail(c, null, "Cochez la case de confirmation pour effacer les données.", Map.of(),
-                    FormErrors.none());
+        if (!"oui".equals(confirm)) {
+            return detail(c, null, null, Map.of(),
+                    FormErrors.ofField("confirm", "Cochez la case de confirmation pour effacer les données."));
         }
         ErasurePolicy.Action done;
         try {
