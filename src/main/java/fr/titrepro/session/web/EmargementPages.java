@@ -8,12 +8,12 @@ import fr.titrepro.session.paperwork.EmargementService;
 import fr.titrepro.session.paperwork.EmargementSheets;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.text.FrenchDates;
-import fr.titrepro.shared.web.Choice;
 import fr.titrepro.shared.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
@@ -56,13 +55,6 @@ public class EmargementPages {
     /** @param mayTick the viewer keeps the émargement (centre staff or juror) and the session is open */
     public record Model(EmargementService.Sheets sheets, List<SheetModel> pages, boolean mayTick, String notice,
                         FormErrors errors) {
-
-        private static final List<Choice> PRESENCE = List.of(new Choice("true", "Présent"), new Choice("false", "Absent"));
-
-        /** The two answers of a row's radio group. */
-        public List<Choice> presence() {
-            return PRESENCE;
-        }
     }
 
     @CheckedTemplate
@@ -87,14 +79,11 @@ public class EmargementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.CENTRE, Roles.JUROR})
     public Response tick(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId,
-                         @RestForm String epreuve, @RestForm String present, @RestForm String signature,
-                         @RestForm String row) {
+                         @BeanParam EmargementForm posted) {
         Viewer viewer = access.viewer();
-        Boolean isPresent = "true".equals(present) ? Boolean.TRUE : "false".equals(present) ? Boolean.FALSE : null;
-        // the row number only names the anchor and the refused form: anything else is ignored
-        String number = row != null && row.matches("\\d{1,6}") ? row : null;
+        String number = posted.number();
         try {
-            emargements.record(id, enrolmentId, new EmargementService.Tick(epreuve, isPresent, signature), viewer);
+            emargements.record(id, enrolmentId, posted.tick(), viewer);
             return Response.seeOther(URI.create("/sessions/" + id + "/emargement?notice=saved"
                     + (number == null ? "" : "#row-" + number))).build();
         } catch (ProblemException e) {
