@@ -1,6 +1,6 @@
 package fr.titrepro.candidate;
 
-import fr.titrepro.shared.persistence.IdEntity;
+import fr.titrepro.shared.persistence.TrackedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +23,7 @@ import java.util.Set;
 /** A person who takes exams, identified as the livret and parchemin will need it. */
 @Entity
 @Table(name = "candidate")
-public class Candidate extends IdEntity {
+public class Candidate extends TrackedEntity {
 
     /** Public reference shown to users and in duplicate errors (e.g. C-7K3M9Q2X). */
     public String reference;
@@ -74,12 +73,6 @@ public class Candidate extends IdEntity {
     public String username;
     @Column(name = "erased_at")
     public Instant erasedAt;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public int version;
 
     @OneToMany(mappedBy = "candidate", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<CandidateFollow> follows = new ArrayList<>();

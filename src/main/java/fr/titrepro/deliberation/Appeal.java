@@ -1,6 +1,5 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,7 @@ import java.time.LocalDate;
 /** A recours gracieux of a candidate against the PV, and the jury's re-deliberation that answers it. */
 @Entity
 @Table(name = "appeal")
-public class Appeal extends IdEntity {
+public class Appeal extends DeliberationLink {
 
     public enum Status {
         RECEIVED("Reçu, en attente du jury"),
@@ -32,12 +31,6 @@ public class Appeal extends IdEntity {
         }
     }
 
-    @Column(name = "session_id")
-    public long sessionId;
-    @Column(name = "enrolment_id")
-    public long enrolmentId;
-    @Column(name = "candidate_id")
-    public long candidateId;
     @Column(name = "received_on")
     public LocalDate receivedOn;
     public String motive;
@@ -49,18 +42,10 @@ public class Appeal extends IdEntity {
     public Instant recordedAt;
     @Column(name = "deliberation_id")
     public Long deliberationId;
-    @Column(name = "decided_at")
-    public Instant decidedAt;
     @Column(name = "validated_at")
     public Instant validatedAt;
     @Column(name = "validated_by")
     public String validatedBy;
-    @Column(name = "decided_by")
-    public String decidedBy;
     @Column(name = "decision_reason")
     public String decisionReason;
-    /** Hash of the previous link of the session's deliberation chain ({@link DeliberationChain}). */
-    @Column(name = "previous_hash")
-    public String previousHash;
-    public String hash;
 }

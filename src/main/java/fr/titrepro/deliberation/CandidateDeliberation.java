@@ -1,14 +1,12 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.scoring.Verdict;
-import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +22,11 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "candidate_deliberation")
-public class CandidateDeliberation extends IdEntity {
+public class CandidateDeliberation extends DeliberationLink {
 
     /** The key of a CCS decision in {@link #ccpDecisions}. */
     public static final String CCS_KEY = "CCS";
 
-    @Column(name = "session_id")
-    public long sessionId;
-    @Column(name = "enrolment_id")
-    public long enrolmentId;
-    @Column(name = "candidate_id")
-    public long candidateId;
     public int version;
     @Column(name = "current_version")
     public boolean current;
@@ -62,14 +54,6 @@ public class CandidateDeliberation extends IdEntity {
     public String notes;
     @Column(name = "appeal_id")
     public Long appealId;
-    @Column(name = "decided_by")
-    public String decidedBy;
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-    /** Hash of the previous link of the session's deliberation chain ({@link DeliberationChain}). */
-    @Column(name = "previous_hash")
-    public String previousHash;
-    public String hash;
 
     public boolean overridden() {
         return outcome != computedOutcome;

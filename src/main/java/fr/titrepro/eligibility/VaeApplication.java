@@ -3,7 +3,7 @@ package fr.titrepro.eligibility;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.PersonIdentity;
 import fr.titrepro.referential.regulation.RegulationBook;
-import fr.titrepro.shared.persistence.IdEntity;
+import fr.titrepro.shared.persistence.TrackedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,7 +18,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
@@ -31,7 +30,7 @@ import java.util.TreeSet;
 /** A person's VAE application followed by an adviser, up to the recevabilité decision. */
 @Entity
 @Table(name = "vae_application")
-public class VaeApplication extends IdEntity {
+public class VaeApplication extends TrackedEntity {
 
     /** Keycloak user name of the adviser who follows the application (ownership). */
     @Column(name = "adviser_username")
@@ -100,12 +99,6 @@ public class VaeApplication extends IdEntity {
     @Column(name = "link_decided_at")
     public Instant linkDecidedAt;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public int version;
 
     /** A link to an existing candidate waits for a human to confirm or refuse it. */
     public boolean linkPending() {

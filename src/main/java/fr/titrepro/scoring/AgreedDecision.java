@@ -1,13 +1,12 @@
 package fr.titrepro.scoring;
 
-import fr.titrepro.shared.persistence.IdEntity;
+import fr.titrepro.shared.audit.ChainedDecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 
 /**
  * The jury's agreed decision on a competency or a CCP of an enrolment, with its reason. Never updated: a new
@@ -16,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "agreed_decision")
-public class AgreedDecision extends IdEntity {
+public class AgreedDecision extends ChainedDecision {
 
     @Column(name = "session_id")
     public long sessionId;
@@ -39,13 +38,6 @@ public class AgreedDecision extends IdEntity {
     /** The decision went against what the criteria (or the competencies, for a CCP) indicated. */
     @Column(name = "against_criteria")
     public boolean againstCriteria;
-    @Column(name = "decided_by")
-    public String decidedBy;
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-    @Column(name = "previous_hash")
-    public String previousHash;
-    public String hash;
 
     public DecisionChain.Content content() {
         return new DecisionChain.Content(sessionId, enrolmentId, partKey, scope, subjectKey, subject, decision, reason,

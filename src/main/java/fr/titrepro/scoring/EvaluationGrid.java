@@ -1,6 +1,5 @@
 package fr.titrepro.scoring;
 
-import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -26,7 +24,7 @@ import java.util.stream.Stream;
 @Entity
 @Table(name = "evaluation_grid")
 @Audited
-public class EvaluationGrid extends IdEntity {
+public class EvaluationGrid extends GridEdit {
 
     @NotAudited
     @Column(name = "session_id")
@@ -61,12 +59,6 @@ public class EvaluationGrid extends IdEntity {
     @NotAudited
     @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Version
-    public int version;
 
     @NotAudited
     @OneToMany(mappedBy = "grid", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,6 +1,5 @@
 package fr.titrepro.scoring;
 
-import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
-import java.time.Instant;
 
 /**
  * One line of a grid: a performance criterion (text copied from the référentiel) or an épreuve, with the juror's
@@ -25,20 +21,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "grid_criterion")
 @Audited
-public class GridCriterion extends IdEntity {
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "grid_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    public EvaluationGrid grid;
+public class GridCriterion extends GridPart {
 
     @NotAudited
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "section_id")
     public GridSection section;
 
-    @NotAudited
-    public int position;
     /** "C1.3" (criterion 3 of competency 1), "T1.2", "EPR.MSP", "DP", "ECF" ("EF" in grids made before finding 6). */
     @NotAudited
     @Column(name = "item_key")
@@ -56,10 +45,4 @@ public class GridCriterion extends IdEntity {
     /** Consulted evidence only (DP, ECF): the juror consulted it (true), did not (false), not said yet (null). */
     public Boolean consulted;
     public String observation;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Version
-    public int version;
 }

@@ -1,23 +1,16 @@
 package fr.titrepro.scoring;
 
-import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,15 +21,8 @@ import java.util.List;
 @Entity
 @Table(name = "grid_section")
 @Audited
-public class GridSection extends IdEntity {
+public class GridSection extends GridPart {
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "grid_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    public EvaluationGrid grid;
-
-    @NotAudited
-    public int position;
     @NotAudited
     @Enumerated(EnumType.STRING)
     public SectionKind kind;
@@ -53,12 +39,6 @@ public class GridSection extends IdEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_decision")
     public Verdict proposedDecision;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Version
-    public int version;
 
     @NotAudited
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)

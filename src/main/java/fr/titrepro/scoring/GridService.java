@@ -82,17 +82,10 @@ public class GridService {
         if (c.score == value && Objects.equals(c.observation, observation)) {
             return ScoreState.of(c, gridId); // the same save again (a replay): nothing to do
         }
-        if (command.baseVersion() != c.version) {
-            throw new StaleVersionException("Cette ligne a été modifiée entre-temps (version " + c.version
-                    + ", vous partiez de la version " + command.baseVersion() + ") : rien n'est écrasé.",
-                    ScoreState.of(c, gridId));
-        }
-        c.score = value;
-        c.observation = observation;
-        c.updatedAt = Instant.now();
-        c.updatedBy = user.username();
-        em.flush();
-        return ScoreState.of(c, gridId);
+        return write(c, gridId, command.baseVersion(), () -> {
+            c.score = value;
+            c.observation = observation;
+        });
     }
 
     /**
@@ -118,13 +111,23 @@ public class GridService {
         if (Objects.equals(c.consulted, command.consulted()) && Objects.equals(c.observation, observation)) {
             return ScoreState.of(c, gridId);
         }
-        if (command.baseVersion() != c.version) {
+        return write(c, gridId, command.baseVersion(), () -> {
+            c.consulted = command.consulted();
+            c.observation = observation;
+        });
+    }
+
+    /**
+     * A line's change saved against the version the juror's device last saw (optimistic locking): a newer version
+     * refuses it and overwrites nothing.
+     */
+    private ScoreState write(GridCriterion c, long gridId, long baseVersion, Runnable change) {
+        if (baseVersion != c.version) {
             throw new StaleVersionException("Cette ligne a été modifiée entre-temps (version " + c.version
-                    + ", vous partiez de la version " + command.baseVersion() + ") : rien n'est écrasé.",
+                    + ", vous partiez de la version " + baseVersion + ") : rien n'est écrasé.",
                     ScoreState.of(c, gridId));
         }
-        c.consulted = command.consulted();
-        c.observation = observation;
+        change.run();
         c.updatedAt = Instant.now();
         c.updatedBy = user.username();
         em.flush();

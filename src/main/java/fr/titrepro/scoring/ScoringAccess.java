@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who may read and write a candidate's grids: a juror of the session (anyone else: 404), who declared no link with
@@ -45,9 +46,14 @@ public class ScoringAccess {
     @Inject
     EnrolmentRepository enrolments;
 
+    /** The juror record of the current login, if it is a juror's. */
+    public Optional<Juror> loggedJuror() {
+        return jurors.findByUsername(user.username());
+    }
+
     /** The juror record of the current login; 404 on the session when there is none. */
     public Juror currentJuror(long sessionId) {
-        return jurors.findByUsername(user.username()).orElseThrow(() -> sessionNotFound(sessionId));
+        return loggedJuror().orElseThrow(() -> sessionNotFound(sessionId));
     }
 
     public Seat seat(long sessionId, long enrolmentId) {

@@ -1,11 +1,9 @@
 package fr.titrepro.scoring;
 
-import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorRepository;
 import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +34,7 @@ public class ScoringBoard {
     }
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    JurorRepository jurors;
+    ScoringAccess access;
 
     @Inject
     ExamSessionRepository sessions;
@@ -50,7 +45,7 @@ public class ScoringBoard {
 
     /** Read outside a transaction: the request's persistence context stays open for the page. */
     public List<Board> mine() {
-        Juror juror = jurors.findByUsername(user.username()).orElse(null);
+        Juror juror = access.loggedJuror().orElse(null);
         if (juror == null) {
             return List.of();
         }

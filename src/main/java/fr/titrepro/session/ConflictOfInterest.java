@@ -1,7 +1,6 @@
 package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,15 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "conflict_of_interest")
-public class ConflictOfInterest extends IdEntity {
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "session_id")
-    public ExamSession session;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "juror_id")
-    public Juror juror;
+public class ConflictOfInterest extends JurorAtSession {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "candidate_id")

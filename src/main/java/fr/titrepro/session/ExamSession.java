@@ -5,7 +5,7 @@ import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleVersion;
-import fr.titrepro.shared.persistence.IdEntity;
+import fr.titrepro.shared.persistence.TrackedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,7 +18,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ import java.util.stream.Collectors;
 /** An exam session of one title version, organised by an approved centre on the site of its approval. */
 @Entity
 @Table(name = "exam_session")
-public class ExamSession extends IdEntity {
+public class ExamSession extends TrackedEntity {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -76,14 +75,8 @@ public class ExamSession extends IdEntity {
     public SessionStatus status;
     @Column(name = "cancel_reason")
     public String cancelReason;
-    @Column(name = "created_at")
-    public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public int version;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -133,7 +126,7 @@ public class ExamSession extends IdEntity {
         t.session = this;
         t.fromStatus = from;
         t.toStatus = to;
-        t.at = java.time.Instant.now();
+        t.at = Instant.now();
         t.actor = by;
         t.reason = reason;
         transitions.add(t);

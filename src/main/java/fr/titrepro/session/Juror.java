@@ -1,22 +1,20 @@
 package fr.titrepro.session;
 
-import fr.titrepro.shared.persistence.IdEntity;
+import fr.titrepro.shared.persistence.TrackedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A professional of the trade in the juror registry, linked to a Keycloak user (role juror) by user name. */
 @Entity
 @Table(name = "juror")
-public class Juror extends IdEntity {
+public class Juror extends TrackedEntity {
 
     public String username;
     @Column(name = "last_name")
@@ -29,12 +27,6 @@ public class Juror extends IdEntity {
     public String employer;
     @Column(name = "years_of_experience")
     public int yearsOfExperience;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public int version;
 
     @OneToMany(mappedBy = "juror", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("titleCode, validFrom")

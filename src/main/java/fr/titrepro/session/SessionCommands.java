@@ -3,6 +3,8 @@ package fr.titrepro.session;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -12,6 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -65,12 +71,9 @@ public final class SessionCommands {
             String ccsCode,
             @NotNull(message = "La date de début est obligatoire.") LocalDate startDate,
             @NotNull(message = "La date de fin est obligatoire.") LocalDate endDate,
-            @NotNull(message = "La capacité est obligatoire.") @Min(value = 1, message = "Au moins une place.")
-            @Max(value = 500, message = "500 places au plus.") Integer capacity,
-            @NotBlank(message = "Le responsable de session est obligatoire.")
-            @Size(max = 255, message = "255 caractères au plus.") String managerName,
-            @Email(message = "Adresse électronique invalide.") @Size(max = 255, message = "255 caractères au plus.")
-            String managerEmail,
+            @Capacity Integer capacity,
+            @ManagerName String managerName,
+            @ManagerEmail String managerEmail,
             Long centreId,
             Long approvalId) {
     }
@@ -79,12 +82,9 @@ public final class SessionCommands {
     public record SessionChanges(
             @NotNull(message = "La date de début est obligatoire.") LocalDate startDate,
             @NotNull(message = "La date de fin est obligatoire.") LocalDate endDate,
-            @NotNull(message = "La capacité est obligatoire.") @Min(value = 1, message = "Au moins une place.")
-            @Max(value = 500, message = "500 places au plus.") Integer capacity,
-            @NotBlank(message = "Le responsable de session est obligatoire.")
-            @Size(max = 255, message = "255 caractères au plus.") String managerName,
-            @Email(message = "Adresse électronique invalide.") @Size(max = 255, message = "255 caractères au plus.")
-            String managerEmail,
+            @Capacity Integer capacity,
+            @ManagerName String managerName,
+            @ManagerEmail String managerEmail,
             Long approvalId) {
     }
 
@@ -133,6 +133,49 @@ public final class SessionCommands {
             @NotNull(message = "Le candidat est obligatoire.") Long candidateId,
             @NotNull(message = "La nature du lien est obligatoire.") ConflictKind kind,
             @Size(max = 1000, message = "1000 caractères au plus.") String note) {
+    }
+
+    /** The places of a session, when it is planned and when it is changed: 1 to 500. */
+    @NotNull(message = "La capacité est obligatoire.")
+    @Min(value = 1, message = "Au moins une place.")
+    @Max(value = 500, message = "500 places au plus.")
+    @Constraint(validatedBy = {})
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Capacity {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** The session's manager, named on the convocations. */
+    @NotBlank(message = "Le responsable de session est obligatoire.")
+    @Size(max = 255, message = "255 caractères au plus.")
+    @Constraint(validatedBy = {})
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface ManagerName {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** The manager's address, optional. */
+    @Email(message = "Adresse électronique invalide.")
+    @Size(max = 255, message = "255 caractères au plus.")
+    @Constraint(validatedBy = {})
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface ManagerEmail {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
     }
 
     /** Bean Validation of a command, as a 400 problem listing every invalid field. */

@@ -11,7 +11,7 @@ if (form) {
 function start() {
   const fileInput = document.getElementById('file');
   const centre = document.getElementById('centreId');
-  const formError = document.getElementById('form-error');
+  const formError = document.getElementById('file-error');
   const preview = document.getElementById('preview');
   const confirmButton = document.getElementById('confirm');
   const progress = document.getElementById('progress');

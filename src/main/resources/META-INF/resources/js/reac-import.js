@@ -11,7 +11,7 @@ if (form) {
 
 function start() {
   const fileInput = $('reac-file');
-  const formError = $('reac-error');
+  const formError = $('reac-file-error');
   const progress = $('reac-progress');
   const bar = $('reac-progress-bar');
   const progressText = $('reac-progress-text');

@@ -16,7 +16,6 @@ import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
-import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.Forms;
 import fr.titrepro.shared.web.Paged;
@@ -24,6 +23,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,6 +35,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
@@ -179,12 +180,12 @@ public class CandidatePages {
     @POST
     @Path("{id}/erase")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object erase(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+    public Object erase(@PathParam("id") long id, @RestForm String confirm) {
         Candidate c = access.editable(id);
         String reference = c.reference;
-        if (!"oui".equals(params.getFirst("confirm"))) {
-            return detail(c, null, "Cochez la case de confirmation pour effacer les données.", Map.of(),
-                    FormErrors.none());
+        if (!"oui".equals(confirm)) {
+            return detail(c, null, null, Map.of(),
+                    FormErrors.ofField("confirm", "Cochez la case de confirmation pour effacer les données."));
         }
         ErasurePolicy.Action done;
         try {
@@ -200,24 +201,18 @@ public class CandidatePages {
     @Path("{id}/held-ccps")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object recordHeldCcp(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        Map<String, String> form = Forms.values(params);
+    public Object recordHeldCcp(@PathParam("id") long id, @BeanParam HeldCcpForm form) {
         Candidate c = candidates.get(id);
-        String number = form.get("ccpNumber");
-        String obtained = form.get("obtainedOn");
-        if (notBlank(number) && !number.strip().matches("\\d{1,2}")) {
-            return detail(c, null, null, form, FormErrors.ofField("ccpNumber", "Numéro de CCP attendu (ex. 1)."));
-        }
-        if (notBlank(obtained) && FrenchDates.parse(obtained) == null) {
-            return detail(c, null, null, form,
-                    FormErrors.ofField("obtainedOn", "Date invalide : " + FrenchDates.EXPECTED + "."));
+        HeldCcpData data;
+        try {
+            data = form.data();
+        } catch (ProblemException e) {
+            return detail(c, null, null, form.values(), FormErrors.of(FormErrors.PAGE, null, e.errors()));
         }
         try {
-            heldCcps.recordFromProof(id, new HeldCcpData(form.get("titleCode"), form.get("titleVersion"),
-                    notBlank(number) ? Integer.valueOf(number.strip()) : null,
-                    notBlank(obtained) ? FrenchDates.parse(obtained) : null, form.get("place"), form.get("proofReference")));
+            heldCcps.recordFromProof(id, data);
         } catch (ProblemException e) {
-            return detail(c, null, e.getMessage(), form, FormErrors.of(e));
+            return detail(c, null, e.getMessage(), form.values(), FormErrors.of(e));
         }
         return Response.seeOther(URI.create("/candidates/" + id + "?done=ccp")).build();
     }
@@ -250,9 +245,5 @@ public class CandidatePages {
     /** A number posted by the page's own select or hidden field; anything else counts as absent. */
     private static Long number(String s) {
         return s != null && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
@@ -79,14 +79,11 @@ public class EmargementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.CENTRE, Roles.JUROR})
     public Response tick(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId,
-                         @RestForm String epreuve, @RestForm String present, @RestForm String signature,
-                         @RestForm String row) {
+                         @BeanParam EmargementForm posted) {
         Viewer viewer = access.viewer();
-        Boolean isPresent = "true".equals(present) ? Boolean.TRUE : "false".equals(present) ? Boolean.FALSE : null;
-        // the row number only names the anchor and the refused form: anything else is ignored
-        String number = row != null && row.matches("\\d{1,6}") ? row : null;
+        String number = posted.number();
         try {
-            emargements.record(id, enrolmentId, new EmargementService.Tick(epreuve, isPresent, signature), viewer);
+            emargements.record(id, enrolmentId, posted.tick(), viewer);
             return Response.seeOther(URI.create("/sessions/" + id + "/emargement?notice=saved"
                     + (number == null ? "" : "#row-" + number))).build();
         } catch (ProblemException e) {

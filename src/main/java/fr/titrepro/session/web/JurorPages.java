@@ -50,7 +50,7 @@ public class JurorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paged<Juror> page, String query, JurorForm form,
+        static native TemplateInstance list(Paged<Juror> page, String query, String pagerBase, JurorForm form,
                                             FormErrors errors);
 
         static native TemplateInstance detail(Juror juror, HabilitationForm form, FormErrors errors, String notice);
@@ -64,7 +64,8 @@ public class JurorPages {
 
     @GET
     public TemplateInstance list(@QueryParam("query") String query, @QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.list(jurors.search(query, null, null, null, Math.max(0, page), 20), query, JurorForm.empty(),
+        return Templates.list(jurors.search(query, null, null, null, Math.max(0, page), 20), query,
+                Paged.linkBase("/jurors", query), JurorForm.empty(),
                 FormErrors.none());
     }
 
@@ -84,7 +85,7 @@ public class JurorPages {
             return Response.seeOther(URI.create("/jurors/" + id + "?notice=created")).build();
         } catch (ProblemException e) {
             return Response.status(e.type().status()).entity(Templates.list(jurors.search(null, null, null, null, 0,
-                    20), null, form, FormErrors.of("register", e))).build();
+                    20), null, Paged.linkBase("/jurors", null), form, FormErrors.of("register", e))).build();
         }
     }
 

@@ -14,7 +14,6 @@ import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
 import fr.titrepro.shared.cluster.ConflictRetry;
-import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -158,15 +157,8 @@ public class SessionActionPages {
 
     /** A blank field is no declared experience; anything else must be a whole number of months. */
     static Integer months(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("Valeur invalide.", List.of(new FieldError("ccsExperienceMonths",
-                    "Indiquez un nombre entier de mois.")));
-        }
+        return FormInput.one("ccsExperienceMonths", value,
+                (f, v, errors) -> FormInput.whole(f, v, "Indiquez un nombre entier de mois.", errors));
     }
 
     /** The uploaded file's bytes; no file chosen is an empty file (« Le fichier est vide »). */

@@ -126,6 +126,27 @@ public record FormErrors(String form, String detail, Map<String, String> fields,
         return fields.get(field);
     }
 
+    /**
+     * The message shown next to the main choice of a small form refused (the juror to add, the candidate to enrol):
+     * the field's own message, or the refusal's detail (a rule refusing that choice names its rule, not the field).
+     */
+    public String refusal(String name, String field) {
+        if (!on(name)) {
+            return null;
+        }
+        return fields.containsKey(field) ? fields.get(field) : detail;
+    }
+
+    /** The same, but null when the refusal is about the form's other field (shown next to it). */
+    public String refusal(String name, String field, String other) {
+        return fields.containsKey(other) && !fields.containsKey(field) ? null : refusal(name, field);
+    }
+
+    /** The detail of this form's refusal (shown next to a file whose lines were refused), or null. */
+    public String detailOf(String name) {
+        return on(name) ? detail : null;
+    }
+
     /** The messages of the refusal that name no field ({@code ""}): shown above the form. */
     public List<String> general() {
         return fields.containsKey("") ? List.of(fields.get("")) : List.of();

@@ -65,6 +65,11 @@ public final class FormInput {
 
     /** A whole number (a capacity, years of experience). */
     public static Integer whole(String field, String value, List<FieldError> errors) {
+        return whole(field, value, "Nombre entier attendu.", errors);
+    }
+
+    /** A whole number, refused with the form's own message (« Indiquez un nombre entier de mois. »). */
+    public static Integer whole(String field, String value, String message, List<FieldError> errors) {
         String v = text(value);
         if (v == null) {
             return null;
@@ -72,7 +77,7 @@ public final class FormInput {
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "Nombre entier attendu."));
+            errors.add(new FieldError(field, message));
             return null;
         }
     }

@@ -48,9 +48,9 @@ class ReacImportBrowserTest {
         byte[] pdf = ReacTexts.pdf(ReacTexts.text(ReacTexts.TRTE));
         page.setInputFiles("#reac-file", new FilePayload("reac-trte.pdf", "application/pdf", pdf));
         page.click("#reac-read");
-        page.waitForSelector("#review:not([hidden]), #reac-error:not([hidden])",
+        page.waitForSelector("#review:not([hidden]), #reac-file-error:not([hidden])",
                 new Page.WaitForSelectorOptions().setTimeout(60_000));
-        assertThat(page.locator("#reac-error")).isHidden();
+        assertThat(page.locator("#reac-file-error")).isHidden();
         assertThat(page.locator("#review-summary")).hasText(
                 "3 CCP, 14 compétences, 44 critères, 0 compétence(s) transversale(s), 0 CCS.");
         assertThat(page.locator("#ccp-3 h4")).hasText("CCP 3 – Maintenir sur site ou à distance le réseau informatique "

@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17: the field tags of {@code templates/tags/} (input, select, textarea, radio group, check box, group of
+ * Issue 17: the field tags of {@code templates/tags/} (input, select, textarea, file, radio group, check box, group of
  * boxes, error summary) rendered with and without an error: the label names the field, the field is
  * {@code aria-invalid} only in error and {@code aria-describedby} names its hint and its error, whose ids exist; the
  * summary links to the field.
@@ -46,7 +46,8 @@ class FieldTagsTest {
             "select with options in its body", "{#fieldSelect id='f-x' name='x' label='Nom' hint='Un indice' error=error _isolated=false}"
                     + "{#for o in options}<option value=\"{o.value}\">{o.label}</option>{/for}{/fieldSelect}",
             "textarea", "{#fieldTextarea id='f-x' name='x' label='Nom' hint='Un indice' value='texte' error=error /}",
-            "checkbox", "{#fieldCheckbox id='f-x' name='x' label='Nom' hint='Un indice' checked=true error=error /}");
+            "checkbox", "{#fieldCheckbox id='f-x' name='x' label='Nom' hint='Un indice' checked=true error=error /}",
+            "file", "{#fieldFile id='f-x' name='x' label='Nom' hint='Un indice' accept='.csv' error=error /}");
 
     @Test
     void eachFieldIsLabelledAndDescribedByItsHintAndItsErrorOnlyWhenInError() {
@@ -78,6 +79,19 @@ class FieldTagsTest {
         assertThat(render(TAGS.get("checkbox"), null).getElementById("f-x").hasAttr("checked")).isTrue();
         assertThat(render("{#fieldInput id='f-y' name='y' label='Sans indice' /}", null).getElementById("f-y")
                 .hasAttr("aria-describedby")).isFalse();
+    }
+
+    @Test
+    void aFileInputWhoseScriptWritesTheErrorKeepsAnEmptyHiddenErrorItNames() {
+        Document page = render("{#fieldFile id='f-x' name='x' label='Fichier' live=true required=true /}", null);
+        Element input = page.getElementById("f-x");
+        assertThat(input.attr("type")).isEqualTo("file");
+        assertThat(input.hasAttr("required")).isTrue();
+        assertThat(input.hasAttr("aria-invalid")).isFalse();
+        assertThat(input.attr("aria-describedby")).isEqualTo("f-x-error");
+        Element error = page.getElementById("f-x-error");
+        assertThat(error.hasAttr("hidden")).isTrue();
+        assertThat(error.text()).isEmpty();
     }
 
     @Test
