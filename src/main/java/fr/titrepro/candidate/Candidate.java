@@ -1,5 +1,7 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.candidate.acquired.HeldCcp;
+import fr.titrepro.candidate.acquired.ObtainedTitle;
 import fr.titrepro.shared.persistence.TrackedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

@@ -95,7 +95,7 @@ public class CandidateAccess {
         return candidates.findByIdOptional(id).filter(c -> !c.isErased()).orElseThrow(CandidateAccess::notFound);
     }
 
-    static ProblemException notFound() {
+    public static ProblemException notFound() {
         return ProblemException.notFound("Candidat introuvable.");
     }
 }

@@ -1,5 +1,6 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.candidate.privacy.ErasurePolicy;
 import java.util.List;
 
 /**

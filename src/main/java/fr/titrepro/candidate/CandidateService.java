@@ -1,5 +1,11 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.candidate.link.LinkRequest;
+import fr.titrepro.candidate.link.LinkRequestService;
+import fr.titrepro.candidate.privacy.CandidateExport;
+import fr.titrepro.candidate.privacy.CandidatePersonalData;
+import fr.titrepro.candidate.privacy.ErasurePolicy;
+import fr.titrepro.candidate.privacy.ErasureStatement;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.shared.error.FieldError;

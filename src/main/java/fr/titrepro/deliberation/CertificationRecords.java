@@ -1,14 +1,14 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.acquired.HeldCcp;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;
 import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.HolderIdentity;
-import fr.titrepro.document.LivretData;
-import fr.titrepro.document.ParcheminData;
 import fr.titrepro.document.Region;
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.render.ParcheminData;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Ccs;
 import fr.titrepro.referential.TitleVersion;

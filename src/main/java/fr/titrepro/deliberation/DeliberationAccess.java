@@ -1,14 +1,14 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.security.CurrentUser;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorRepository;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

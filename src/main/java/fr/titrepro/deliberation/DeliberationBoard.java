@@ -1,8 +1,9 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.deliberation.pv.PvStatus;
 import fr.titrepro.scoring.Verdict;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.enrolment.Enrolment;
 
 import java.util.List;
 import java.util.Map;

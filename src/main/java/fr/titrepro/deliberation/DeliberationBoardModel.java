@@ -1,13 +1,14 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.security.CurrentUser;
-import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.JuryQuorum;
-import fr.titrepro.session.SessionStatus;
+import fr.titrepro.deliberation.pv.PvStatus;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.security.CurrentUser;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.JuryQuorum;
+import fr.titrepro.shared.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import fr.titrepro.session.paperwork.EmargementService;
 import jakarta.inject.Inject;
@@ -189,7 +190,7 @@ public class DeliberationBoardModel {
         return e.candidate.heldCcps.stream()
                 .filter(h -> h.ccp.titleVersion.code.equals(s.titleVersion.code))
                 .filter(h -> h.sessionId == null || !h.sessionId.equals(s.id))
-                .sorted(java.util.Comparator.comparing((fr.titrepro.candidate.HeldCcp h) -> h.ccp.number))
+                .sorted(java.util.Comparator.comparing((fr.titrepro.candidate.acquired.HeldCcp h) -> h.ccp.number))
                 .map(h -> new HeldLine("CCP " + h.ccp.number + " – " + h.ccp.name + (h.ccp.titleVersion.id
                         .equals(s.titleVersion.id) ? "" : " (version " + h.ccp.titleVersion.version + ")"),
                         h.obtainedOn, h.place))

@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.deliberation.chain.DeliberationChain;
 import fr.titrepro.shared.audit.ChainedDecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;

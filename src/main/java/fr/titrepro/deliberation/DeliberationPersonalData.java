@@ -1,8 +1,8 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidatePersonalData;
-import fr.titrepro.candidate.ErasureStatement;
+import fr.titrepro.candidate.privacy.CandidatePersonalData;
+import fr.titrepro.candidate.privacy.ErasureStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

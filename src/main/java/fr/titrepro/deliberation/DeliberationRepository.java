@@ -1,5 +1,8 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.deliberation.chain.DeliberationChain;
+import fr.titrepro.deliberation.pv.PvSignature;
+import fr.titrepro.deliberation.pv.SessionPv;
 import fr.titrepro.session.ExamSessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

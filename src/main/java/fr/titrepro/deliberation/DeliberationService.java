@@ -1,10 +1,12 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.deliberation.chain.DeliberationChain;
+import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.JuryQuorum;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.JuryQuorum;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,7 +94,7 @@ public class DeliberationService {
      * Computes and stores a new version of the candidate's decision: the jury's override must pass
      * {@link OverridePolicy.overrideRefusal}; the previous version stays, no longer current.
      */
-    CandidateDeliberation record(ExamSession s, Enrolment e, DeliberationCases.Facts facts, DeliberationCase c,
+    public CandidateDeliberation record(ExamSession s, Enrolment e, DeliberationCases.Facts facts, DeliberationCase c,
                                  Outcome chosen, String reason, Long appealId) {
         DeliberationResult result = DeliberationPolicy.decide(c);
         Outcome retained = chosen == null ? result.outcome() : chosen;
@@ -135,7 +137,7 @@ public class DeliberationService {
     PvService pvs;
 
     @Inject
-    fr.titrepro.session.JurorRepository jurors;
+    fr.titrepro.session.jury.JurorRepository jurors;
 
     /** The deliberation of a session as its jurors, its centre and the administration see it. */
     @Transactional

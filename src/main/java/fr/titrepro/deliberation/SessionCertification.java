@@ -1,9 +1,9 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.HeldCcpService;
-import fr.titrepro.candidate.ObtainedTitleService;
-import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.acquired.HeldCcp;
+import fr.titrepro.candidate.acquired.HeldCcpService;
+import fr.titrepro.candidate.acquired.ObtainedTitleService;
 import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CcpCredentials;
 import fr.titrepro.document.CertifiedTitle;
@@ -14,9 +14,9 @@ import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Ccs;
 import fr.titrepro.security.CurrentUser;
-import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.EnrolmentOutcome;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentOutcome;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

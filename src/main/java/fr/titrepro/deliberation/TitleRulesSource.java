@@ -1,7 +1,7 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.HeldCcp;
+import fr.titrepro.candidate.acquired.HeldCcp;
 import fr.titrepro.deliberation.DeliberationCase.PriorCcp;
 import fr.titrepro.deliberation.DeliberationCase.RevisionTable;
 import fr.titrepro.deliberation.DeliberationCase.TitleRules;

@@ -1,5 +1,12 @@
 package fr.titrepro.demo;
 
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateData;
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.candidate.CandidateService;
+import fr.titrepro.candidate.Pathway;
+import fr.titrepro.candidate.Sex;
+import fr.titrepro.candidate.acquired.HeldCcpService;
 import fr.titrepro.centre.ApprovalData;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreData;
@@ -7,13 +14,6 @@ import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.centre.CentreService;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.TitleCatalog;
-import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidateData;
-import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.CandidateService;
-import fr.titrepro.candidate.HeldCcpService;
-import fr.titrepro.candidate.Pathway;
-import fr.titrepro.candidate.Sex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

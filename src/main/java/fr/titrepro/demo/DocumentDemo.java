@@ -2,8 +2,8 @@ package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.HeldCcp;
-import fr.titrepro.candidate.ObtainedTitle;
+import fr.titrepro.candidate.acquired.HeldCcp;
+import fr.titrepro.candidate.acquired.ObtainedTitle;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;

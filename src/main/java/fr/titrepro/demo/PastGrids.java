@@ -1,9 +1,5 @@
 package fr.titrepro.demo;
 
-import fr.titrepro.scoring.AgreedDecision;
-import fr.titrepro.scoring.AgreedDecisionRepository;
-import fr.titrepro.scoring.DecisionChain;
-import fr.titrepro.scoring.DecisionScope;
 import fr.titrepro.scoring.EvaluationGrid;
 import fr.titrepro.scoring.GridCriterion;
 import fr.titrepro.scoring.GridGenerator;
@@ -11,8 +7,12 @@ import fr.titrepro.scoring.GridSection;
 import fr.titrepro.scoring.GridStatus;
 import fr.titrepro.scoring.ScoreValue;
 import fr.titrepro.scoring.Verdict;
-import fr.titrepro.session.Enrolment;
+import fr.titrepro.scoring.reconciliation.AgreedDecision;
+import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
+import fr.titrepro.scoring.reconciliation.DecisionChain;
+import fr.titrepro.scoring.reconciliation.DecisionScope;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.enrolment.Enrolment;
 import fr.titrepro.shared.audit.LinkHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

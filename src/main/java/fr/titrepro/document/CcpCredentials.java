@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.verification.VerificationCode;
 import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

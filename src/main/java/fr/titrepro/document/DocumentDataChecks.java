@@ -1,5 +1,8 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.render.ParcheminData;
+import fr.titrepro.document.render.PvData;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 

@@ -2,6 +2,15 @@ package fr.titrepro.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.render.LivretPdf;
+import fr.titrepro.document.render.ParcheminData;
+import fr.titrepro.document.render.ParcheminPdf;
+import fr.titrepro.document.render.PvData;
+import fr.titrepro.document.render.PvPdf;
+import fr.titrepro.document.signing.SigningKeyProvider;
+import fr.titrepro.document.verification.VerificationCode;
+import fr.titrepro.document.verification.VerificationStamp;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;

@@ -8,6 +8,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
+import fr.titrepro.document.verification.VerificationCode;
 import fr.titrepro.shared.persistence.LikePattern;
 import fr.titrepro.shared.web.SeekCursor;
 

@@ -2,6 +2,8 @@ package fr.titrepro.document;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.document.verification.Verification;
+import fr.titrepro.document.verification.VerificationCode;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.shared.audit.AdminAction;
 import fr.titrepro.shared.audit.AdministrationLog;

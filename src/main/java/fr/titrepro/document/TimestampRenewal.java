@@ -1,8 +1,9 @@
 package fr.titrepro.document;
 
 import fr.titrepro.document.longterm.DocumentTimestamps;
-import fr.titrepro.document.longterm.TimestampRenewalPolicy;
 import fr.titrepro.document.longterm.TimestampRenewalPolicy.Decision;
+import fr.titrepro.document.longterm.TimestampRenewalPolicy;
+import fr.titrepro.document.signing.SigningKeyProvider;
 import fr.titrepro.shared.cluster.JobLease;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

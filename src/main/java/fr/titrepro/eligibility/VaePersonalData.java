@@ -1,9 +1,9 @@
 package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidatePersonalData;
-import fr.titrepro.candidate.ErasureStatement;
 import fr.titrepro.candidate.IdentityKey;
+import fr.titrepro.candidate.privacy.CandidatePersonalData;
+import fr.titrepro.candidate.privacy.ErasureStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,6 +1,6 @@
 package fr.titrepro.insights;
 
-import fr.titrepro.deliberation.PvValidated;
+import fr.titrepro.deliberation.pv.PvValidated;
 import fr.titrepro.document.Region;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

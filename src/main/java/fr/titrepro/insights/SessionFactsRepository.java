@@ -1,6 +1,6 @@
 package fr.titrepro.insights;
 
-import fr.titrepro.deliberation.SessionPv;
+import fr.titrepro.deliberation.pv.SessionPv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,8 @@
 package fr.titrepro.referential;
 
+import fr.titrepro.referential.file.ImportOutcome;
+import fr.titrepro.referential.file.ReferentialDocument;
+import fr.titrepro.referential.file.ReferentialFileReader;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;

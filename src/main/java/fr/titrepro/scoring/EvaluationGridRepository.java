@@ -1,6 +1,6 @@
 package fr.titrepro.scoring;
 
-import fr.titrepro.session.JuryConflictRepository;
+import fr.titrepro.session.jury.JuryConflictRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

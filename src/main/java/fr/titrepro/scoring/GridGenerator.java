@@ -1,12 +1,12 @@
 package fr.titrepro.scoring;
 
 import fr.titrepro.candidate.Pathway;
-import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JuryMember;
 import fr.titrepro.referential.SessionType;
-import fr.titrepro.session.EnrolmentRepository;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JuryMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,7 +76,7 @@ public class GridGenerator {
     }
 
     /** The parts an enrolment is scored on, built from the session's title version. */
-    static List<GridCompositionPolicy.PartSpec> referentialParts(ExamSession session, Enrolment enrolment) {
+    public static List<GridCompositionPolicy.PartSpec> referentialParts(ExamSession session, Enrolment enrolment) {
         if (enrolment.isFinalInterviewOnly()) {
             // every CCP held: only the entretien final, stated at deliberation; nothing to score on a grid
             return List.of();

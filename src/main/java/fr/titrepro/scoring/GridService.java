@@ -1,9 +1,9 @@
 package fr.titrepro.scoring;
 
 import fr.titrepro.security.CurrentUser;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.Juror;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.Juror;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,13 +1,13 @@
 package fr.titrepro.scoring;
 
 import fr.titrepro.security.CurrentUser;
-import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.EnrolmentRepository;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorRepository;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -130,7 +130,7 @@ public class ScoringAccess {
                 + "évaluation ni à sa délibération.");
     }
 
-    static ProblemException gridNotFound(long gridId) {
+    public static ProblemException gridNotFound(long gridId) {
         return ProblemException.notFound("Aucune grille n° " + gridId + " ne vous est accessible.");
     }
 

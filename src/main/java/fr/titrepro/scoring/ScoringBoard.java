@@ -1,11 +1,11 @@
 package fr.titrepro.scoring;
 
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JuryQuorum;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JuryQuorum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

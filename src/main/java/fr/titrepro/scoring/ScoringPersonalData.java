@@ -1,8 +1,9 @@
 package fr.titrepro.scoring;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidatePersonalData;
-import fr.titrepro.candidate.ErasureStatement;
+import fr.titrepro.candidate.privacy.CandidatePersonalData;
+import fr.titrepro.candidate.privacy.ErasureStatement;
+import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

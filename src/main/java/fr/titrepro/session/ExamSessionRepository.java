@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.session.enrolment.EnrolmentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;

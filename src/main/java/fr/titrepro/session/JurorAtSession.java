@@ -1,5 +1,6 @@
 package fr.titrepro.session;
 
+import fr.titrepro.session.jury.Juror;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;

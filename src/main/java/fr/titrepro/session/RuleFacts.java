@@ -2,8 +2,8 @@ package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.eligibility.CcpEquivalence;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.AttemptResult;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.AttemptResult;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.AssessmentKind;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Revision;
@@ -11,6 +11,11 @@ import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.regulation.RegulationBook;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentOutcome;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -5,6 +5,7 @@ import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.security.CurrentUser;
+import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,12 +85,12 @@ public class SessionAccess {
     }
 
     /** The administration enrols any candidate, a centre those it follows. */
-    static boolean mayEnrol(Candidate candidate, Viewer viewer) {
+    public static boolean mayEnrol(Candidate candidate, Viewer viewer) {
         return candidate != null && (viewer.isAdmin() || (viewer.centreId() != null
                 && candidate.isFollowedBy(viewer.centreId())));
     }
 
-    static String notFollowed(long candidateId) {
+    public static String notFollowed(long candidateId) {
         return "Aucun candidat n° " + candidateId + " parmi ceux que vous suivez.";
     }
 

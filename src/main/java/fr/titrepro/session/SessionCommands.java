@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.referential.SessionType;
+import fr.titrepro.session.jury.ConflictKind;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.validation.Constraint;
@@ -179,7 +180,7 @@ public final class SessionCommands {
     }
 
     /** Bean Validation of a command, as a 400 problem listing every invalid field. */
-    static void validate(Validator validator, Object command) {
+    public static void validate(Validator validator, Object command) {
         if (command == null) {
             throw ProblemException.invalid("Le corps de la requête est vide.", List.of());
         }

@@ -1,6 +1,6 @@
 package fr.titrepro.session;
 
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.regulation.RegulationBook;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

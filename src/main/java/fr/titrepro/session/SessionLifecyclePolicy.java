@@ -1,5 +1,6 @@
 package fr.titrepro.session;
 
+import fr.titrepro.session.jury.JuryCompositionPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

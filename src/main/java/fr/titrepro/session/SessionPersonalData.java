@@ -1,8 +1,12 @@
 package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidatePersonalData;
-import fr.titrepro.candidate.ErasureStatement;
+import fr.titrepro.candidate.privacy.CandidatePersonalData;
+import fr.titrepro.candidate.privacy.ErasureStatement;
+import fr.titrepro.session.enrolment.EnrolmentOutcome;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
+import fr.titrepro.session.enrolment.EnrolmentStatus;
+import fr.titrepro.session.jury.JuryConflictRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

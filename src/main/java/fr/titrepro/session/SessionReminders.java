@@ -3,6 +3,8 @@ package fr.titrepro.session;
 import fr.titrepro.notification.Outbox;
 import fr.titrepro.notification.Recipient;
 import fr.titrepro.notification.ReminderPolicy;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.JuryMember;
 import fr.titrepro.shared.cluster.JobLease;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,9 +3,14 @@ package fr.titrepro.session;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.centre.CentreRepository;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentService;
+import fr.titrepro.session.jury.JurorService;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
+import fr.titrepro.session.jury.JuryMember;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.Paged;
@@ -205,7 +210,7 @@ public class SessionService {
     }
 
     /** Enrolments, jury and dates change only while the session is being planned. */
-    static void requirePlanning(ExamSession s, String what) {
+    public static void requirePlanning(ExamSession s, String what) {
         if (s.status.isPlanning()) {
             return;
         }

@@ -2,9 +2,9 @@ package fr.titrepro.bench;
 
 import fr.titrepro.deliberation.Attendance;
 import fr.titrepro.deliberation.CandidateDeliberation;
-import fr.titrepro.deliberation.DeliberationChain;
 import fr.titrepro.deliberation.FinalInterview;
 import fr.titrepro.deliberation.Outcome;
+import fr.titrepro.deliberation.chain.DeliberationChain;
 import fr.titrepro.scoring.GridCompositionPolicy.PartSpec;
 import fr.titrepro.shared.audit.LinkHash;
 

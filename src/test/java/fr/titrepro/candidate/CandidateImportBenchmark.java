@@ -1,5 +1,6 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.candidate.importing.ImportTemplate;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CentreFixtures;
 import fr.titrepro.support.Tokens;

@@ -1,5 +1,8 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.candidate.importing.ImportTemplate;
+import fr.titrepro.candidate.link.LinkRequestRepository;
+import fr.titrepro.candidate.link.LinkRequestStatus;
 import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CentreFixtures;
 import fr.titrepro.support.Tokens;

@@ -1,9 +1,10 @@
 package fr.titrepro.candidate;
 
+import fr.titrepro.candidate.link.LinkRequestService;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.security.Roles;
-import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CandidateFixtures.Person;
+import fr.titrepro.support.CandidateFixtures;
 import fr.titrepro.support.CentreFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -1,10 +1,11 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
-import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.DocumentStatus;
 import fr.titrepro.document.IssuedDocument;
+import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.DeliberationFixtures;

@@ -47,7 +47,7 @@ class DeliberationBrowserTest {
     fr.titrepro.support.SessionFixtures sessions;
 
     @Inject
-    fr.titrepro.session.JurorRepository jurors;
+    fr.titrepro.session.jury.JurorRepository jurors;
 
     static Browser browser;
 

@@ -1,10 +1,10 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.EnrolmentOutcome;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.referential.SessionType;
+import fr.titrepro.session.enrolment.EnrolmentOutcome;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;

@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentStatus;
 import fr.titrepro.document.IssuedDocument;

@@ -1,6 +1,6 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.document.DemoSigningKey;
+import fr.titrepro.document.signing.DemoSigningKey;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.audit.AuditCheckpoint;

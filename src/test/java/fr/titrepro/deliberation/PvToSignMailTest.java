@@ -1,13 +1,14 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.notification.Outbox;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.MailFixtures;
-import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;
+import fr.titrepro.support.SmtpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,11 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.scoring.AgreedDecision;
-import fr.titrepro.scoring.AgreedDecisionRepository;
-import fr.titrepro.scoring.DecisionChain;
+import fr.titrepro.deliberation.chain.DeliberationChain;
+import fr.titrepro.deliberation.chain.DeliberationChainBackfill;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.scoring.reconciliation.AgreedDecision;
+import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
+import fr.titrepro.scoring.reconciliation.DecisionChain;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.audit.AuditCheckpointService;
 import fr.titrepro.support.DeliberationFixtures;

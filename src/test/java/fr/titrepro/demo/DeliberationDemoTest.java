@@ -1,10 +1,9 @@
 package fr.titrepro.demo;
 
-import fr.titrepro.scoring.Verdict;
 import fr.titrepro.deliberation.DeliberationCases;
-import fr.titrepro.scoring.AgreedDecisionRepository;
-import fr.titrepro.scoring.DecisionChain;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
+import fr.titrepro.scoring.reconciliation.DecisionChain;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.support.ScoringFixtures;

@@ -2,12 +2,12 @@ package fr.titrepro.demo;
 
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.centre.CentreRepository;
-import fr.titrepro.scoring.AgreedDecisionRepository;
 import fr.titrepro.scoring.EvaluationGridRepository;
+import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
-import fr.titrepro.session.JurorRepository;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

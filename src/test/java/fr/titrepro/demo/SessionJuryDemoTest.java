@@ -1,13 +1,12 @@
 package fr.titrepro.demo;
 
-import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.ExamSessionRepository;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorRepository;
-import fr.titrepro.session.SessionStatus;
-import fr.titrepro.referential.SessionType;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.referential.SessionType;
+import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ExamSessionRepository;
+import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

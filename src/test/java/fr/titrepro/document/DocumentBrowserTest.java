@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.verification.VerificationRateLimiter;
 import fr.titrepro.support.PdfText;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;

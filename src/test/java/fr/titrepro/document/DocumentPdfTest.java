@@ -1,5 +1,9 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.render.LivretPdf;
+import fr.titrepro.document.render.ParcheminData;
+import fr.titrepro.document.render.ParcheminPdf;
 import fr.titrepro.support.PdfText;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.render.ParcheminData;
+import fr.titrepro.document.render.PvData;
+import fr.titrepro.document.verification.VerificationStamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,13 @@
 package fr.titrepro.document;
 
-import fr.titrepro.support.PdfText;
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.signing.SigningKeyProvider;
+import fr.titrepro.document.signing.SigningKeyRepository;
+import fr.titrepro.document.verification.Verification;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.support.DocumentFixtures;
+import fr.titrepro.support.PdfText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.render.EmargementData;
+import fr.titrepro.document.render.EmargementPdf;
 import fr.titrepro.support.PdfText;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.verification.VerificationCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

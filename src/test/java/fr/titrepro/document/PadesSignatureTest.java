@@ -1,6 +1,10 @@
 package fr.titrepro.document;
 
 import fr.titrepro.document.SignatureChecks.Verdict;
+import fr.titrepro.document.render.LivretPdf;
+import fr.titrepro.document.render.ParcheminPdf;
+import fr.titrepro.document.signing.DemoSigningKey;
+import fr.titrepro.document.signing.PadesSigner;
 import fr.titrepro.support.PdfText;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;

@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.render.PvData;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.support.PdfText;
 import io.quarkus.narayana.jta.QuarkusTransaction;

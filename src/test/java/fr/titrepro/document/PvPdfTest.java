@@ -1,5 +1,8 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.render.PvData;
+import fr.titrepro.document.render.PvPdf;
+import fr.titrepro.document.verification.VerificationStamp;
 import fr.titrepro.support.PdfText;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.signing.PadesSigner;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;

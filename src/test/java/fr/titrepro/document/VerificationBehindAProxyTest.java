@@ -1,5 +1,6 @@
 package fr.titrepro.document;
 
+import fr.titrepro.document.verification.VerificationRateLimiter;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,6 +1,8 @@
 package fr.titrepro.document;
 
 import fr.titrepro.candidate.Candidate;
+import fr.titrepro.document.verification.MonotonicClock;
+import fr.titrepro.document.verification.VerificationRateLimiter;
 import fr.titrepro.support.DocumentFixtures;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,10 +2,11 @@ package fr.titrepro.scoring;
 
 import fr.titrepro.notification.Outbox;
 import fr.titrepro.notification.OutboxMessage;
-import fr.titrepro.support.MailFixtures;
-import fr.titrepro.support.SmtpServer;
+import fr.titrepro.scoring.alert.OpenGridAlerts;
 import fr.titrepro.support.MailFixtures.Received;
+import fr.titrepro.support.MailFixtures;
 import fr.titrepro.support.ScoringFixtures;
+import fr.titrepro.support.SmtpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ class OpenGridAlertMailTest {
     }
 
     private String name(long enrolmentId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.find(fr.titrepro.session.Enrolment.class,
+        return QuarkusTransaction.requiringNew().call(() -> em.find(fr.titrepro.session.enrolment.Enrolment.class,
                 enrolmentId).candidate.fullName());
     }
 

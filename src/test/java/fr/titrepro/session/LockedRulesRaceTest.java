@@ -1,6 +1,8 @@
 package fr.titrepro.session;
 
 import fr.titrepro.referential.SessionType;
+import fr.titrepro.session.enrolment.EnrolmentService;
+import fr.titrepro.session.jury.JuryService;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;

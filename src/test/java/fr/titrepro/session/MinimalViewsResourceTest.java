@@ -1,6 +1,7 @@
 package fr.titrepro.session;
 
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

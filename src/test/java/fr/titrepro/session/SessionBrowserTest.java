@@ -2,6 +2,7 @@ package fr.titrepro.session;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
+import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.support.Browser;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;

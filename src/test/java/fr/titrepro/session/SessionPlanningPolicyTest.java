@@ -1,6 +1,6 @@
 package fr.titrepro.session;
 
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.session.SessionPlanningPolicy.Approval;

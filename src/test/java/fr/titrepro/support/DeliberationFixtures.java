@@ -1,10 +1,10 @@
 package fr.titrepro.support;
 
-import fr.titrepro.scoring.AgreedDecision;
-import fr.titrepro.scoring.AgreedDecisionRepository;
-import fr.titrepro.scoring.DecisionChain;
-import fr.titrepro.scoring.DecisionScope;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.scoring.reconciliation.AgreedDecision;
+import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
+import fr.titrepro.scoring.reconciliation.DecisionChain;
+import fr.titrepro.scoring.reconciliation.DecisionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,9 +2,9 @@ package fr.titrepro.support;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.candidate.HeldCcp;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
+import fr.titrepro.candidate.acquired.HeldCcp;
 import fr.titrepro.deliberation.CertificationRecords;
 import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CcpCredentials;

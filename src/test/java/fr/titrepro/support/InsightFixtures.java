@@ -1,12 +1,12 @@
 package fr.titrepro.support;
 
-import fr.titrepro.deliberation.SessionPv;
+import fr.titrepro.deliberation.pv.SessionPv;
 import fr.titrepro.insights.InsightRefresher;
-import fr.titrepro.scoring.AgreedDecision;
-import fr.titrepro.scoring.AgreedDecisionRepository;
-import fr.titrepro.scoring.DecisionChain;
-import fr.titrepro.scoring.DecisionScope;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.scoring.reconciliation.AgreedDecision;
+import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
+import fr.titrepro.scoring.reconciliation.DecisionChain;
+import fr.titrepro.scoring.reconciliation.DecisionScope;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.audit.LinkHash;
 import jakarta.enterprise.context.ApplicationScoped;

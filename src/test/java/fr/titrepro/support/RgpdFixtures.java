@@ -1,9 +1,9 @@
 package fr.titrepro.support;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.ImportJob;
-import fr.titrepro.candidate.LinkRequest;
-import fr.titrepro.candidate.LinkRequestStatus;
+import fr.titrepro.candidate.importing.ImportJob;
+import fr.titrepro.candidate.link.LinkRequest;
+import fr.titrepro.candidate.link.LinkRequestStatus;
 import fr.titrepro.centre.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class RgpdFixtures {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.inject.Instance<fr.titrepro.candidate.CandidatePersonalData> capabilities;
+    jakarta.enterprise.inject.Instance<fr.titrepro.candidate.privacy.CandidatePersonalData> capabilities;
 
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;

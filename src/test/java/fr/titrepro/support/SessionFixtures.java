@@ -2,31 +2,31 @@ package fr.titrepro.support;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateFollow;
-import fr.titrepro.candidate.HeldCcp;
-import fr.titrepro.candidate.ObtainedTitle;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
+import fr.titrepro.candidate.acquired.HeldCcp;
+import fr.titrepro.candidate.acquired.ObtainedTitle;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.centre.CentreStaff;
 import fr.titrepro.referential.ReferentialService;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
-import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.EnrolmentOutcome;
-import fr.titrepro.session.EnrolmentService;
-import fr.titrepro.session.EnrolmentStatus;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorHabilitation;
-import fr.titrepro.session.JuryMember;
-import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.referential.SessionType;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentOutcome;
+import fr.titrepro.session.enrolment.EnrolmentService;
+import fr.titrepro.session.enrolment.EnrolmentStatus;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorHabilitation;
+import fr.titrepro.session.jury.JuryMember;
+import fr.titrepro.session.jury.JuryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -300,7 +300,7 @@ public class SessionFixtures {
     /** A link of a juror with a candidate, declared through the service by the administration. */
     public long conflict(long sessionId, long jurorId, long candidateId, String note) {
         return jury.declareConflict(sessionId, new SessionCommands.NewConflict(jurorId, candidateId,
-                fr.titrepro.session.ConflictKind.TRAINER, note), admin());
+                fr.titrepro.session.jury.ConflictKind.TRAINER, note), admin());
     }
 
     /** Imports a title version (YAML of the référentiel format) as the administration would. */

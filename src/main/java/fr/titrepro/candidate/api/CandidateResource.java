@@ -1,11 +1,11 @@
 package fr.titrepro.candidate.api;
 
 import fr.titrepro.candidate.CandidateAccess;
-import fr.titrepro.candidate.CandidateExport;
 import fr.titrepro.candidate.CandidateService;
-import fr.titrepro.candidate.ErasurePolicy;
 import fr.titrepro.candidate.DuplicateCandidateException;
-import fr.titrepro.candidate.HeldCcpService;
+import fr.titrepro.candidate.acquired.HeldCcpService;
+import fr.titrepro.candidate.privacy.CandidateExport;
+import fr.titrepro.candidate.privacy.ErasurePolicy;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.Problem;
 import fr.titrepro.shared.error.ProblemException;
@@ -47,7 +47,7 @@ public class CandidateResource {
     HeldCcpService heldCcps;
 
     @Inject
-    fr.titrepro.candidate.ObtainedTitleService obtainedTitles;
+    fr.titrepro.candidate.acquired.ObtainedTitleService obtainedTitles;
 
     @GET
     @Operation(summary = "Candidats suivis par votre centre (administration : tous), recherche par nom, prénom, "

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateData;
 import fr.titrepro.candidate.CandidateService;
-import fr.titrepro.candidate.HeldCcp;
-import fr.titrepro.candidate.ObtainedTitleData;
-import fr.titrepro.candidate.ObtainedTitle;
-import fr.titrepro.candidate.HeldCcpData;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
+import fr.titrepro.candidate.acquired.HeldCcp;
+import fr.titrepro.candidate.acquired.HeldCcpData;
+import fr.titrepro.candidate.acquired.ObtainedTitle;
+import fr.titrepro.candidate.acquired.ObtainedTitleData;
 import fr.titrepro.shared.error.FieldError;
 
 import java.time.Instant;
@@ -137,7 +137,7 @@ public final class CandidateViews {
     }
 
     /** The answer to an erasure: anonymised, or the centre only stopped following; each capability's statement. */
-    public record ErasureView(fr.titrepro.candidate.ErasurePolicy.Action action, String message,
-                              java.util.List<fr.titrepro.candidate.ErasureStatement> statements) {
+    public record ErasureView(fr.titrepro.candidate.privacy.ErasurePolicy.Action action, String message,
+                              java.util.List<fr.titrepro.candidate.privacy.ErasureStatement> statements) {
     }
 }

@@ -1,10 +1,10 @@
 package fr.titrepro.candidate.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.titrepro.candidate.ImportAnalysis;
-import fr.titrepro.candidate.ImportJob;
-import fr.titrepro.candidate.ImportResult;
-import fr.titrepro.candidate.ImportRowError;
+import fr.titrepro.candidate.importing.ImportAnalysis;
+import fr.titrepro.candidate.importing.ImportJob;
+import fr.titrepro.candidate.importing.ImportResult;
+import fr.titrepro.candidate.importing.ImportRowError;
 
 import java.time.Instant;
 import java.util.List;

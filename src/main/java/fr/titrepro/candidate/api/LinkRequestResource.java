@@ -1,8 +1,8 @@
 package fr.titrepro.candidate.api;
 
 import fr.titrepro.candidate.CandidateAccess;
-import fr.titrepro.candidate.LinkRequest;
-import fr.titrepro.candidate.LinkRequestService;
+import fr.titrepro.candidate.link.LinkRequest;
+import fr.titrepro.candidate.link.LinkRequestService;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

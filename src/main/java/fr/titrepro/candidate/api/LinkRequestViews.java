@@ -1,8 +1,8 @@
 package fr.titrepro.candidate.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.titrepro.candidate.LinkRequest;
-import fr.titrepro.candidate.LinkRequestStatus;
+import fr.titrepro.candidate.link.LinkRequest;
+import fr.titrepro.candidate.link.LinkRequestStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

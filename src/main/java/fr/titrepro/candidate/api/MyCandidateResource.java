@@ -1,7 +1,7 @@
 package fr.titrepro.candidate.api;
 
-import fr.titrepro.candidate.CandidateExport;
 import fr.titrepro.candidate.CandidateService;
+import fr.titrepro.candidate.privacy.CandidateExport;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package fr.titrepro.candidate.web;
 
 import fr.titrepro.candidate.CandidateAccess;
-import fr.titrepro.candidate.ImportColumn;
+import fr.titrepro.candidate.importing.ImportColumn;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.security.Roles;

@@ -1,6 +1,6 @@
 package fr.titrepro.candidate.web;
 
-import fr.titrepro.candidate.HeldCcpData;
+import fr.titrepro.candidate.acquired.HeldCcpData;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.text.FrenchDates;

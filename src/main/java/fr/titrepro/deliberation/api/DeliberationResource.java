@@ -1,11 +1,11 @@
 package fr.titrepro.deliberation.api;
 
-import fr.titrepro.deliberation.AppealService;
 import fr.titrepro.deliberation.DeliberationCommands;
 import fr.titrepro.deliberation.DeliberationService;
-import fr.titrepro.deliberation.PvService;
-import fr.titrepro.deliberation.PvValidation;
-import fr.titrepro.deliberation.PvStatus;
+import fr.titrepro.deliberation.appeal.AppealService;
+import fr.titrepro.deliberation.pv.PvService;
+import fr.titrepro.deliberation.pv.PvStatus;
+import fr.titrepro.deliberation.pv.PvValidation;
 import fr.titrepro.document.DocumentArchive;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.security.Roles;

@@ -3,8 +3,8 @@ package fr.titrepro.deliberation.api;
 import fr.titrepro.deliberation.Appeal;
 import fr.titrepro.deliberation.CandidateDeliberation;
 import fr.titrepro.deliberation.DeliberationBoard;
-import fr.titrepro.deliberation.PvStatus;
 import fr.titrepro.deliberation.SessionIncident;
+import fr.titrepro.deliberation.pv.PvStatus;
 import fr.titrepro.scoring.Verdict;
 
 import java.time.Instant;

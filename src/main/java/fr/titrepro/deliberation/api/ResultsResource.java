@@ -1,7 +1,7 @@
 package fr.titrepro.deliberation.api;
 
-import fr.titrepro.deliberation.ResultsFiles;
-import fr.titrepro.deliberation.SessionResults;
+import fr.titrepro.deliberation.results.ResultsFiles;
+import fr.titrepro.deliberation.results.SessionResults;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -2,15 +2,15 @@ package fr.titrepro.deliberation.web;
 
 import fr.titrepro.deliberation.DeliberationBoardModel;
 
-import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.deliberation.AppealService;
 import fr.titrepro.deliberation.DeliberationInput;
 import fr.titrepro.deliberation.DeliberationService;
-import fr.titrepro.deliberation.PvService;
-import fr.titrepro.deliberation.PvValidation;
+import fr.titrepro.deliberation.appeal.AppealService;
+import fr.titrepro.deliberation.pv.PvService;
+import fr.titrepro.deliberation.pv.PvValidation;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.shared.web.Forms;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,14 +2,14 @@ package fr.titrepro.document.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.titrepro.document.DocumentKind;
-import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.document.CcpCredentialData;
+import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocumentRepository;
-import fr.titrepro.document.LivretData;
-import fr.titrepro.document.ParcheminData;
+import fr.titrepro.document.IssuedDocuments;
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.render.ParcheminData;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package fr.titrepro.document.credential;
 
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import fr.titrepro.document.DemoSigningKey;
-import fr.titrepro.document.PadesSigner;
-import fr.titrepro.document.SigningKey;
-import fr.titrepro.document.SigningKeyRepository;
+import fr.titrepro.document.signing.DemoSigningKey;
+import fr.titrepro.document.signing.PadesSigner;
+import fr.titrepro.document.signing.SigningKey;
+import fr.titrepro.document.signing.SigningKeyRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,8 +3,8 @@ package fr.titrepro.document.credential;
 import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.HolderIdentity;
-import fr.titrepro.document.LivretData;
-import fr.titrepro.document.ParcheminData;
+import fr.titrepro.document.render.LivretData;
+import fr.titrepro.document.render.ParcheminData;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

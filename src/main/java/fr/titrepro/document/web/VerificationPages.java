@@ -1,11 +1,11 @@
 package fr.titrepro.document.web;
 
 import fr.titrepro.document.IssuedDocuments;
-import fr.titrepro.document.Verification;
-import fr.titrepro.document.VerificationCode;
-import fr.titrepro.document.VerificationRateLimiter;
 import fr.titrepro.document.credential.CredentialCheck;
 import fr.titrepro.document.credential.CredentialService;
+import fr.titrepro.document.verification.Verification;
+import fr.titrepro.document.verification.VerificationCode;
+import fr.titrepro.document.verification.VerificationRateLimiter;
 import fr.titrepro.shared.error.Problem;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;

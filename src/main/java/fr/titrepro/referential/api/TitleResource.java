@@ -1,10 +1,10 @@
 package fr.titrepro.referential.api;
 
-import fr.titrepro.referential.ImportOutcome;
 import fr.titrepro.referential.ReferentialService;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.referential.file.ImportOutcome;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,8 +3,8 @@ package fr.titrepro.referential.diff;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Competency;
 import fr.titrepro.referential.Criterion;
-import fr.titrepro.referential.ReferentialDocument;
 import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.referential.file.ReferentialDocument;
 
 import java.util.List;
 

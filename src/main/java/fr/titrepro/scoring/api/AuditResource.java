@@ -1,6 +1,6 @@
 package fr.titrepro.scoring.api;
 
-import fr.titrepro.scoring.ReconciliationService;
+import fr.titrepro.scoring.reconciliation.ReconciliationService;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.audit.CheckpointPolicy;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,9 +1,9 @@
 package fr.titrepro.scoring.api;
 
 import fr.titrepro.scoring.GridService;
-import fr.titrepro.scoring.ReconciliationService;
-import fr.titrepro.scoring.ReconciliationSheet;
 import fr.titrepro.scoring.ScoringCommands;
+import fr.titrepro.scoring.reconciliation.ReconciliationService;
+import fr.titrepro.scoring.reconciliation.ReconciliationSheet;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package fr.titrepro.scoring.api;
 
-import fr.titrepro.scoring.GridHistoryEntry;
-import fr.titrepro.scoring.GridHistoryService;
 import fr.titrepro.scoring.GridService;
 import fr.titrepro.scoring.ProposalState;
 import fr.titrepro.scoring.ScoreState;
 import fr.titrepro.scoring.ScoringCommands;
+import fr.titrepro.scoring.history.GridHistoryEntry;
+import fr.titrepro.scoring.history.GridHistoryService;
 import fr.titrepro.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import fr.titrepro.shared.cluster.ConflictRetry;

@@ -6,10 +6,10 @@ import fr.titrepro.scoring.GridCriterion;
 import fr.titrepro.scoring.GridSection;
 import fr.titrepro.scoring.GridService;
 import fr.titrepro.scoring.GridStatus;
-import fr.titrepro.scoring.ReconciliationService;
 import fr.titrepro.scoring.ScoreValue;
 import fr.titrepro.scoring.SectionKind;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.scoring.reconciliation.ReconciliationService;
 import fr.titrepro.session.SessionStatus;
 
 import java.time.Instant;

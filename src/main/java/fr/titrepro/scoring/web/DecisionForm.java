@@ -1,6 +1,6 @@
 package fr.titrepro.scoring.web;
 
-import fr.titrepro.scoring.ReconciliationSheet;
+import fr.titrepro.scoring.reconciliation.ReconciliationSheet;
 import fr.titrepro.shared.web.Choice;
 import fr.titrepro.shared.web.FormErrors;
 

@@ -1,12 +1,12 @@
 package fr.titrepro.scoring.web;
 
-import fr.titrepro.scoring.GridHistoryEntry;
-import fr.titrepro.scoring.GridHistoryService;
 import fr.titrepro.scoring.GridService;
-import fr.titrepro.scoring.ReconciliationService;
-import fr.titrepro.scoring.ReconciliationSheet;
 import fr.titrepro.scoring.ScoringBoard;
 import fr.titrepro.scoring.ScoringCommands;
+import fr.titrepro.scoring.history.GridHistoryEntry;
+import fr.titrepro.scoring.history.GridHistoryService;
+import fr.titrepro.scoring.reconciliation.ReconciliationService;
+import fr.titrepro.scoring.reconciliation.ReconciliationSheet;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;

@@ -1,18 +1,18 @@
 package fr.titrepro.session.api;
 
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.BulkEnrolmentCsvService;
-import fr.titrepro.session.BulkEnrolmentService;
-import fr.titrepro.session.ConvocationService;
-import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.EnrolmentCsv;
-import fr.titrepro.session.EnrolmentService;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.BulkEnrolmentCsvService;
+import fr.titrepro.session.enrolment.BulkEnrolmentService;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentCsv;
+import fr.titrepro.session.enrolment.EnrolmentService;
+import fr.titrepro.session.paperwork.ConvocationService;
 import jakarta.annotation.security.RolesAllowed;
 import fr.titrepro.shared.cluster.ConflictRetry;
 import jakarta.inject.Inject;

@@ -2,11 +2,11 @@ package fr.titrepro.session.api;
 
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorService;
+import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorService;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.Paged;
-import fr.titrepro.session.SessionCommands;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,11 +1,11 @@
 package fr.titrepro.session.api;
 
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.ConvocationService;
-import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.jury.JuryService;
+import fr.titrepro.session.paperwork.ConvocationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

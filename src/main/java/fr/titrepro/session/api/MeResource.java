@@ -1,13 +1,13 @@
 package fr.titrepro.session.api;
 
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.shared.web.Paged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

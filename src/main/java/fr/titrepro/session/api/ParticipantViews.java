@@ -1,9 +1,9 @@
 package fr.titrepro.session.api;
 
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.JuryCompositionPolicy;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

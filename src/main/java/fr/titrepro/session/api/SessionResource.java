@@ -2,14 +2,14 @@ package fr.titrepro.session.api;
 
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.JuryCompositionPolicy;
-import fr.titrepro.session.JuryService;
-import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
+import fr.titrepro.session.jury.JuryService;
+import fr.titrepro.shared.web.Paged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -2,20 +2,20 @@ package fr.titrepro.session.api;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.Pathway;
-import fr.titrepro.session.ConflictKind;
-import fr.titrepro.session.ConflictOfInterest;
-import fr.titrepro.session.Enrolment;
-import fr.titrepro.session.EnrolmentOutcome;
-import fr.titrepro.session.EnrolmentStatus;
+import fr.titrepro.referential.SessionType;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorHabilitation;
-import fr.titrepro.session.JuryCompositionPolicy;
-import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionTransition;
-import fr.titrepro.referential.SessionType;
 import fr.titrepro.session.TimetablePlanner;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.EnrolmentOutcome;
+import fr.titrepro.session.enrolment.EnrolmentStatus;
+import fr.titrepro.session.jury.ConflictKind;
+import fr.titrepro.session.jury.ConflictOfInterest;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorHabilitation;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
+import fr.titrepro.session.jury.JuryService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,7 +118,7 @@ public final class SessionViews {
     }
 
     public static EligibilityView eligibility(ExamSession s, Candidate c,
-                                              fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Decision d) {
+                                              fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.Decision d) {
         return new EligibilityView(s.id, c.id, c.fullName(), d.eligible(), List.copyOf(d.ccpNumbers()),
                 d.finalInterview(), d.finalInterviewOnly(), d.note(),
                 d.refusals().stream().map(r -> new RefusalView(r.rule(), r.message())).toList());

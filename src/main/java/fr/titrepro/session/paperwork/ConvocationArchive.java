@@ -1,14 +1,13 @@
 package fr.titrepro.session.paperwork;
 
-import fr.titrepro.session.ConvocationPdf;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.JuryMember;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.JuryMember;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

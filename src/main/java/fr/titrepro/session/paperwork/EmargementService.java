@@ -1,14 +1,14 @@
 package fr.titrepro.session.paperwork;
 
-import fr.titrepro.document.EmargementData;
-import fr.titrepro.document.EmargementPdf;
-import fr.titrepro.session.Enrolment;
+import fr.titrepro.document.render.EmargementData;
+import fr.titrepro.document.render.EmargementPdf;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.Enrolment;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.text.FrenchDates;

@@ -1,9 +1,9 @@
 package fr.titrepro.session.paperwork;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.TimetablePlanner;
+import fr.titrepro.session.enrolment.Enrolment;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

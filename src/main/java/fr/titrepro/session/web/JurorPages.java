@@ -1,15 +1,15 @@
 package fr.titrepro.session.web;
 
-import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorService;
-import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.SessionCommands;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorService;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
+import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

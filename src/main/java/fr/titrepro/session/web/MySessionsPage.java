@@ -1,19 +1,19 @@
 package fr.titrepro.session.web;
 
-import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.ConflictKind;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.JuryCompositionPolicy;
-import fr.titrepro.session.JuryService;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.jury.ConflictKind;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
+import fr.titrepro.session.jury.JuryService;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

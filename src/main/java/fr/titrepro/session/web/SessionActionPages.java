@@ -1,20 +1,20 @@
 package fr.titrepro.session.web;
 
-import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.BulkEnrolmentCsvService;
-import fr.titrepro.session.BulkEnrolmentService;
-import fr.titrepro.session.ConflictKind;
-import fr.titrepro.session.EnrolmentService;
-import fr.titrepro.session.JuryService;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.BulkEnrolmentCsvService;
+import fr.titrepro.session.enrolment.BulkEnrolmentService;
+import fr.titrepro.session.enrolment.EnrolmentService;
+import fr.titrepro.session.jury.ConflictKind;
+import fr.titrepro.session.jury.JuryService;
 import fr.titrepro.shared.cluster.ConflictRetry;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormErrors;
+import fr.titrepro.shared.web.FormInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

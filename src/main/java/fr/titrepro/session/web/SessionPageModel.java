@@ -1,21 +1,21 @@
 package fr.titrepro.session.web;
 
-import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.referential.regulation.RegulationBook;
-import fr.titrepro.session.ConflictKind;
-import fr.titrepro.session.Enrolment;
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.Juror;
-import fr.titrepro.session.JurorService;
-import fr.titrepro.session.JuryCompositionPolicy;
-import fr.titrepro.session.JuryService;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.jury.ConflictKind;
+import fr.titrepro.session.jury.Juror;
+import fr.titrepro.session.jury.JurorService;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
+import fr.titrepro.session.jury.JuryService;
+import fr.titrepro.shared.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -4,7 +4,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import fr.titrepro.document.IssuedDocument;
-import fr.titrepro.document.VerificationRateLimiter;
+import fr.titrepro.document.verification.VerificationRateLimiter;
 import fr.titrepro.support.Browser;
 import fr.titrepro.support.DocumentFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;

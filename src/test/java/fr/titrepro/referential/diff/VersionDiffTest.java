@@ -1,6 +1,6 @@
 package fr.titrepro.referential.diff;
 
-import fr.titrepro.referential.ReferentialFileReader;
+import fr.titrepro.referential.file.ReferentialFileReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

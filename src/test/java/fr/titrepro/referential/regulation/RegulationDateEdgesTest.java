@@ -1,16 +1,16 @@
 package fr.titrepro.referential.regulation;
 
 import fr.titrepro.candidate.Pathway;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Attempt;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.AttemptResult;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Candidate;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Limits;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Session;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.Attempt;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.AttemptResult;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.Candidate;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.Limits;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.Session;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.Title;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.SessionType;
-import fr.titrepro.eligibility.EnrolmentEligibilityPolicy.Title;
 import fr.titrepro.referential.TitleStatus;
-import fr.titrepro.session.JuryCompositionPolicy;
+import fr.titrepro.session.jury.JuryCompositionPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,6 +1,6 @@
 package fr.titrepro.shared.audit;
 
-import fr.titrepro.document.DemoSigningKey;
+import fr.titrepro.document.signing.DemoSigningKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

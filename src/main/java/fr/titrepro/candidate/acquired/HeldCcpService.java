@@ -1,0 +1,79 @@
+package fr.titrepro.candidate.acquired;
+
+import fr.titrepro.candidate.Candidate;
+import fr.titrepro.candidate.CandidateAccess;
+import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.referential.Ccp;
+import fr.titrepro.referential.TitleCatalog;
+import fr.titrepro.referential.TitleVersion;
+import fr.titrepro.shared.error.FieldError;
+import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.error.ProblemType;
+import fr.titrepro.shared.error.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The CCPs a candidate holds: granted by a session, or recorded by the administration from a proof. */
+@ApplicationScoped
+public class HeldCcpService {
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    CandidateAccess access;
+
+    @Inject
+    TitleCatalog titles;
+
+    /** A CCP obtained before the platform, from a proof (administration). */
+    @Transactional
+    public long recordFromProof(long candidateId, HeldCcpData data) {
+        Candidate c = access.editable(candidateId);
+        Violations v = new Violations();
+        Ccp ccp = null;
+        TitleVersion version = ProofChecks.titleVersion(v, titles, data.titleCode(), data.titleVersion());
+        if (v.required("ccpNumber", data.ccpNumber()) && version != null) {
+            ccp = version.ccps.stream().filter(x -> x.number == data.ccpNumber()).findFirst().orElse(null);
+            v.when(ccp == null, "ccpNumber", "Le titre " + version.code + " (version " + version.version
+                    + ") n'a pas de CCP " + data.ccpNumber() + ".");
+        }
+        ProofChecks.dateAndProof(v, data.obtainedOn(), data.place(), data.proofReference());
+        v.throwIfAny("Le CCP n'a pas été enregistré : corrigez les champs signalés.");
+        return grant(c.id, ccp, data.obtainedOn(), data.place().strip(), null, data.proofReference().strip(),
+                access.username());
+    }
+
+    /**
+     * Records that the candidate holds a CCP, granted by a platform session ({@code sessionId}) or shown by a proof.
+     * No access check: for trusted callers (deliberation, demo data, the administration above).
+     */
+    @Transactional
+    public long grant(long candidateId, Ccp ccp, LocalDate obtainedOn, String place, Long sessionId,
+                         String proofReference, String recordedBy) {
+        Candidate c = candidates.findByIdOptional(candidateId).orElseThrow(CandidateAccess::notFound);
+        if (c.heldCcps.stream().anyMatch(h -> h.ccp.id.equals(ccp.id))) {
+            String message = "Ce candidat détient déjà le CCP " + ccp.number + " de ce titre.";
+            throw new ProblemException(ProblemType.DUPLICATE, message, List.of(new FieldError("ccpNumber", message)));
+        }
+        HeldCcp h = new HeldCcp();
+        h.candidate = c;
+        h.ccp = ccp;
+        h.obtainedOn = obtainedOn;
+        h.place = place;
+        h.sessionId = sessionId;
+        h.proofReference = proofReference;
+        h.recordedBy = recordedBy == null ? "système" : recordedBy;
+        h.recordedAt = Instant.now();
+        // persisted alone (the id comes from the insert): a flush here dirty-checked the whole transaction once per
+        // CCP, which a 200-candidate PV validation paid 300 times (profiled, docs/performance.md)
+        candidates.getEntityManager().persist(h);
+        c.heldCcps.add(h);
+        return h.id;
+    }
+}

@@ -1,5 +1,0 @@
-package fr.titrepro.document;
-
-/** The verification code of a document and the public URL its QR code leads to. */
-public record VerificationStamp(String code, String url) {
-}
