@@ -36,6 +36,23 @@ public class InsightService {
     @Inject
     CurrentUser user;
 
+    /**
+     * Every table of the dashboard page in one transaction, the filters resolved once (the caller's centre, the title
+     * version): the page asked each table apart, six transactions each resolving them again (issue 19, measured on the
+     * national database). The CCP's competencies and criteria only when a CCP is chosen (drill-down).
+     */
+    public record Dashboard(Context context, InsightReport results, InsightReport ccps, InsightReport competencies,
+                            InsightReport criteria, InsightReport juries, List<Object[]> centres) {
+    }
+
+    @Transactional
+    public Dashboard dashboard(InsightQuery q) {
+        Context c = context(q);
+        boolean drilled = q.ccp() != null;
+        return new Dashboard(c, results(c), ccps(c), drilled ? competencies(c) : null, drilled ? criteria(c) : null,
+                juries(c), c.admin() ? insights.centres(c.title().id) : List.of());
+    }
+
     /** The resolved filters: the title version and the populations compared, the caller's own first. */
     public record Context(TitleVersion title, InsightQuery query, List<Population> populations, boolean admin) {
         public List<String> labels() {
@@ -70,21 +87,33 @@ public class InsightService {
 
     @Transactional
     public InsightReport results(InsightQuery q) {
-        Context c = context(q);
+        return results(context(q));
+    }
+
+    private InsightReport results(Context c) {
+        InsightQuery q = c.query();
         return report(c, List.of(InsightTables.outcomes(c.labels(), each(c, insights::outcomes)),
                 InsightTables.trend(c.labels(), each(c, insights::outcomesByQuarter), q.from(), q.to())));
     }
 
     @Transactional
     public InsightReport ccps(InsightQuery q) {
-        Context c = context(q);
+        return ccps(context(q));
+    }
+
+    private InsightReport ccps(Context c) {
+        InsightQuery q = c.query();
         return report(c, List.of(InsightTables.acquired("ccps", "Taux d'acquisition par CCP", "CCP", c.labels(),
                 each(c, insights::parts), true)));
     }
 
     @Transactional
     public InsightReport competencies(InsightQuery q) {
-        Context c = context(q);
+        return competencies(context(q));
+    }
+
+    private InsightReport competencies(Context c) {
+        InsightQuery q = c.query();
         String part = required(q.ccp(), "ccp", "Choisissez le CCP (CCP1, CCP2…).");
         return report(c, List.of(InsightTables.acquired("competencies", "Taux d'acquisition par compétence — "
                 + part, "Compétence", c.labels(), each(c, s -> insights.competencies(s, part)), true)));
@@ -92,7 +121,11 @@ public class InsightService {
 
     @Transactional
     public InsightReport criteria(InsightQuery q) {
-        Context c = context(q);
+        return criteria(context(q));
+    }
+
+    private InsightReport criteria(Context c) {
+        InsightQuery q = c.query();
         String part = required(q.ccp(), "ccp", "Choisissez le CCP (CCP1, CCP2…).");
         List<List<Object[]>> rows = each(c, s -> insights.criteria(s, part).stream()
                 .filter(r -> q.competency() == null || q.competency().equals(r[1])).toList());
@@ -102,16 +135,14 @@ public class InsightService {
     /** Per jury (session) of the first population: a centre sees its own sessions, anonymised. */
     @Transactional
     public InsightReport juries(InsightQuery q) {
-        Context c = context(q);
+        return juries(context(q));
+    }
+
+    private InsightReport juries(Context c) {
+        InsightQuery q = c.query();
         boolean anonymised = !c.admin();
         return report(c, List.of(InsightTables.juries(insights.juries(c.populations().getFirst().scope()),
                 anonymised)));
-    }
-
-    /** The centres with figures (administration's filter). Rows: id, name. */
-    @Transactional
-    public List<Object[]> centresWithFigures(long titleVersionId) {
-        return user.isAdmin() ? insights.centres(titleVersionId) : List.of();
     }
 
     private TitleVersion title(InsightQuery q) {

@@ -46,18 +46,17 @@ public class InsightPages {
     @GET
     public TemplateInstance dashboard(@BeanParam InsightFilters filters) {
         InsightQuery q = filters.query();
-        InsightService.Context context = insights.context(q);
-        InsightReport ccps = insights.ccps(q);
-        InsightReport competencies = q.ccp() == null ? null : insights.competencies(q);
-        InsightReport criteria = q.ccp() == null ? null : insights.criteria(q);
-        List<Option> centres = insights.centresWithFigures(context.title().id).stream()
+        InsightService.Dashboard d = insights.dashboard(q);
+        InsightReport ccps = d.ccps();
+        InsightReport competencies = d.competencies();
+        List<Option> centres = d.centres().stream()
                 .map(r -> new Option(String.valueOf(r[0]), (String) r[1])).toList();
         List<Option> regions = java.util.Arrays.stream(Region.values())
                 .map(r -> new Option(r.name(), r.label())).toList();
         String ccpLabel = q.ccp() == null ? null : labelOf(ccps, q.ccp());
         String competencyLabel = q.competency() == null || competencies == null ? null
                 : labelOf(competencies, q.competency());
-        return Templates.dashboard(q, context, insights.results(q), ccps, competencies, criteria, insights.juries(q),
+        return Templates.dashboard(q, d.context(), d.results(), ccps, competencies, d.criteria(), d.juries(),
                 centres, regions, ccpLabel, competencyLabel, exportQuery(q));
     }
 
