@@ -109,6 +109,9 @@ public class SessionJuryDemo {
         int enrolled = 0;
         ExamSession session = sessions.findById(sessionId);
         for (Candidate c : demoCandidates(centre)) {
+            if (enrolled == 3) {
+                break;
+            }
             // checked first: a refusal thrown inside this transaction would roll all the demo data back
             var decision = enrolmentService.check(session, c);
             if (decision.eligible()) {
@@ -136,7 +139,10 @@ public class SessionJuryDemo {
         });
     }
 
-    /** The demo candidates (logins candidat, candidat2), then other TRI trainees of the centre: three at most. */
+    /**
+     * The demo candidates (logins candidat, candidat2), then the other TRI trainees of the centre, in that order: the
+     * first three the enrolment rules accept are enrolled (a trainee who already holds the title is passed over).
+     */
     private List<Candidate> demoCandidates(Centre centre) {
         Set<Candidate> chosen = new LinkedHashSet<>();
         candidates.findByUsername("candidat").ifPresent(chosen::add);
@@ -145,6 +151,6 @@ public class SessionJuryDemo {
         if (chosen.isEmpty()) {
             LOG.info("Démo sessions : aucun candidat de démonstration (données des candidats absentes).");
         }
-        return chosen.stream().limit(3).toList();
+        return List.copyOf(chosen);
     }
 }
