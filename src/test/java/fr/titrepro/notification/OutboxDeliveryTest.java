@@ -130,6 +130,10 @@ class OutboxDeliveryTest {
 
         as("admin").accept("text/html").get("/admin/mails?state=DEAD").then().statusCode(200)
                 .body(containsString("Courriels envoyés")).body(containsString(to));
+        // an unknown state is refused next to the filter (issue 17), the page listing every message
+        as("admin").accept("text/html").get("/admin/mails?state=NOPE").then().statusCode(400)
+                .body(containsString("id=\"f-state-error\"")).body(containsString("Valeur inconnue."))
+                .body(containsString("aria-invalid=\"true\"")).body(containsString(to));
         as("admin").accept("text/html").get("/").then().statusCode(200)
                 .body(containsString("id=\"mail-counts\"")).body(containsString("en échec"));
         as("admin").accept("text/html").get("/admin/mails/" + dead.id).then().statusCode(200)

@@ -1,7 +1,6 @@
 package fr.titrepro.candidate.web;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidateText;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -46,10 +45,6 @@ final class CandidateForm {
         f.put("version", String.valueOf(c.version));
         f.values().removeIf(v -> v == null);
         return f;
-    }
-
-    static CandidateText.Parsed parse(Map<String, String> form) {
-        return CandidateText.parse(form::get);
     }
 
     private static String iso(LocalDate d) {

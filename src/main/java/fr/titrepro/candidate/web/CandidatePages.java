@@ -17,7 +17,6 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.shared.web.Forms;
 import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -108,16 +106,16 @@ public class CandidatePages {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object create(MultivaluedMap<String, String> params) {
-        Map<String, String> form = Forms.values(params);
-        CandidateText.Parsed parsed = CandidateForm.parse(form);
+    public Object create(@BeanParam PostedCandidate posted) {
+        Map<String, String> form = posted.values();
+        CandidateText.Parsed parsed = posted.parsed();
         if (!parsed.errors().isEmpty()) {
             return refused(null, form, CandidateText.merge(parsed.errors(), candidates.check(parsed.data())));
         }
         try {
-            Long centreId = access.isAdmin() ? number(form.get("centreId")) : null;
+            Long centreId = access.isAdmin() ? posted.centre() : null;
             CandidateService.Registration r = candidates.register(parsed.data(), centreId,
-                    "true".equals(form.get("link")), access.isAdmin() ? form.get("username") : null);
+                    posted.linkRequested(), access.isAdmin() ? posted.username : null);
             if (r.outcome() == CandidateService.Outcome.LINK_REQUESTED) {
                 return Response.seeOther(URI.create("/candidates/link-requests?done=requested")).build();
             }
@@ -156,18 +154,17 @@ public class CandidatePages {
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+    public Object update(@PathParam("id") long id, @BeanParam PostedCandidate posted) {
         // a centre that does not follow the person gets 404 before its form is read, as on the form itself
         access.editable(id);
-        Map<String, String> form = Forms.values(params);
-        CandidateText.Parsed parsed = CandidateForm.parse(form);
+        Map<String, String> form = posted.values();
+        CandidateText.Parsed parsed = posted.parsed();
         if (!parsed.errors().isEmpty()) {
             return refused(id, form, CandidateText.merge(parsed.errors(), candidates.check(parsed.data())));
         }
         try {
-            Long read = number(form.get("version"));
-            Integer version = read == null ? null : read.intValue();
-            candidates.update(id, parsed.data(), access.isAdmin() ? form.getOrDefault("username", "") : null, version);
+            String username = posted.username == null ? "" : posted.username;
+            candidates.update(id, parsed.data(), access.isAdmin() ? username : null, posted.readVersion());
             return Response.seeOther(URI.create("/candidates/" + id + "?done=updated")).build();
         } catch (DuplicateCandidateException e) {
             return form(id, form, FormErrors.none(), e.getMessage(), new Duplicate(e.existingReference(),
@@ -240,10 +237,5 @@ public class CandidatePages {
         List<Centre> centreChoices = access.isAdmin() ? centres.allByName() : List.of();
         return Templates.form(id, form, errors, problem, duplicate, titles.latestTitles(null), centreChoices,
                 access.isAdmin());
-    }
-
-    /** A number posted by the page's own select or hidden field; anything else counts as absent. */
-    private static Long number(String s) {
-        return s != null && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;
     }
 }

@@ -4,7 +4,9 @@ import fr.titrepro.notification.Outbox;
 import fr.titrepro.notification.OutboxMessage;
 import fr.titrepro.notification.OutboxState;
 import fr.titrepro.security.Roles;
+import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.FormInput;
 import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +43,8 @@ public class SentMailPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Paged<OutboxMessage> messages, Map<OutboxState, Long> counts,
-                                            List<OutboxState> states, String state, String pagerBase);
+                                            List<OutboxState> states, String state, String pagerBase,
+                                            String stateError);
 
         static native TemplateInstance detail(OutboxMessage message, String error, String notice);
     }
@@ -49,11 +53,15 @@ public class SentMailPages {
     Outbox outbox;
 
     @GET
-    public TemplateInstance list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page) {
-        OutboxState filter = parse(state);
+    public Response list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page) {
+        List<FieldError> errors = new ArrayList<>();
+        OutboxState filter = FormInput.choice(OutboxState.class, "state", state, FormInput.UNKNOWN, errors);
         String s = filter == null ? "" : filter.name();
-        return Templates.list(outbox.page(filter, Math.max(page, 0), PAGE_SIZE), outbox.counts(),
-                List.of(OutboxState.values()), s, "/admin/mails?state=" + s + "&");
+        String error = errors.isEmpty() ? null : errors.getFirst().message();
+        // an unknown state (not one of the select's) is refused next to the filter; the page lists every message
+        return Response.status(error == null ? 200 : 400)
+                .entity(Templates.list(outbox.page(filter, Math.max(page, 0), PAGE_SIZE), outbox.counts(),
+                        List.of(OutboxState.values()), s, "/admin/mails?state=" + s + "&", error)).build();
     }
 
     @GET
@@ -77,16 +85,5 @@ public class SentMailPages {
             return Templates.detail(message, e.getMessage(), null);
         }
         return Response.seeOther(URI.create("/admin/mails/" + id + "?notice=retried")).build();
-    }
-
-    private static OutboxState parse(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return OutboxState.valueOf(state.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

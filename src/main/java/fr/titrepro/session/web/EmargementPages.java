@@ -8,6 +8,7 @@ import fr.titrepro.session.paperwork.EmargementService;
 import fr.titrepro.session.paperwork.EmargementSheets;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.text.FrenchDates;
+import fr.titrepro.shared.web.Choice;
 import fr.titrepro.shared.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,7 +56,14 @@ public class EmargementPages {
     /** @param mayTick the viewer keeps the émargement (centre staff or juror) and the session is open */
     public record Model(EmargementService.Sheets sheets, List<SheetModel> pages, boolean mayTick, String notice,
                         FormErrors errors) {
+
+        /** The two radios of each row ({@code fieldRadios}); {@code js/emargement.js} reads the value « true ». */
+        public List<Choice> presence() {
+            return PRESENCE;
+        }
     }
+
+    private static final List<Choice> PRESENCE = List.of(new Choice("true", "Présent"), new Choice("false", "Absent"));
 
     @CheckedTemplate
     static class Templates {
