@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -198,11 +197,8 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
      * usage name (read on the candidate: the document prints the first names first). Each is a range of an index; one
      * OR over both kinds would read every document (issue 14, EXPLAIN).
      */
-    private static final Pattern PRINTED_CODE =
-            Pattern.compile("(?i)[" + VerificationCode.ALPHABET + "]{4}(-[" + VerificationCode.ALPHABET + "]{4}){2}");
-
     private static String matching(String search) {
-        return search.chars().anyMatch(Character::isDigit) || PRINTED_CODE.matcher(search.strip()).matches()
+        return search.chars().anyMatch(Character::isDigit) || VerificationCode.isPrinted(search)
                 ? "(code like :s escape '!' or titleCode like :s escape '!')"
                 : "candidateId in (select c.id from Candidate c where c.identity.birthName like :s escape '!' "
                 + "or c.identity.usageName like :s escape '!')";

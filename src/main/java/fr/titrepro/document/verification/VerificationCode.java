@@ -3,6 +3,7 @@ package fr.titrepro.document.verification;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The public code printed on a document: 12 characters drawn by SecureRandom from 31 symbols without the ambiguous
@@ -13,6 +14,7 @@ public final class VerificationCode {
     public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final int LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern PRINTED = Pattern.compile("(?i)[" + ALPHABET + "]{4}(-[" + ALPHABET + "]{4}){2}");
 
     private VerificationCode() {
     }
@@ -30,6 +32,14 @@ public final class VerificationCode {
             sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether {@code typed} is a whole code written as printed, with its dashes (any case, spaces around): its 31
+     * symbols may all be letters, so a code is told from a name by its form, not by a digit.
+     */
+    public static boolean isPrinted(String typed) {
+        return typed != null && PRINTED.matcher(typed.strip()).matches();
     }
 
     /**

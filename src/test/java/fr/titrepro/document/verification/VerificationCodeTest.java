@@ -85,4 +85,12 @@ class VerificationCodeTest {
         assertThat(VerificationCode.normalise(null)).isEmpty();
         assertThat(VerificationCode.normalise("  ")).isEmpty();
     }
+
+    /** The admin document search reads a whole printed code as a code, even one without a digit (issue 14). */
+    @ParameterizedTest
+    @CsvSource({"ZQWX-KKKK-ABCD, true", "zqwx-kkkk-abcd, true", "' 7KQM-3XPA-9HTV ', true", "ZQWXKKKKABCD, false",
+            "ZQWX-KKKK-ABC, false", "ZQWX-KKKK-ABCO, false", "MARTIN-DUPONT, false", "LEGR, false"})
+    void aWholePrintedCodeIsToldFromAName(String typed, boolean printed) {
+        assertThat(VerificationCode.isPrinted(typed)).isEqualTo(printed);
+    }
 }
