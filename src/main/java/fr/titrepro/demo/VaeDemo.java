@@ -2,13 +2,13 @@ package fr.titrepro.demo;
 
 import fr.titrepro.candidate.IdentityKey;
 import fr.titrepro.candidate.Sex;
-import fr.titrepro.eligibility.ExperienceKind;
 import fr.titrepro.eligibility.VaeApplication;
 import fr.titrepro.eligibility.VaeApplicationDraft;
 import fr.titrepro.eligibility.VaeApplicationRepository;
 import fr.titrepro.eligibility.VaeApplicationService;
 import fr.titrepro.eligibility.VaeDecision;
 import fr.titrepro.eligibility.VaeDecisionDraft;
+import fr.titrepro.eligibility.rules.ExperienceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

@@ -2,6 +2,7 @@ package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.PersonIdentity;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.shared.persistence.TrackedEntity;
 import jakarta.persistence.CascadeType;

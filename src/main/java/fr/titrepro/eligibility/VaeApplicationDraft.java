@@ -1,6 +1,7 @@
 package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.Sex;
+import fr.titrepro.eligibility.rules.ExperienceKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

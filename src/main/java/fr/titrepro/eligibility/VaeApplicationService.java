@@ -1,12 +1,17 @@
 package fr.titrepro.eligibility;
 
-import fr.titrepro.shared.web.Paged;
+import fr.titrepro.eligibility.rules.CompetencyCoverage;
+import fr.titrepro.eligibility.rules.VaeAssessment;
+import fr.titrepro.eligibility.rules.VaeCase;
+import fr.titrepro.eligibility.rules.VaeEligibilityPolicy;
+import fr.titrepro.eligibility.rules.VaeRuleBook;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.Paged;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +23,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * VAE applications of the advisers: stateless eligibility checks, the applications themselves (an adviser sees
@@ -208,39 +212,6 @@ public class VaeApplicationService {
 
     public TitleVersion titleOf(VaeApplication app) {
         return catalog.get(app.titleCode, app.titleVersion);
-    }
-
-    /** The titles an adviser may target: the latest version of each title still open. */
-    public List<TitleVersion> openTitles() {
-        return catalog.latestTitles(null).stream()
-                .filter(t -> t.status != fr.titrepro.referential.TitleStatus.CLOSED)
-                .toList();
-    }
-
-    /** The given version of a title, if it exists (none when {@code version} is blank). */
-    public Optional<TitleVersion> version(String code, String version) {
-        if (code == null || code.isBlank() || version == null || version.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(catalog.get(code.strip(), version.strip()));
-        } catch (ProblemException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The version of the title in force on the date, or the latest one when the date is unknown. */
-    public Optional<TitleVersion> versionInForce(String code, LocalDate date) {
-        List<TitleVersion> versions;
-        try {
-            versions = catalog.versionsOf(code);
-        } catch (ProblemException e) {
-            return Optional.empty();
-        }
-        if (date == null) {
-            return Optional.of(versions.getFirst());
-        }
-        return versions.stream().filter(v -> v.isValidOn(date)).findFirst();
     }
 
     public LocalDate today() {

@@ -1,5 +1,9 @@
 package fr.titrepro.eligibility;
 
+import fr.titrepro.eligibility.rules.CompetencyCoverage;
+import fr.titrepro.eligibility.rules.VaeAssessment;
+import fr.titrepro.eligibility.rules.VaeCase;
+import fr.titrepro.eligibility.rules.VaeEligibilityPolicy;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Competency;
 import fr.titrepro.referential.TitleVersion;

@@ -1,5 +1,6 @@
 package fr.titrepro.eligibility;
 
+import fr.titrepro.eligibility.rules.ExperienceKind;
 import fr.titrepro.shared.persistence.IdEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

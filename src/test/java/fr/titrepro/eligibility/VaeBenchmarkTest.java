@@ -1,5 +1,9 @@
 package fr.titrepro.eligibility;
 
+import fr.titrepro.eligibility.rules.ExperienceKind;
+import fr.titrepro.eligibility.rules.VaeCase;
+import fr.titrepro.eligibility.rules.VaeEligibilityPolicy;
+import fr.titrepro.eligibility.rules.VaeRuleBook;
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.VaeFixtures;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package fr.titrepro.eligibility;
 
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.candidate.Pathway;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult;
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.VaeFixtures;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,7 +4,7 @@ import fr.titrepro.eligibility.VaeApplication;
 import fr.titrepro.eligibility.VaeApplicationDraft;
 import fr.titrepro.eligibility.VaeApplicationService;
 import fr.titrepro.eligibility.VaeDecisionDraft;
-import fr.titrepro.eligibility.VaeReportPdf;
+import fr.titrepro.eligibility.report.VaeReportPdf;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.ProblemException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

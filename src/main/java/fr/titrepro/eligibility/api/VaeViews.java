@@ -1,15 +1,15 @@
 package fr.titrepro.eligibility.api;
 
-import fr.titrepro.shared.web.Paged;
 import fr.titrepro.candidate.Sex;
-import fr.titrepro.eligibility.CompetencyCoverage;
-import fr.titrepro.eligibility.ExperienceKind;
 import fr.titrepro.eligibility.VaeApplication;
-import fr.titrepro.eligibility.VaeAssessment;
 import fr.titrepro.eligibility.VaeDecision;
 import fr.titrepro.eligibility.VaeLinkStatus;
-import fr.titrepro.eligibility.VaeEligibilityResult;
-import fr.titrepro.eligibility.VaeRuleSet;
+import fr.titrepro.eligibility.rules.CompetencyCoverage;
+import fr.titrepro.eligibility.rules.ExperienceKind;
+import fr.titrepro.eligibility.rules.VaeAssessment;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult;
+import fr.titrepro.eligibility.rules.VaeRuleSet;
+import fr.titrepro.shared.web.Paged;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package fr.titrepro.eligibility.web;
 
-import fr.titrepro.eligibility.VaeCase;
 import fr.titrepro.eligibility.VaeExperience;
+import fr.titrepro.eligibility.rules.VaeCase;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.web.FormErrors;
 import io.quarkus.qute.TemplateData;

@@ -1,8 +1,8 @@
 package fr.titrepro.eligibility.web;
 
 import fr.titrepro.candidate.Sex;
-import fr.titrepro.eligibility.ExperienceKind;
 import fr.titrepro.eligibility.VaeApplicationDraft;
+import fr.titrepro.eligibility.rules.ExperienceKind;
 import fr.titrepro.shared.error.FieldError;
 
 import java.util.ArrayList;

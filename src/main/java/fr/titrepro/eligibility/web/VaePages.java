@@ -1,14 +1,14 @@
 package fr.titrepro.eligibility.web;
 
-import fr.titrepro.shared.web.Paged;
-import fr.titrepro.eligibility.CompetencyCoverage;
-import fr.titrepro.eligibility.ExperienceKind;
 import fr.titrepro.eligibility.VaeApplication;
 import fr.titrepro.eligibility.VaeApplicationDraft;
 import fr.titrepro.eligibility.VaeApplicationService;
-import fr.titrepro.eligibility.VaeAssessment;
 import fr.titrepro.eligibility.VaeDecision;
 import fr.titrepro.eligibility.VaeDecisionDraft;
+import fr.titrepro.eligibility.VaeTitles;
+import fr.titrepro.eligibility.rules.CompetencyCoverage;
+import fr.titrepro.eligibility.rules.ExperienceKind;
+import fr.titrepro.eligibility.rules.VaeAssessment;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
@@ -16,6 +16,7 @@ import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.Choice;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.shared.web.FormInput;
+import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -96,6 +97,9 @@ public class VaePages {
     @Inject
     VaeApplicationService service;
 
+    @Inject
+    VaeTitles vaeTitles;
+
     @GET
     public TemplateInstance dashboard(@QueryParam("page") @DefaultValue("0") int page) {
         return Templates.dashboard(service.list(page, PAGE_SIZE));
@@ -104,7 +108,7 @@ public class VaePages {
     @GET
     @Path("applications/new")
     public TemplateInstance newApplication() {
-        List<TitleVersion> titles = service.openTitles();
+        List<TitleVersion> titles = vaeTitles.openTitles();
         return form(VaeForm.blank(titles.isEmpty() ? "" : titles.getFirst().code, service.today()), null);
     }
 
@@ -237,15 +241,15 @@ public class VaePages {
     }
 
     private TemplateInstance form(VaeForm form, Long id) {
-        List<TitleVersion> titles = service.openTitles();
+        List<TitleVersion> titles = vaeTitles.openTitles();
         // an unreadable date is already an error on its field
         LocalDate day = FormInput.date("applicationDate", form.applicationDate, new ArrayList<>());
         form.settle();
         TitleVersion title = null;
         if (!form.titleCode.isBlank()) {
-            title = service.version(form.titleCode, form.titleVersion)
-                    .or(() -> service.versionInForce(form.titleCode, day))
-                    .or(() -> service.versionInForce(form.titleCode, null)).orElse(null);
+            title = vaeTitles.version(form.titleCode, form.titleVersion)
+                    .or(() -> vaeTitles.versionInForce(form.titleCode, day))
+                    .or(() -> vaeTitles.versionInForce(form.titleCode, null)).orElse(null);
         }
         if (title != null) {
             form.titleVersion = title.version;

@@ -1,6 +1,6 @@
 package fr.titrepro.eligibility.web;
 
-import fr.titrepro.eligibility.HoursFormat;
+import fr.titrepro.eligibility.rules.HoursFormat;
 import io.quarkus.qute.TemplateExtension;
 
 import java.time.Instant;

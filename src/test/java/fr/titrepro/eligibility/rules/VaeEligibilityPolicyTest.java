@@ -1,8 +1,8 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
-import fr.titrepro.eligibility.VaeEligibilityResult.Aspect;
-import fr.titrepro.eligibility.VaeEligibilityResult.Outcome;
-import fr.titrepro.eligibility.VaeEligibilityResult.Verdict;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Aspect;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Outcome;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static fr.titrepro.eligibility.VaeCases.ccpOnly;
-import static fr.titrepro.eligibility.VaeCases.experience;
-import static fr.titrepro.eligibility.VaeCases.job;
-import static fr.titrepro.eligibility.VaeCases.ongoing;
-import static fr.titrepro.eligibility.VaeCases.previous;
-import static fr.titrepro.eligibility.VaeCases.wholeTri;
-import static fr.titrepro.eligibility.VaeEligibilityResult.Verdict.ELIGIBLE;
-import static fr.titrepro.eligibility.VaeEligibilityResult.Verdict.INCOMPLETE;
-import static fr.titrepro.eligibility.VaeEligibilityResult.Verdict.NOT_ELIGIBLE;
+import static fr.titrepro.eligibility.rules.VaeCases.ccpOnly;
+import static fr.titrepro.eligibility.rules.VaeCases.experience;
+import static fr.titrepro.eligibility.rules.VaeCases.job;
+import static fr.titrepro.eligibility.rules.VaeCases.ongoing;
+import static fr.titrepro.eligibility.rules.VaeCases.previous;
+import static fr.titrepro.eligibility.rules.VaeCases.wholeTri;
+import static fr.titrepro.eligibility.rules.VaeEligibilityResult.Verdict.ELIGIBLE;
+import static fr.titrepro.eligibility.rules.VaeEligibilityResult.Verdict.INCOMPLETE;
+import static fr.titrepro.eligibility.rules.VaeEligibilityResult.Verdict.NOT_ELIGIBLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

@@ -1,9 +1,9 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
-import fr.titrepro.eligibility.VaeEligibilityResult.Aspect;
-import fr.titrepro.eligibility.VaeEligibilityResult.MissingItem;
-import fr.titrepro.eligibility.VaeEligibilityResult.Outcome;
-import fr.titrepro.eligibility.VaeEligibilityResult.Reason;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Aspect;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.MissingItem;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Outcome;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Reason;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

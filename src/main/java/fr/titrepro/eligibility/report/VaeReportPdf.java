@@ -1,10 +1,16 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.report;
 
 import fr.titrepro.document.pdf.Facts;
 import fr.titrepro.document.pdf.OfficialStyle;
 import fr.titrepro.document.pdf.PdfFile;
-import fr.titrepro.document.pdf.PdfTables;
 import fr.titrepro.document.pdf.PdfTables.HeadStyle;
+import fr.titrepro.document.pdf.PdfTables;
+import fr.titrepro.eligibility.VaeApplication;
+import fr.titrepro.eligibility.VaeExperience;
+import fr.titrepro.eligibility.rules.CompetencyCoverage;
+import fr.titrepro.eligibility.rules.HoursFormat;
+import fr.titrepro.eligibility.rules.VaeAssessment;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;

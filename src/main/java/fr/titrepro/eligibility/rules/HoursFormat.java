@@ -1,4 +1,4 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

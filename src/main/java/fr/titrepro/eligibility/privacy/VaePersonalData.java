@@ -1,9 +1,12 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.privacy;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.IdentityKey;
 import fr.titrepro.candidate.privacy.CandidatePersonalData;
 import fr.titrepro.candidate.privacy.ErasureStatement;
+import fr.titrepro.eligibility.VaeApplication;
+import fr.titrepro.eligibility.VaeApplicationRepository;
+import fr.titrepro.eligibility.VaeLinkStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,4 +1,4 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
 /** What kind of activity an experience was; each VAE rule set says which kinds count. */
 public enum ExperienceKind {

@@ -1,4 +1,4 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,7 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
-import fr.titrepro.eligibility.CcpEquivalence.Held;
-import fr.titrepro.eligibility.CcpEquivalence.Revision;
+import fr.titrepro.eligibility.rules.CcpEquivalence.Held;
+import fr.titrepro.eligibility.rules.CcpEquivalence.Revision;
 import fr.titrepro.referential.Correspondences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,13 +1,13 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
-import fr.titrepro.eligibility.ExperiencePeriods.Span;
-import fr.titrepro.eligibility.VaeEligibilityResult.Aspect;
-import fr.titrepro.eligibility.VaeEligibilityResult.ExperienceOutcome;
-import fr.titrepro.eligibility.VaeEligibilityResult.MissingItem;
-import fr.titrepro.eligibility.VaeEligibilityResult.Outcome;
-import fr.titrepro.eligibility.VaeEligibilityResult.Reason;
-import fr.titrepro.eligibility.VaeEligibilityResult.Verdict;
-import fr.titrepro.eligibility.VaeRuleSet.DurationUnit;
+import fr.titrepro.eligibility.rules.ExperiencePeriods.Span;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Aspect;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.ExperienceOutcome;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.MissingItem;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Outcome;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Reason;
+import fr.titrepro.eligibility.rules.VaeEligibilityResult.Verdict;
+import fr.titrepro.eligibility.rules.VaeRuleSet.DurationUnit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

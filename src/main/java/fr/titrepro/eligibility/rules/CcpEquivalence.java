@@ -1,4 +1,4 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
 import fr.titrepro.referential.Correspondences;
 

@@ -1,4 +1,4 @@
-package fr.titrepro.eligibility;
+package fr.titrepro.eligibility.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
