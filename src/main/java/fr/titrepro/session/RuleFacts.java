@@ -2,8 +2,8 @@ package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.eligibility.CcpEquivalence;
-import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.AttemptResult;
 import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.AttemptResult;
 import fr.titrepro.referential.AssessmentKind;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Revision;
@@ -12,8 +12,8 @@ import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.session.enrolment.Enrolment;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
 import fr.titrepro.session.enrolment.EnrolmentRepository;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.Juror;
 import fr.titrepro.session.jury.JuryCompositionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,12 +129,12 @@ public class RuleFacts {
         return chain;
     }
 
-    static AttemptResult result(EnrolmentOutcome outcome) {
+    static AttemptResult result(Outcome outcome) {
         if (outcome == null) {
             return AttemptResult.PENDING;
         }
         return switch (outcome) {
-            case SUCCESS, CCS_OBTAINED -> AttemptResult.PASSED;
+            case FULL_SUCCESS, CCS_OBTAINED -> AttemptResult.PASSED;
             case EXCUSED -> AttemptResult.EXCUSED;
             case PARTIAL_SUCCESS, FAILURE, ABSENT, FRAUD, CCS_NOT_OBTAINED -> AttemptResult.NOT_PASSED;
         };
