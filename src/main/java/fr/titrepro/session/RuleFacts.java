@@ -52,6 +52,11 @@ public class RuleFacts {
     @Inject
     SessionConfig config;
 
+    /** The regulation's limits in force today, with which every eligibility is decided ({@link SessionConfig#limits}). */
+    public EnrolmentEligibilityPolicy.Limits limits() {
+        return config.limits();
+    }
+
     public static EnrolmentEligibilityPolicy.Title title(TitleVersion v) {
         return new EnrolmentEligibilityPolicy.Title(v.code, v.acronym + " " + v.code + " version " + v.version,
                 v.status, v.validFrom, v.validUntil, v.closedOn,
