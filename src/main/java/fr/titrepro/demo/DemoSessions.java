@@ -76,7 +76,8 @@ public class DemoSessions {
         logins.forEach(login -> candidates.findByUsername(login)
                 .filter(c -> !followedOnly || c.isFollowedBy(centre.id)).ifPresent(chosen::add));
         centresAndCandidates.trainees(centre).stream()
-                .filter(c -> logins.contains(c.username) || !CANDIDATE_LOGINS.contains(c.username))
+                .filter(c -> c.username == null || logins.contains(c.username)
+                        || !CANDIDATE_LOGINS.contains(c.username))
                 .forEach(chosen::add);
         return chosen.stream().limit(limit).toList();
     }
