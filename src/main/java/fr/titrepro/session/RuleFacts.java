@@ -2,8 +2,8 @@ package fr.titrepro.session;
 
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.eligibility.CcpEquivalence;
-import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy.AttemptResult;
+import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.AssessmentKind;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Revision;
