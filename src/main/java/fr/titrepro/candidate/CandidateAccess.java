@@ -7,6 +7,8 @@ import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
+
 /**
  * Who may see which candidate: the administration every one; a centre the candidates it follows; a candidate their
  * own record. Anything else is "not found", so that a centre learns nothing about another centre's candidates.
@@ -48,14 +50,15 @@ public class CandidateAccess {
     }
 
     /**
-     * Which following centres a reader may see on a record: all of them (null) for the administration and the
-     * candidate, only their own for a centre.
+     * The centres following {@code c} that the caller may see on the record: all of them for the administration and
+     * the candidate, only their own for a centre.
      */
-    public Long visibleFollowsCentreId() {
+    public List<CandidateFollow> visibleFollows(Candidate c) {
         if (user.isAdmin() || !user.isCentre()) {
-            return null;
+            return c.follows;
         }
-        return centres.centreOf(user.username()).map(c -> c.id).orElse(-1L);
+        long own = centres.centreOf(user.username()).map(x -> x.id).orElse(-1L);
+        return c.follows.stream().filter(f -> f.centre.id == own).toList();
     }
 
     /**

@@ -87,6 +87,11 @@ public class CandidateService {
         return access.readable(id);
     }
 
+    /** The centres following {@code c} the caller may see (a centre: only itself). */
+    public List<CandidateFollow> followsSeen(Candidate c) {
+        return access.visibleFollows(c);
+    }
+
     /** The record linked to the calling candidate's login. */
     public Candidate own() {
         String username = access.username();

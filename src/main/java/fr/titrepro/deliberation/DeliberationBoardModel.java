@@ -7,10 +7,11 @@ import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.JuryQuorum;
+import fr.titrepro.session.paperwork.EmargementService;
 import fr.titrepro.shared.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
-import fr.titrepro.session.paperwork.EmargementService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 

@@ -1,6 +1,7 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.enrolment.Outcome;
 import java.time.LocalDate;
 import java.util.Map;
 

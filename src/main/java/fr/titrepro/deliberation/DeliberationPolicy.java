@@ -6,6 +6,7 @@ import fr.titrepro.deliberation.DeliberationCase.VersionRef;
 import fr.titrepro.referential.Correspondences;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 

@@ -1,5 +1,6 @@
 package fr.titrepro.deliberation;
 
+import fr.titrepro.session.enrolment.Outcome;
 import java.util.List;
 import java.util.SortedSet;
 

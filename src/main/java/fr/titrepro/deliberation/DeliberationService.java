@@ -6,6 +6,7 @@ import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.enrolment.Enrolment;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.JuryQuorum;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;

@@ -2,6 +2,7 @@ package fr.titrepro.deliberation;
 
 import fr.titrepro.document.DocumentKind;
 
+import fr.titrepro.session.enrolment.Outcome;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;

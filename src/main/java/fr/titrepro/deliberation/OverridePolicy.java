@@ -1,6 +1,7 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.referential.Correspondences;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.shared.error.FieldError;
 
 import java.util.Optional;

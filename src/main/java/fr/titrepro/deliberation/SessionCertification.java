@@ -16,7 +16,7 @@ import fr.titrepro.referential.Ccs;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.enrolment.Enrolment;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +28,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +74,7 @@ public class SessionCertification {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<IssuedDocument> apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate,
                                       List<CcpCredentials.NewCredential> newCredentials) {
-        e.outcome = enrolmentOutcome(d.outcome);
+        e.outcome = d.outcome;
         e.outcomeAt = Instant.now();
         Grants grants = Grants.of(d.outcome, d.acquired());
         if (grants.title()) {
@@ -173,18 +173,5 @@ public class SessionCertification {
                     + "désigne aucune région : la DREETS qui délivre le livret ou le parchemin ne peut être déterminée.";
             return ProblemException.rule(message, List.of(new FieldError("sitePostalCode", message)));
         });
-    }
-
-    public static EnrolmentOutcome enrolmentOutcome(Outcome o) {
-        return switch (o) {
-            case FULL_SUCCESS -> EnrolmentOutcome.SUCCESS;
-            case PARTIAL_SUCCESS -> EnrolmentOutcome.PARTIAL_SUCCESS;
-            case FAILURE -> EnrolmentOutcome.FAILURE;
-            case ABSENT -> EnrolmentOutcome.ABSENT;
-            case EXCUSED -> EnrolmentOutcome.EXCUSED;
-            case FRAUD -> EnrolmentOutcome.FRAUD;
-            case CCS_OBTAINED -> EnrolmentOutcome.CCS_OBTAINED;
-            case CCS_NOT_OBTAINED -> EnrolmentOutcome.CCS_NOT_OBTAINED;
-        };
     }
 }

@@ -1,10 +1,8 @@
 package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
-import fr.titrepro.centre.CentreRepository;
 import fr.titrepro.referential.TitleVersionRepository;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.scoring.reconciliation.AgreedDecision;
@@ -24,11 +22,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Demo builder of the deliberation ({@link DemoLoader}, step 5): a session titre TRI of the centre of « centre2 » (Nantes, where the
@@ -43,16 +38,10 @@ public class DeliberationDemo {
 
     private static final Logger LOG = Logger.getLogger(DeliberationDemo.class);
     static final String AUTHOR = "démonstration délibération";
-    static final String TITLE = "TP-00496";
+    static final String TITLE = DemoSessions.TITLE;
 
     @Inject
-    CentreRepository centres;
-
-    @Inject
-    CandidateRepository candidates;
-
-    @Inject
-    CentreCandidateDemo centresAndCandidates;
+    DemoSessions demoSessions;
 
     @Inject
     JurorRepository jurors;
@@ -68,12 +57,12 @@ public class DeliberationDemo {
 
     @Transactional
     public Long load(String staff, List<String> jurorLogins) {
-        Centre centre = centres.ofStaff(staff).orElse(null);
+        Centre centre = demoSessions.centreOf(staff).orElse(null);
         if (centre == null) {
             LOG.info("Démo délibération : aucun centre rattaché à « " + staff + " » : pas de session.");
             return null;
         }
-        ExamSession existing = sessions.firstCreatedBy(centre.id, AUTHOR).orElse(null);
+        ExamSession existing = demoSessions.existing(centre, AUTHOR).orElse(null);
         if (existing != null) {
             return existing.id;
         }
@@ -81,7 +70,8 @@ public class DeliberationDemo {
         LocalDate end = LocalDate.now().minusDays(1);
         LocalDate start = end.minusDays(1);
         Optional<CentreApproval> approval = centre.approvalCovering(TITLE, start, end);
-        List<Candidate> trainees = trainees(centre);
+        // « candidat2 », then other TRI trainees of the centre (not « candidat », whose documents are the demo's)
+        List<Candidate> trainees = demoSessions.candidates(centre, List.of("candidat2"), true, 3);
         if (jury.size() < 2 || approval.isEmpty() || trainees.isEmpty()) {
             LOG.info("Démo délibération : jurés, agrément TRI ou candidats absents : pas de session.");
             return null;
@@ -124,14 +114,5 @@ public class DeliberationDemo {
             decisions.persist(d);
             head = d.hash;
         }
-    }
-
-    /** « candidat2 », then other TRI trainees of the centre (not « candidat », whose documents are the demo's). */
-    private List<Candidate> trainees(Centre centre) {
-        Set<Candidate> chosen = new LinkedHashSet<>();
-        candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
-        centresAndCandidates.trainees(centre).stream().filter(c -> !"candidat".equals(c.username))
-                .forEach(chosen::add);
-        return new ArrayList<>(chosen).stream().limit(3).toList();
     }
 }

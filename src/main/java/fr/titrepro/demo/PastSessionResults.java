@@ -9,7 +9,6 @@ import fr.titrepro.deliberation.DeliberationPolicy;
 import fr.titrepro.deliberation.DeliberationRepository;
 import fr.titrepro.deliberation.DeliberationResult;
 import fr.titrepro.deliberation.FinalInterview;
-import fr.titrepro.deliberation.SessionCertification;
 import fr.titrepro.deliberation.TitleRulesSource;
 import fr.titrepro.deliberation.chain.DeliberationChain;
 import fr.titrepro.deliberation.pv.PvDataBuilder;
@@ -88,7 +87,7 @@ public class PastSessionResults {
             CandidateDeliberation d = deliberation(s, e, attendance, interview, ccps, result, by,
                     PastSessionWriter.at(s.endDate, 16).plusSeconds(60L * i), head);
             head = d.hash;
-            e.outcome = SessionCertification.enrolmentOutcome(d.outcome);
+            e.outcome = d.outcome;
             e.outcomeAt = validatedAt;
             record(s, e, result);
         }

@@ -1,10 +1,6 @@
 package fr.titrepro.demo;
 
-import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.centre.Centre;
-import fr.titrepro.centre.CentreRepository;
-import fr.titrepro.referential.SessionType;
 import fr.titrepro.scoring.EvaluationGrid;
 import fr.titrepro.scoring.EvaluationGridRepository;
 import fr.titrepro.scoring.GridGenerator;
@@ -18,7 +14,6 @@ import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
 import fr.titrepro.session.enrolment.Enrolment;
-import fr.titrepro.session.enrolment.EnrolmentService;
 import fr.titrepro.session.jury.Juror;
 import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.session.jury.JuryService;
@@ -30,9 +25,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Demo builder of the grids ({@link DemoLoader}, step 4, after the sessions and the documents): a session titre TRI running today at the centre
@@ -44,32 +37,23 @@ import java.util.Set;
 public class ScoringDemo {
 
     private static final Logger LOG = Logger.getLogger(ScoringDemo.class);
-    static final String TITLE = "TP-00496";
+    static final String TITLE = DemoSessions.TITLE;
     static final String AUTHOR = "démonstration notation";
 
     @Inject
     JurorRepository jurors;
 
     @Inject
-    CentreRepository centres;
-
-    @Inject
-    CandidateRepository candidates;
-
-    @Inject
-    CentreCandidateDemo centresAndCandidates;
-
-    @Inject
     ExamSessionRepository sessions;
+
+    @Inject
+    DemoSessions demoSessions;
 
     @Inject
     SessionService sessionService;
 
     @Inject
     JuryService juryService;
-
-    @Inject
-    EnrolmentService enrolmentService;
 
     @Inject
     GridGenerator generator;
@@ -85,15 +69,15 @@ public class ScoringDemo {
      */
     @Transactional
     public Long load(String staff, List<String> jurorLogins, String handedInBy) {
-        Viewer demo = new Viewer(AUTHOR, Viewer.Kind.ADMIN, null, null, null);
+        Viewer demo = DemoSessions.viewer(AUTHOR);
         LocalDate today = LocalDate.now();
-        Centre centre = centres.ofStaff(staff).orElse(null);
+        Centre centre = demoSessions.centreOf(staff).orElse(null);
         if (centre == null) {
             LOG.info("Démo notation : aucun centre n'est rattaché à « " + staff + " » (données de démonstration des "
                     + "centres absentes) : pas de session en cours.");
             return null;
         }
-        ExamSession existing = sessions.firstCreatedBy(centre.id, AUTHOR).orElse(null);
+        ExamSession existing = demoSessions.existing(centre, AUTHOR).orElse(null);
         if (existing != null) {
             return existing.id;
         }
@@ -111,17 +95,12 @@ public class ScoringDemo {
                     centre.name);
             return null;
         }
-        long sessionId = sessionService.create(new SessionCommands.NewSession(TITLE, null, SessionType.TITLE, null,
-                null, today, today.plusDays(1), 12, "Marc Lefebvre", "marc.lefebvre@titrepro.test", centre.id, null),
-                demo);
+        long sessionId = demoSessions.plan(centre, today, demo);
         ExamSession session = sessions.findById(sessionId);
         jury.forEach(j -> juryService.assign(sessionId, j.id, demo));
-        for (Candidate c : demoCandidates(centre)) {
-            // checked first: a refusal thrown inside this transaction would roll all the demo data back
-            if (enrolmentService.check(session, c).eligible()) {
-                enrolmentService.enrol(sessionId, new SessionCommands.NewEnrolment(c.id, null), demo);
-            }
-        }
+        // the demo candidates (logins candidat, candidat2) the centre follows, then its other TRI trainees: three at most
+        demoSessions.enrol(sessionId, demoSessions.candidates(centre, DemoSessions.CANDIDATE_LOGINS, true, 3),
+                Integer.MAX_VALUE, demo, "notation");
         if (!sessionService.options(session, demo).getOrDefault(SessionStatus.SCHEDULED, List.of("")).isEmpty()) {
             LOG.info("Démo notation : la session ne peut pas être programmée ; elle reste en brouillon.");
             return sessionId;
@@ -172,14 +151,5 @@ public class ScoringDemo {
             g.updatedAt = now;
             g.updatedBy = by;
         }
-    }
-
-    /** The demo candidates (logins candidat, candidat2), then other TRI trainees of the centre: three at most. */
-    private List<Candidate> demoCandidates(Centre centre) {
-        Set<Candidate> chosen = new LinkedHashSet<>();
-        candidates.findByUsername("candidat").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
-        candidates.findByUsername("candidat2").filter(c -> c.isFollowedBy(centre.id)).ifPresent(chosen::add);
-        centresAndCandidates.trainees(centre).forEach(chosen::add);
-        return chosen.stream().limit(3).toList();
     }
 }

@@ -1,17 +1,11 @@
 package fr.titrepro.demo;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.centre.Centre;
-import fr.titrepro.centre.CentreRepository;
-import fr.titrepro.referential.SessionType;
-import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
-import fr.titrepro.session.enrolment.EnrolmentService;
 import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.session.jury.JurorService;
 import fr.titrepro.session.jury.JuryService;
@@ -24,9 +18,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Demo builder of the sessions and juries ({@link DemoLoader}, step 2, after the centres and candidates): the jurors
@@ -39,7 +31,7 @@ import java.util.Set;
 public class SessionJuryDemo {
 
     private static final Logger LOG = Logger.getLogger(SessionJuryDemo.class);
-    static final String TITLE = "TP-00496";
+    static final String TITLE = DemoSessions.TITLE;
     static final String AUTHOR = "démonstration";
 
     /** A demo juror, habilitated for TRI from 2024 to three years ahead. */
@@ -59,40 +51,28 @@ public class SessionJuryDemo {
     JurorService jurorService;
 
     @Inject
-    CentreRepository centres;
-
-    @Inject
-    CandidateRepository candidates;
-
-    @Inject
-    CentreCandidateDemo centresAndCandidates;
-
-    @Inject
-    ExamSessionRepository sessions;
-
-    @Inject
-    SessionService sessionService;
+    DemoSessions demoSessions;
 
     @Inject
     JuryService juryService;
 
     @Inject
-    EnrolmentService enrolmentService;
+    SessionService sessionService;
 
     @Transactional
     public void load() {
-        Viewer demo = new Viewer(AUTHOR, Viewer.Kind.ADMIN, null, null, null);
+        Viewer demo = DemoSessions.viewer(AUTHOR);
         List<Long> jurorIds = new ArrayList<>();
         for (DemoJuror j : JURORS) {
             jurorIds.add(juror(j));
         }
-        Centre centre = centres.ofStaff("centre").orElse(null);
+        Centre centre = demoSessions.centreOf("centre").orElse(null);
         if (centre == null) {
             LOG.info("Démo sessions : aucun centre n'est rattaché à l'utilisateur « centre » (données de démonstration "
                     + "des centres absentes) : pas de session de démonstration.");
             return;
         }
-        if (sessions.countCreatedBy(centre.id, AUTHOR) > 0) {
+        if (demoSessions.existing(centre, AUTHOR).isPresent()) {
             return;
         }
         LocalDate start = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
@@ -101,26 +81,17 @@ public class SessionJuryDemo {
                     centre.name, start);
             return;
         }
-        long sessionId = sessionService.create(new SessionCommands.NewSession(TITLE, null, SessionType.TITLE, null,
-                null, start, start.plusDays(1), 12, "Marc Lefebvre", "marc.lefebvre@titrepro.test", centre.id, null),
-                demo);
+        long sessionId = demoSessions.plan(centre, start, demo);
         juryService.assign(sessionId, jurorIds.get(0), demo);
         juryService.assign(sessionId, jurorIds.get(1), demo);
-        int enrolled = 0;
-        ExamSession session = sessions.findById(sessionId);
-        for (Candidate c : demoCandidates(centre)) {
-            if (enrolled == 3) {
-                break;
-            }
-            // checked first: a refusal thrown inside this transaction would roll all the demo data back
-            var decision = enrolmentService.check(session, c);
-            if (decision.eligible()) {
-                enrolmentService.enrol(sessionId, new SessionCommands.NewEnrolment(c.id, null), demo);
-                enrolled++;
-            } else {
-                LOG.infof("Démo sessions : %s non inscrit(e) : %s", c.fullName(), decision.refusals());
-            }
+        // the demo candidates (logins candidat, candidat2), then the other TRI trainees of the centre: the first three
+        // the enrolment rules accept are enrolled (a trainee who already holds the title is passed over)
+        List<Candidate> chosen = demoSessions.candidates(centre, DemoSessions.CANDIDATE_LOGINS, false,
+                Integer.MAX_VALUE);
+        if (chosen.isEmpty()) {
+            LOG.info("Démo sessions : aucun candidat de démonstration (données des candidats absentes).");
         }
+        int enrolled = demoSessions.enrol(sessionId, chosen, 3, demo, "sessions");
         sessionService.transition(sessionId, new SessionCommands.Transition(SessionStatus.SCHEDULED, null), demo);
         LOG.infof("Démo sessions : session titre TRI n° %d du centre %s, %d candidat(s), jury de 2.", sessionId,
                 centre.name, enrolled);
@@ -137,20 +108,5 @@ public class SessionJuryDemo {
                     LocalDate.now().plusYears(3)), AUTHOR);
             return id;
         });
-    }
-
-    /**
-     * The demo candidates (logins candidat, candidat2), then the other TRI trainees of the centre, in that order: the
-     * first three the enrolment rules accept are enrolled (a trainee who already holds the title is passed over).
-     */
-    private List<Candidate> demoCandidates(Centre centre) {
-        Set<Candidate> chosen = new LinkedHashSet<>();
-        candidates.findByUsername("candidat").ifPresent(chosen::add);
-        candidates.findByUsername("candidat2").ifPresent(chosen::add);
-        centresAndCandidates.trainees(centre).forEach(chosen::add);
-        if (chosen.isEmpty()) {
-            LOG.info("Démo sessions : aucun candidat de démonstration (données des candidats absentes).");
-        }
-        return List.copyOf(chosen);
     }
 }

@@ -12,8 +12,8 @@ import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.session.enrolment.Enrolment;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
 import fr.titrepro.session.enrolment.EnrolmentRepository;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.Juror;
 import fr.titrepro.session.jury.JuryCompositionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +51,11 @@ public class RuleFacts {
 
     @Inject
     SessionConfig config;
+
+    /** The regulation's limits in force today, with which every eligibility is decided ({@link SessionConfig#limits}). */
+    public EnrolmentEligibilityPolicy.Limits limits() {
+        return config.limits();
+    }
 
     public static EnrolmentEligibilityPolicy.Title title(TitleVersion v) {
         return new EnrolmentEligibilityPolicy.Title(v.code, v.acronym + " " + v.code + " version " + v.version,
@@ -129,12 +134,12 @@ public class RuleFacts {
         return chain;
     }
 
-    static AttemptResult result(EnrolmentOutcome outcome) {
+    static AttemptResult result(Outcome outcome) {
         if (outcome == null) {
             return AttemptResult.PENDING;
         }
         return switch (outcome) {
-            case SUCCESS, CCS_OBTAINED -> AttemptResult.PASSED;
+            case FULL_SUCCESS, CCS_OBTAINED -> AttemptResult.PASSED;
             case EXCUSED -> AttemptResult.EXCUSED;
             case PARTIAL_SUCCESS, FAILURE, ABSENT, FRAUD, CCS_NOT_OBTAINED -> AttemptResult.NOT_PASSED;
         };

@@ -3,9 +3,9 @@ package fr.titrepro.session;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.privacy.CandidatePersonalData;
 import fr.titrepro.candidate.privacy.ErasureStatement;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
 import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.session.enrolment.EnrolmentStatus;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.JuryConflictRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class SessionPersonalData implements CandidatePersonalData {
 
     public record EnrolmentData(long sessionId, String session, String title, LocalDate start, LocalDate end,
                                 String site, EnrolmentStatus status, Set<Integer> ccpNumbers, boolean finalInterview,
-                                Integer ccsExperienceMonths, EnrolmentOutcome outcome, Instant enrolledAt,
+                                Integer ccsExperienceMonths, String outcome, Instant enrolledAt,
                                 String enrolledBy, Instant withdrawnAt) {
     }
 
@@ -51,7 +51,8 @@ public class SessionPersonalData implements CandidatePersonalData {
         List<EnrolmentData> enrolmentData = enrolments.everyOf(c.id).stream().map(e -> new EnrolmentData(
                         e.session.id, e.session.label(), e.session.titleVersion.code, e.session.startDate,
                         e.session.endDate, e.session.siteLabel, e.status,
-                        Set.copyOf(e.ccpNumbers), e.finalInterview, e.ccsExperienceMonths, e.outcome, e.enrolledAt,
+                        Set.copyOf(e.ccpNumbers), e.finalInterview, e.ccsExperienceMonths,
+                        Outcome.enrolmentCode(e.outcome), e.enrolledAt,
                         e.enrolledBy, e.withdrawnAt)).toList();
         List<ConflictData> conflictData = conflicts.ofCandidate(c.id).stream().map(x -> new ConflictData(x.session.id,
                 x.juror.fullName(), x.kind.label(), x.note, x.declaredAt)).toList();

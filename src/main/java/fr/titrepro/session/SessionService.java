@@ -3,10 +3,8 @@ package fr.titrepro.session;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreApproval;
 import fr.titrepro.centre.CentreRepository;
-import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
-import fr.titrepro.session.enrolment.Enrolment;
 import fr.titrepro.session.enrolment.EnrolmentService;
 import fr.titrepro.session.jury.JurorService;
 import fr.titrepro.session.jury.JuryCompositionPolicy;
@@ -51,16 +49,13 @@ public class SessionService {
     RuleFacts facts;
 
     @Inject
-    SessionConfig config;
+    EnrolmentService enrolmentRules;
 
     @Inject
     Validator validator;
 
     @Inject
     SessionNotices notices;
-
-    @Inject
-    EnrolmentService enrolmentRules;
 
     /** Upcoming (not finished) or past sessions the viewer may see. */
     public Paged<ExamSession> list(Viewer viewer, boolean upcoming, int page, int size) {
@@ -98,7 +93,7 @@ public class SessionService {
         SessionPlanningPolicy.Plan plan = new SessionPlanningPolicy.Plan(c.type(), c.startDate(), c.endDate(),
                 c.capacity(), ccps, ccsCode);
         List<FieldError> errors = new ArrayList<>(SessionPlanningPolicy.check(plan, RuleFacts.title(title),
-                context(centre, title, true, 0), config.limits()));
+                context(centre, title, true, 0), facts.limits()));
         CentreApproval approval = errors.isEmpty() ? approval(centre, title, c.startDate(), c.endDate(),
                 c.approvalId(), errors) : null;
         if (!errors.isEmpty()) {
@@ -135,7 +130,7 @@ public class SessionService {
         SessionPlanningPolicy.Plan plan = new SessionPlanningPolicy.Plan(s.type, c.startDate(), c.endDate(),
                 c.capacity(), s.ccpNumbers, s.ccsCode);
         List<FieldError> errors = new ArrayList<>(SessionPlanningPolicy.check(plan, RuleFacts.title(s.titleVersion),
-                context(s.centre, s.titleVersion, datesChanged, s.activeEnrolments().size()), config.limits()));
+                context(s.centre, s.titleVersion, datesChanged, s.activeEnrolments().size()), facts.limits()));
         CentreApproval approval = errors.isEmpty() ? approval(s.centre, s.titleVersion, c.startDate(), c.endDate(),
                 c.approvalId(), errors) : null;
         if (errors.isEmpty() && datesChanged) {
@@ -178,7 +173,7 @@ public class SessionService {
         // issue 15: convocations when confirmed, a cancellation told to those already convened
         if (c.to() == SessionStatus.SCHEDULED && from == SessionStatus.DRAFT) {
             // the rules of the confirmation day: a late change refuses enrolments (told to the centre), no convocation
-            notices.enrolmentsRefused(s, enrolmentRules.recheckAtConfirmation(s, viewer.username()));
+            enrolmentRules.recheckAtConfirmation(s, viewer.username());
             notices.confirmed(s);
         } else if (c.to() == SessionStatus.CANCELLED && from == SessionStatus.SCHEDULED) {
             notices.cancelled(s);
@@ -280,12 +275,7 @@ public class SessionService {
             JuryCompositionPolicy.checkJuror(jurySession, facts.juror(m.juror, s))
                     .forEach(v -> errors.add(new FieldError("startDate", v.message())));
         }
-        EnrolmentEligibilityPolicy.Session session = facts.eligibilitySession(s, start, end, 0);
-        for (Enrolment e : s.activeEnrolments()) {
-            EnrolmentEligibilityPolicy.decide(session, facts.candidate(e.candidate, s),
-                    new EnrolmentEligibilityPolicy.Request(e.ccpNumbers, e.ccsExperienceMonths), config.limits())
-                    .refusals().forEach(r -> errors.add(new FieldError("startDate", r.message())));
-        }
+        enrolmentRules.refusalsAt(s, start, end).forEach(r -> errors.add(new FieldError("startDate", r.message())));
         return errors;
     }
 

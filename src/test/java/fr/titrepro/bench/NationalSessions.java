@@ -3,9 +3,9 @@ package fr.titrepro.bench;
 import fr.titrepro.deliberation.Attendance;
 import fr.titrepro.deliberation.CandidateDeliberation;
 import fr.titrepro.deliberation.FinalInterview;
-import fr.titrepro.deliberation.Outcome;
 import fr.titrepro.deliberation.chain.DeliberationChain;
 import fr.titrepro.scoring.GridCompositionPolicy.PartSpec;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.shared.audit.LinkHash;
 
 import java.sql.SQLException;
@@ -132,7 +132,7 @@ final class NationalSessions {
                 certify(id, ordinal, candidateId, title, d, s, place, decided);
             }
             t.enrolment.row(enrolmentId, id, candidateId, "ENROLLED", s.titleSession(),
-                    outcome == null ? null : enrolmentOutcome(outcome), outcome == null ? null : decided.plusDays(3),
+                    outcome == null ? null : outcome.name(), outcome == null ? null : decided.plusDays(3),
                     created.plusDays(2 + random.nextInt(30)), staff, outcome == null ? 0 : 1);
             for (int n : ccps) {
                 t.enrolmentCcp.row(enrolmentId, n);
@@ -245,10 +245,6 @@ final class NationalSessions {
             t.transition.row(transition++, id, from, path.get(i), when, i >= 4 ? "admin" : actor);
             from = path.get(i);
         }
-    }
-
-    private static String enrolmentOutcome(Outcome o) {
-        return o == Outcome.FULL_SUCCESS ? "SUCCESS" : o.name();
     }
 
     private static boolean contains(long[] values, long value, int count) {

@@ -9,6 +9,7 @@ import fr.titrepro.document.render.ParcheminData;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.scoring.Verdict;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.support.DocumentFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -166,14 +166,14 @@ class DeliberationBrowserTest {
         jury.navigate(base + "sessions/" + s.sessionId() + "/deliberation");
         Locator appeal = jury.locator("form[id^='form-redeliberate-']");
         appeal.locator("select[name=attendance]").selectOption("PRESENT");
-        appeal.locator("select[name='ccpDecisions.1']").selectOption("ACQUIRED");
-        appeal.locator("select[name='ccpDecisions.2']").selectOption("NOT_ACQUIRED");
+        appeal.locator("select[id$='-ccp-1']").selectOption("ACQUIRED");
+        appeal.locator("select[id$='-ccp-2']").selectOption("NOT_ACQUIRED");
         appeal.locator("select[name=finalInterview]").selectOption("HELD_FAVOURABLY");
         appeal.locator("textarea[name=reason]").fill("Trop court");
         appeal.locator("button[type=submit]").click();
         assertThat(appeal.locator("textarea[name=reason]")).hasAttribute("aria-invalid", "true");
         assertThat(appeal.locator(".field-error")).containsText("Motivez la nouvelle décision");
-        assertThat(appeal.locator("select[name='ccpDecisions.2']")).hasValue("NOT_ACQUIRED");
+        assertThat(appeal.locator("select[id$='-ccp-2']")).hasValue("NOT_ACQUIRED");
         appeal.locator("textarea[name=reason]").fill("Présence attestée : les épreuves passées sont examinées.");
         appeal.locator("button[type=submit]").click();
         assertThat(jury.locator("#notice")).containsText("procès-verbal rectificatif doit être signé à nouveau");

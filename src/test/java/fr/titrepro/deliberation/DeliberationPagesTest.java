@@ -4,7 +4,7 @@ import fr.titrepro.referential.SessionType;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;
@@ -165,7 +165,7 @@ class DeliberationPagesTest {
         long centre = sessions.centre("Centre t6 " + SessionFixtures.unique());
         long me = sessions.candidate().username("t6-candidat-pages").followedBy(centre).create();
         long done = sessions.pastSession(centre, SessionType.TITLE, LocalDate.now().minusDays(20),
-                SessionStatus.VALIDATED, me, EnrolmentOutcome.PARTIAL_SUCCESS);
+                SessionStatus.VALIDATED, me, Outcome.PARTIAL_SUCCESS);
         given().accept("text/html").get("/me/sessions?period=past").then().statusCode(200)
                 .body(allOf(containsString("Résultat : <strong>Réussite partielle</strong>"),
                         containsString("href=\"/me/documents\""),

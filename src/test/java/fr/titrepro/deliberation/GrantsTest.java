@@ -1,6 +1,7 @@
 package fr.titrepro.deliberation;
 
 import fr.titrepro.document.DocumentKind;
+import fr.titrepro.session.enrolment.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

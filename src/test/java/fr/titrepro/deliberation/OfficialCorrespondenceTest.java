@@ -6,6 +6,7 @@ import fr.titrepro.referential.SessionType;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.support.DocumentFixtures;
 import fr.titrepro.support.ReferentialFixtures;
 import fr.titrepro.support.SessionFixtures;

@@ -7,6 +7,7 @@ import fr.titrepro.scoring.reconciliation.AgreedDecision;
 import fr.titrepro.scoring.reconciliation.AgreedDecisionRepository;
 import fr.titrepro.scoring.reconciliation.DecisionChain;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.shared.audit.AuditCheckpointService;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.PdfText;

@@ -3,7 +3,7 @@ package fr.titrepro.session;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.support.ReferentialFixtures;
 import fr.titrepro.support.SessionFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -367,21 +367,21 @@ class EnrolmentResourceTest {
 
         long late = fixtures.candidate().followedBy(centre()).create();
         fixtures.pastSession(centre(), SessionType.TITLE, start.minusYears(1).minusDays(1), SessionStatus.VALIDATED,
-                late, EnrolmentOutcome.FAILURE);
+                late, Outcome.FAILURE);
         refused(enrol(session, late), "representation-delai", "ne peut se représenter que jusqu'au "
                 + DAY.format(start.minusDays(1)));
 
         long thrice = fixtures.candidate().followedBy(centre()).create();
         for (int months : new int[]{10, 7, 4}) {
             fixtures.pastSession(centre(), SessionType.TITLE, start.minusMonths(months), SessionStatus.VALIDATED, thrice,
-                    EnrolmentOutcome.ABSENT);
+                    Outcome.ABSENT);
         }
         refused(enrol(session, thrice), "representation-nombre", "compterait 4 sessions titre");
 
         long excused = fixtures.candidate().followedBy(centre()).create();
         for (int months : new int[]{10, 7, 4}) {
             fixtures.pastSession(centre(), SessionType.TITLE, start.minusMonths(months), SessionStatus.VALIDATED,
-                    excused, months == 4 ? EnrolmentOutcome.EXCUSED : EnrolmentOutcome.FAILURE);
+                    excused, months == 4 ? Outcome.EXCUSED : Outcome.FAILURE);
         }
         enrol(session, excused).statusCode(201);
 

@@ -20,9 +20,9 @@ import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.Viewer;
 import fr.titrepro.session.enrolment.Enrolment;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
 import fr.titrepro.session.enrolment.EnrolmentService;
 import fr.titrepro.session.enrolment.EnrolmentStatus;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.Juror;
 import fr.titrepro.session.jury.JurorHabilitation;
 import fr.titrepro.session.jury.JuryMember;
@@ -231,7 +231,7 @@ public class SessionFixtures {
      */
     @Transactional
     public long pastSession(long centreId, SessionType type, LocalDate start, SessionStatus status,
-                            Long candidateId, EnrolmentOutcome outcome) {
+                            Long candidateId, Outcome outcome) {
         Centre centre = em.find(Centre.class, centreId);
         TitleVersion tri = versions.findVersion(TRI, "05").orElseThrow();
         CentreApproval approval = centre.approvals.stream().filter(a -> a.titleCode.equals(TRI)).findFirst()

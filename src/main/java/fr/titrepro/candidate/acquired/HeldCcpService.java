@@ -4,12 +4,9 @@ import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateAccess;
 import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.referential.Ccp;
-import fr.titrepro.referential.TitleCatalog;
-import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.error.ProblemType;
-import fr.titrepro.shared.error.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,40 +15,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The CCPs a candidate holds: granted by a session, or recorded by the administration from a proof. */
+/**
+ * The CCPs a candidate holds: granted by a session, or recorded by the administration from a proof
+ * ({@link ProofRecordService}).
+ */
 @ApplicationScoped
 public class HeldCcpService {
 
     @Inject
     CandidateRepository candidates;
 
-    @Inject
-    CandidateAccess access;
-
-    @Inject
-    TitleCatalog titles;
-
-    /** A CCP obtained before the platform, from a proof (administration). */
-    @Transactional
-    public long recordFromProof(long candidateId, HeldCcpData data) {
-        Candidate c = access.editable(candidateId);
-        Violations v = new Violations();
-        Ccp ccp = null;
-        TitleVersion version = ProofChecks.titleVersion(v, titles, data.titleCode(), data.titleVersion());
-        if (v.required("ccpNumber", data.ccpNumber()) && version != null) {
-            ccp = version.ccps.stream().filter(x -> x.number == data.ccpNumber()).findFirst().orElse(null);
-            v.when(ccp == null, "ccpNumber", "Le titre " + version.code + " (version " + version.version
-                    + ") n'a pas de CCP " + data.ccpNumber() + ".");
-        }
-        ProofChecks.dateAndProof(v, data.obtainedOn(), data.place(), data.proofReference());
-        v.throwIfAny("Le CCP n'a pas été enregistré : corrigez les champs signalés.");
-        return grant(c.id, ccp, data.obtainedOn(), data.place().strip(), null, data.proofReference().strip(),
-                access.username());
-    }
-
     /**
      * Records that the candidate holds a CCP, granted by a platform session ({@code sessionId}) or shown by a proof.
-     * No access check: for trusted callers (deliberation, demo data, the administration above).
+     * No access check: for trusted callers (deliberation, demo data, {@link ProofRecordService}).
      */
     @Transactional
     public long grant(long candidateId, Ccp ccp, LocalDate obtainedOn, String place, Long sessionId,

@@ -3,10 +3,7 @@ package fr.titrepro.candidate.acquired;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateAccess;
 import fr.titrepro.candidate.CandidateRepository;
-import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
-import fr.titrepro.shared.error.ProblemException;
-import fr.titrepro.shared.error.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +17,7 @@ import java.util.Optional;
  * The titles (and CCS) a candidate obtained, each a fact of its own: recorded at the validation of the PV that granted
  * it, or by the administration from a proof for a title obtained before the platform (DOMAIN "Sessions and
  * evaluation": « The title obtained is recorded as a fact of its own (date, session, PV), not inferred from the CCPs
- * held »).
+ * held »); the proof is checked by {@link ProofRecordService}.
  */
 @ApplicationScoped
 public class ObtainedTitleService {
@@ -28,30 +25,10 @@ public class ObtainedTitleService {
     @Inject
     CandidateRepository candidates;
 
-    @Inject
-    CandidateAccess access;
-
-    @Inject
-    TitleCatalog titles;
-
-    /** A title obtained before the platform, shown by a proof (administration). */
-    @Transactional
-    public ObtainedTitle recordFromProof(long candidateId, ObtainedTitleData data) {
-        Candidate c = access.editable(candidateId);
-        Violations v = new Violations();
-        TitleVersion version = ProofChecks.titleVersion(v, titles, data.titleCode(), data.titleVersion());
-        ProofChecks.dateAndProof(v, data.obtainedOn(), data.place(), data.proofReference());
-        v.throwIfAny("Le titre obtenu n'a pas été enregistré : corrigez les champs signalés.");
-        if (find(c, version, null).isPresent()) {
-            throw ProblemException.conflict("Ce candidat a déjà obtenu le titre " + version.code + " (version "
-                    + version.version + ").");
-        }
-        return record(c.id, version, null, data.obtainedOn(), data.place().strip(), null, null, access.username());
-    }
-
     /**
      * Records that the candidate obtained the title ({@code ccsCode} null) or a CCS; once only (a re-validation after an
-     * appeal finds the fact already there). No access check: for trusted callers (PV validation, demo data).
+     * appeal finds the fact already there). No access check: for trusted callers (PV validation, demo data,
+     * {@link ProofRecordService}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ObtainedTitle record(long candidateId, TitleVersion version, String ccsCode, LocalDate obtainedOn,
@@ -77,7 +54,7 @@ public class ObtainedTitleService {
         return t;
     }
 
-    private static Optional<ObtainedTitle> find(Candidate c, TitleVersion version, String ccsCode) {
+    static Optional<ObtainedTitle> find(Candidate c, TitleVersion version, String ccsCode) {
         return c.obtainedTitles.stream().filter(t -> t.titleVersion.id.equals(version.id)
                 && Objects.equals(t.ccsCode, ccsCode)).findFirst();
     }

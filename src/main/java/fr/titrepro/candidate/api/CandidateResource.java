@@ -1,9 +1,9 @@
 package fr.titrepro.candidate.api;
 
-import fr.titrepro.candidate.CandidateAccess;
+import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.DuplicateCandidateException;
-import fr.titrepro.candidate.acquired.HeldCcpService;
+import fr.titrepro.candidate.acquired.ProofRecordService;
 import fr.titrepro.candidate.privacy.CandidateExport;
 import fr.titrepro.candidate.privacy.ErasurePolicy;
 import fr.titrepro.security.Roles;
@@ -41,13 +41,7 @@ public class CandidateResource {
     CandidateService candidates;
 
     @Inject
-    CandidateAccess access;
-
-    @Inject
-    HeldCcpService heldCcps;
-
-    @Inject
-    fr.titrepro.candidate.acquired.ObtainedTitleService obtainedTitles;
+    ProofRecordService proofs;
 
     @GET
     @Operation(summary = "Candidats suivis par votre centre (administration : tous), recherche par nom, prénom, "
@@ -132,7 +126,7 @@ public class CandidateResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Enregistrer un CCP obtenu avant la plateforme, sur justificatif")
     public Response recordHeldCcp(@PathParam("id") long id, CandidateViews.HeldCcpRequest request) {
-        long heldId = heldCcps.recordFromProof(id, required(request).data());
+        long heldId = proofs.recordCcp(id, required(request).data());
         return Response.created(UriBuilder.fromPath("/api/candidates/{id}").build(id))
                 .entity(view(id).heldCcps().stream().filter(h -> h.id() == heldId).findFirst().orElseThrow()).build();
     }
@@ -142,7 +136,7 @@ public class CandidateResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Enregistrer un titre obtenu avant la plateforme, sur justificatif (parchemin)")
     public Response recordObtainedTitle(@PathParam("id") long id, CandidateViews.ObtainedTitleRequest request) {
-        long titleId = obtainedTitles.recordFromProof(id, required(request).data()).id;
+        long titleId = proofs.recordTitle(id, required(request).data()).id;
         return Response.created(UriBuilder.fromPath("/api/candidates/{id}").build(id))
                 .entity(view(id).obtainedTitles().stream().filter(t -> t.id() == titleId).findFirst().orElseThrow())
                 .build();
@@ -157,7 +151,8 @@ public class CandidateResource {
     }
 
     private CandidateViews.CandidateView view(long id) {
-        return CandidateViews.CandidateView.of(candidates.get(id), access.visibleFollowsCentreId());
+        Candidate c = candidates.get(id);
+        return CandidateViews.CandidateView.of(c, candidates.followsSeen(c));
     }
 
     static <T> T required(T body) {

@@ -3,6 +3,7 @@ package fr.titrepro.candidate.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateData;
+import fr.titrepro.candidate.CandidateFollow;
 import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.candidate.Sex;
@@ -102,7 +103,7 @@ public final class CandidateViews {
                                 String username, List<CentreRef> followedBy, List<HeldCcpView> heldCcps,
                                 List<ObtainedTitleView> obtainedTitles, Instant createdAt, Instant updatedAt,
                                 int version) {
-        static CandidateView of(Candidate c, Long onlyCentreId) {
+        static CandidateView of(Candidate c, List<CandidateFollow> follows) {
             return new CandidateView(c.id, c.reference, c.identity.sex.civility(), c.fullName(), c.identity.birthName,
                     c.identity.usageName,
                     c.identity.firstNames, c.identity.sex, c.identity.birthDate, c.identity.birthCommune,
@@ -112,8 +113,7 @@ public final class CandidateViews {
                     c.vaeDecisionReference, c.vaeDecisionDate,
                     new Accommodations(c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes),
                     c.username,
-                    c.follows.stream().filter(f -> onlyCentreId == null || f.centre.id.equals(onlyCentreId))
-                            .map(f -> new CentreRef(f.centre.id, f.centre.name)).toList(),
+                    follows.stream().map(f -> new CentreRef(f.centre.id, f.centre.name)).toList(),
                     c.heldCcps.stream().map(HeldCcpView::of).toList(),
                     c.obtainedTitles.stream().map(ObtainedTitleView::of).toList(), c.createdAt, c.updatedAt,
                     c.version);

@@ -1,5 +1,6 @@
 package fr.titrepro.candidate.api;
 
+import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.privacy.CandidateExport;
 import fr.titrepro.security.Roles;
@@ -26,7 +27,8 @@ public class MyCandidateResource {
     @GET
     @Operation(summary = "Mon dossier de candidat")
     public CandidateViews.CandidateView get() {
-        return CandidateViews.CandidateView.of(candidates.own(), null);
+        Candidate c = candidates.own();
+        return CandidateViews.CandidateView.of(c, c.follows);
     }
 
     @GET

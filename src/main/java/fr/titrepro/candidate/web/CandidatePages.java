@@ -6,7 +6,7 @@ import fr.titrepro.candidate.CandidateService;
 import fr.titrepro.candidate.CandidateText;
 import fr.titrepro.candidate.DuplicateCandidateException;
 import fr.titrepro.candidate.acquired.HeldCcpData;
-import fr.titrepro.candidate.acquired.HeldCcpService;
+import fr.titrepro.candidate.acquired.ProofRecordService;
 import fr.titrepro.candidate.link.LinkRequestRepository;
 import fr.titrepro.candidate.privacy.ErasurePolicy;
 import fr.titrepro.centre.Centre;
@@ -70,7 +70,7 @@ public class CandidatePages {
     CandidateAccess access;
 
     @Inject
-    HeldCcpService heldCcps;
+    ProofRecordService proofs;
 
     @Inject
     TitleCatalog titles;
@@ -207,7 +207,7 @@ public class CandidatePages {
             return detail(c, null, null, form.values(), FormErrors.of(FormErrors.PAGE, null, e.errors()));
         }
         try {
-            heldCcps.recordFromProof(id, data);
+            proofs.recordCcp(id, data);
         } catch (ProblemException e) {
             return detail(c, null, e.getMessage(), form.values(), FormErrors.of(e));
         }
@@ -216,9 +216,7 @@ public class CandidatePages {
 
     private TemplateInstance detail(Candidate c, String notice, String problem, Map<String, String> ccpForm,
                                     FormErrors errors) {
-        Long only = access.visibleFollowsCentreId();
-        List<String> followedBy = c.follows.stream().filter(f -> only == null || f.centre.id.equals(only))
-                .map(f -> f.centre.name).toList();
+        List<String> followedBy = candidates.followsSeen(c).stream().map(f -> f.centre.name).toList();
         return Templates.detail(c, followedBy, access.isAdmin(), notice, problem, ccpForm, errors,
                 titles.latestTitles(null));
     }

@@ -5,11 +5,11 @@ import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.shared.web.FormInput;
+import fr.titrepro.shared.web.Forms;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,15 +34,8 @@ public class HeldCcpForm {
 
     /** The values as typed (the template reads {@code ccpForm.get('place')}). */
     Map<String, String> values() {
-        Map<String, String> values = new HashMap<>();
-        String[][] pairs = {{"titleCode", titleCode}, {"titleVersion", titleVersion}, {"ccpNumber", ccpNumber},
-                {"obtainedOn", obtainedOn}, {"place", place}, {"proofReference", proofReference}};
-        for (String[] p : pairs) {
-            if (p[1] != null) {
-                values.put(p[0], p[1]);
-            }
-        }
-        return values;
+        return Forms.typed("titleCode", titleCode, "titleVersion", titleVersion, "ccpNumber", ccpNumber,
+                "obtainedOn", obtainedOn, "place", place, "proofReference", proofReference);
     }
 
     /** The command; a CCP number or a date that cannot be read refuses the form on its field. */

@@ -1,9 +1,11 @@
 package fr.titrepro.candidate.web;
 
 import fr.titrepro.candidate.CandidateText;
+import fr.titrepro.shared.web.Forms;
+import fr.titrepro.shared.web.PostedAddress;
+import jakarta.ws.rs.BeanParam;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -35,12 +37,8 @@ public class PostedCandidate {
     public String email;
     @RestForm
     public String phone;
-    @RestForm
-    public String addressLine;
-    @RestForm
-    public String postalCode;
-    @RestForm
-    public String city;
+    @BeanParam
+    public PostedAddress address = new PostedAddress();
     @RestForm
     public String country;
     @RestForm
@@ -79,24 +77,16 @@ public class PostedCandidate {
 
     /** The values as typed, by input name (the template reads {@code form.get('city')}); absent ones left out. */
     Map<String, String> values() {
-        Map<String, String> values = new HashMap<>();
-        String[][] pairs = {{"birthName", birthName}, {"usageName", usageName}, {"firstNames", firstNames},
-                {"sex", sex}, {"birthDate", birthDate}, {"birthCommune", birthCommune},
-                {"birthDepartment", birthDepartment}, {"birthCountry", birthCountry}, {"nationality", nationality},
-                {"email", email}, {"phone", phone}, {"addressLine", addressLine}, {"postalCode", postalCode},
-                {"city", city}, {"country", country}, {"pathway", pathway}, {"trainingTitleCode", trainingTitleCode},
-                {"trainedCcpNumbers", trainedCcpNumbers}, {"trainingStart", trainingStart},
-                {"trainingEnd", trainingEnd}, {"vaeDecisionReference", vaeDecisionReference},
-                {"vaeDecisionDate", vaeDecisionDate}, {"extraTimePercent", extraTimePercent},
-                {"assistance", assistance}, {"adaptedEquipment", adaptedEquipment},
-                {"accommodationNotes", accommodationNotes}, {"centreId", centreId}, {"username", username},
-                {"link", link}, {"version", version}};
-        for (String[] p : pairs) {
-            if (p[1] != null) {
-                values.put(p[0], p[1]);
-            }
-        }
-        return values;
+        return address.addTo(Forms.typed("birthName", birthName, "usageName", usageName, "firstNames", firstNames,
+                "sex", sex, "birthDate", birthDate, "birthCommune", birthCommune, "birthDepartment", birthDepartment,
+                "birthCountry", birthCountry, "nationality", nationality, "email", email, "phone", phone,
+                "country", country,
+                "pathway", pathway, "trainingTitleCode", trainingTitleCode, "trainedCcpNumbers", trainedCcpNumbers,
+                "trainingStart", trainingStart, "trainingEnd", trainingEnd,
+                "vaeDecisionReference", vaeDecisionReference, "vaeDecisionDate", vaeDecisionDate,
+                "extraTimePercent", extraTimePercent, "assistance", assistance, "adaptedEquipment", adaptedEquipment,
+                "accommodationNotes", accommodationNotes, "centreId", centreId, "username", username, "link", link,
+                "version", version));
     }
 
     /** The command the service and the API take, with the fields that could not be read. */

@@ -2,7 +2,6 @@ package fr.titrepro.centre.web;
 
 import fr.titrepro.centre.ApprovalData;
 import fr.titrepro.centre.Centre;
-import fr.titrepro.centre.CentreData;
 import fr.titrepro.centre.CentreService;
 import fr.titrepro.referential.TitleCatalog;
 import fr.titrepro.referential.TitleVersion;
@@ -10,13 +9,12 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.shared.web.FormInput;
-import fr.titrepro.shared.web.Forms;
 import fr.titrepro.shared.web.Paged;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -74,10 +71,10 @@ public class CentreAdminPages {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object create(MultivaluedMap<String, String> params) {
-        Map<String, String> form = Forms.values(params);
+    public Object create(@BeanParam CentreForm posted) {
+        Map<String, String> form = posted.values();
         try {
-            long id = centres.create(centreData(form));
+            long id = centres.create(posted.data());
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=created")).build();
         } catch (ProblemException e) {
             return Templates.form(null, form, FormErrors.of(e), e.getMessage());
@@ -119,12 +116,10 @@ public class CentreAdminPages {
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        Map<String, String> form = Forms.values(params);
+    public Object update(@PathParam("id") long id, @BeanParam CentreForm posted) {
+        Map<String, String> form = posted.values();
         try {
-            String version = form.get("version");
-            Integer read = version != null && version.matches("\\d{1,9}") ? Integer.valueOf(version) : null;
-            centres.update(id, centreData(form), read);
+            centres.update(id, posted.data(), posted.readVersion());
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=updated")).build();
         } catch (ProblemException e) {
             return Templates.form(id, form, FormErrors.of(e), e.getMessage());
@@ -134,19 +129,17 @@ public class CentreAdminPages {
     @POST
     @Path("{id}/approvals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object addApproval(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        Map<String, String> form = Forms.values(params);
+    public Object addApproval(@PathParam("id") long id, @BeanParam ApprovalForm posted) {
+        Map<String, String> form = posted.values();
         List<FieldError> dateErrors = new ArrayList<>();
-        LocalDate from = FormInput.date("validFrom", form.get("validFrom"), dateErrors);
-        LocalDate until = FormInput.date("validUntil", form.get("validUntil"), dateErrors);
+        ApprovalData approval = posted.data(dateErrors);
         if (!dateErrors.isEmpty()) {
             String problem = "L'agrément n'a pas été enregistré : corrigez les champs signalés.";
             return detail(centres.get(id), null, problem, "approval", form,
                     FormErrors.of(FormErrors.PAGE, problem, dateErrors));
         }
         try {
-            centres.addApproval(id, new ApprovalData(form.get("titleCode"), form.get("siteName"),
-                    form.get("siteAddressLine"), form.get("sitePostalCode"), form.get("siteCity"), from, until));
+            centres.addApproval(id, approval);
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=approval")).build();
         } catch (ProblemException e) {
             return detail(centres.get(id), null, e.getMessage(), "approval", form, FormErrors.of(e));
@@ -156,10 +149,10 @@ public class CentreAdminPages {
     @POST
     @Path("{id}/staff")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object addStaff(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        Map<String, String> form = Forms.values(params);
+    public Object addStaff(@PathParam("id") long id, @BeanParam StaffForm posted) {
+        Map<String, String> form = posted.values();
         try {
-            centres.addStaff(id, form.get("username"), form.get("fullName"));
+            centres.addStaff(id, posted.username, posted.fullName);
             return Response.seeOther(URI.create("/admin/centres/" + id + "?done=staff")).build();
         } catch (ProblemException e) {
             return detail(centres.get(id), null, e.getMessage(), "staff", form, FormErrors.of(e));
@@ -176,10 +169,5 @@ public class CentreAdminPages {
     private TemplateInstance detail(Centre centre, String notice, String problem, String section,
                                     Map<String, String> form, FormErrors errors) {
         return Templates.detail(centre, notice, problem, section, form, errors, titles.latestTitles(null), LocalDate.now());
-    }
-
-    private static CentreData centreData(Map<String, String> f) {
-        return new CentreData(f.get("name"), f.get("siret"), f.get("addressLine"), f.get("postalCode"), f.get("city"),
-                f.get("contactName"), f.get("contactEmail"), f.get("contactPhone"));
     }
 }

@@ -2,7 +2,6 @@ package fr.titrepro.deliberation.web;
 
 import fr.titrepro.deliberation.DeliberationBoardModel;
 
-import fr.titrepro.deliberation.DeliberationInput;
 import fr.titrepro.deliberation.DeliberationService;
 import fr.titrepro.deliberation.appeal.AppealService;
 import fr.titrepro.deliberation.pv.PvService;
@@ -11,22 +10,18 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.session.SessionStatus;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.FormErrors;
-import fr.titrepro.shared.web.FormInput;
-import fr.titrepro.shared.web.Forms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -39,8 +34,6 @@ import java.util.function.Supplier;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @RolesAllowed({Roles.ADMIN, Roles.JUROR})
 public class DeliberationActionPages {
-
-    static final String CCP_FIELD = "ccpDecisions.";
 
     @Inject
     DeliberationService deliberations;
@@ -61,12 +54,9 @@ public class DeliberationActionPages {
     @Path("deliberation/{enrolmentId}")
     @RolesAllowed(Roles.JUROR)
     public Response decide(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId,
-                           MultivaluedMap<String, String> body) {
-        Map<String, String> f = Forms.values(body);
-        return act(id, "decide-" + enrolmentId, f, () -> {
-            deliberations.decide(id, enrolmentId, DeliberationInput.decision(value(f, "attendance"),
-                    value(f, "finalInterview"), value(f, "fraudReport"), value(f, "outcome"),
-                    value(f, "overrideReason")));
+                           @BeanParam DecisionForm form) {
+        return act(id, "decide-" + enrolmentId, form.values(), () -> {
+            deliberations.decide(id, enrolmentId, form.command());
             return "decided";
         });
     }
@@ -74,11 +64,9 @@ public class DeliberationActionPages {
     @POST
     @Path("incidents")
     @RolesAllowed(Roles.JUROR)
-    public Response report(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        Map<String, String> f = Forms.values(body);
-        return act(id, "incident", f, () -> {
-            Long enrolmentId = FormInput.one("enrolmentId", f.get("enrolmentId"), FormInput::id);
-            deliberations.report(id, DeliberationInput.incident(enrolmentId, value(f, "description")));
+    public Response report(@PathParam("id") long id, @BeanParam IncidentForm form) {
+        return act(id, "incident", form.values(), () -> {
+            deliberations.report(id, form.command());
             return "incident";
         });
     }
@@ -103,12 +91,9 @@ public class DeliberationActionPages {
     @POST
     @Path("appeals")
     @RolesAllowed(Roles.ADMIN)
-    public Response appeal(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        Map<String, String> f = Forms.values(body);
-        return act(id, "appeal", f, () -> {
-            Long enrolmentId = FormInput.one("enrolmentId", f.get("enrolmentId"), FormInput::id);
-            LocalDate receivedOn = FormInput.one("receivedOn", f.get("receivedOn"), FormInput::date);
-            appeals.record(id, DeliberationInput.appeal(enrolmentId, receivedOn, value(f, "motive")));
+    public Response appeal(@PathParam("id") long id, @BeanParam AppealForm form) {
+        return act(id, "appeal", form.values(), () -> {
+            appeals.record(id, form.command());
             return "appeal";
         });
     }
@@ -117,18 +102,9 @@ public class DeliberationActionPages {
     @Path("appeals/{appealId}/decision")
     @RolesAllowed(Roles.JUROR)
     public Response redeliberate(@PathParam("id") long id, @PathParam("appealId") long appealId,
-                                 MultivaluedMap<String, String> body) {
-        Map<String, String> f = Forms.values(body);
-        return act(id, "redeliberate-" + appealId, f, () -> {
-            Map<String, String> ccps = new LinkedHashMap<>();
-            f.forEach((k, v) -> {
-                if (k.startsWith(CCP_FIELD) && !v.isBlank()) {
-                    ccps.put(k.substring(CCP_FIELD.length()), v);
-                }
-            });
-            appeals.redeliberate(id, appealId, DeliberationInput.redeliberation(ccps, value(f, "attendance"),
-                    value(f, "finalInterview"), value(f, "fraudReport"), value(f, "outcome"),
-                    value(f, "overrideReason"), value(f, "reason")));
+                                 @BeanParam RedeliberationForm form) {
+        return act(id, "redeliberate-" + appealId, form.values(), () -> {
+            appeals.redeliberate(id, appealId, form.redeliberation());
             return "redeliberated";
         });
     }
@@ -145,11 +121,5 @@ public class DeliberationActionPages {
             return Response.status(status).entity(DeliberationPages.Templates.board(
                     model.build(id, FormErrors.of(form, e), values, null))).build();
         }
-    }
-
-    /** A posted value; a blank one (an empty option, an empty text) is no value. */
-    static String value(Map<String, String> form, String field) {
-        String v = form.get(field);
-        return v == null || v.isBlank() ? null : v;
     }
 }

@@ -1,13 +1,11 @@
 package fr.titrepro.session.api;
 
 import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.TimetablePlanner;
+import fr.titrepro.session.ParticipantSessions;
 import fr.titrepro.session.Viewer;
-import fr.titrepro.session.jury.JuryCompositionPolicy;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A session as its candidates and jurors read it through the API: exactly what « Mes sessions » shows them, in
@@ -49,24 +47,26 @@ public final class ParticipantViews {
             implements SessionView {
     }
 
-    public static CandidateSessionDetail candidate(ExamSession s, Viewer viewer,
-                                                   Map<Long, List<TimetablePlanner.Slot>> timetable) {
-        SessionViews.EnrolmentView own = s.activeEnrolments().stream()
-                .filter(e -> e.candidate.id.equals(viewer.candidateId())).findFirst()
-                .map(e -> SessionViews.enrolment(e, timetable.get(e.id))).orElse(null);
+    /** The session as its reader, a juror or a candidate, sees it. */
+    public static SessionView of(ParticipantSessions.Participation p, Viewer viewer) {
+        return viewer.kind() == Viewer.Kind.JUROR ? juror(p, viewer) : candidate(p);
+    }
+
+    static CandidateSessionDetail candidate(ParticipantSessions.Participation p) {
+        ExamSession s = p.session();
+        SessionViews.EnrolmentView own = p.rows().stream().findFirst()
+                .map(t -> SessionViews.enrolment(t.enrolment(), t.slots())).orElse(null);
         return new CandidateSessionDetail(SessionViews.summary(s), s.managerName, s.cancelReason, own);
     }
 
-    public static JurorSessionDetail juror(ExamSession s, Viewer viewer,
-                                           Map<Long, List<TimetablePlanner.Slot>> timetable,
-                                           List<JuryCompositionPolicy.IncompleteJury> incomplete) {
-        return new JurorSessionDetail(SessionViews.summary(s), s.managerName, s.cancelReason,
-                "/api/sessions/" + s.id + "/jury/" + viewer.jurorId() + "/convocation.pdf",
+    static JurorSessionDetail juror(ParticipantSessions.Participation p, Viewer viewer) {
+        ExamSession s = p.session();
+        return new JurorSessionDetail(SessionViews.summary(s), s.managerName, s.cancelReason, p.convocationUrl(),
                 SessionViews.jury(s, false),
-                s.activeEnrolments().stream().map(e -> new JuryCandidateView(e.candidate.id, e.candidate.fullName(),
-                        SessionViews.slots(timetable.get(e.id)))).toList(),
+                p.rows().stream().map(t -> new JuryCandidateView(t.enrolment().candidate.id,
+                        t.enrolment().candidate.fullName(), SessionViews.slots(t.slots()))).toList(),
                 s.conflicts.stream().filter(c -> c.juror.id.equals(viewer.jurorId()))
                         .map(SessionViews::conflict).toList(),
-                incomplete.stream().map(SessionViews.IncompleteJuryView::of).toList());
+                p.incompleteJuries().stream().map(SessionViews.IncompleteJuryView::of).toList());
     }
 }

@@ -2,6 +2,7 @@ package fr.titrepro.session.api;
 
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
+import fr.titrepro.session.ParticipantSessions;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
@@ -46,6 +47,9 @@ public class SessionResource {
     @Inject
     RuleFacts facts;
 
+    @Inject
+    ParticipantSessions participants;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CENTRE, Roles.JUROR, Roles.CANDIDATE})
     @Operation(summary = "Sessions à venir (period=upcoming) ou passées (past) : toutes pour l'administration, "
@@ -71,9 +75,7 @@ public class SessionResource {
         if (viewer.manages(s)) {
             return detail(s, viewer);
         }
-        return viewer.kind() == Viewer.Kind.JUROR
-                ? ParticipantViews.juror(s, viewer, facts.timetable(s), facts.incompleteJuries(s))
-                : ParticipantViews.candidate(s, viewer, facts.timetable(s));
+        return ParticipantViews.of(participants.of(s, viewer), viewer);
     }
 
     @POST

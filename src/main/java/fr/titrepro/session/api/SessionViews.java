@@ -8,14 +8,15 @@ import fr.titrepro.session.SessionStatus;
 import fr.titrepro.session.SessionTransition;
 import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.enrolment.Enrolment;
-import fr.titrepro.session.enrolment.EnrolmentOutcome;
 import fr.titrepro.session.enrolment.EnrolmentStatus;
+import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.ConflictKind;
 import fr.titrepro.session.jury.ConflictOfInterest;
 import fr.titrepro.session.jury.Juror;
 import fr.titrepro.session.jury.JurorHabilitation;
 import fr.titrepro.session.jury.JuryCompositionPolicy;
 import fr.titrepro.session.jury.JuryService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +104,10 @@ public final class SessionViews {
 
     public record EnrolmentView(long id, long candidateId, String candidateReference, String candidateName,
                                 Pathway pathway, List<Integer> ccpNumbers, boolean finalInterview,
-                                boolean finalInterviewOnly, Integer ccsExperienceMonths, EnrolmentStatus status, EnrolmentOutcome outcome,
+                                boolean finalInterviewOnly, Integer ccsExperienceMonths, EnrolmentStatus status,
+                                @Schema(description = "Résultat (FULL_SUCCESS du PV : SUCCESS)", enumeration = {"SUCCESS",
+                                        "PARTIAL_SUCCESS", "FAILURE", "ABSENT", "EXCUSED", "FRAUD", "CCS_OBTAINED",
+                                        "CCS_NOT_OBTAINED"}) String outcome,
                                 AccommodationsView accommodations, List<SlotView> timetable,
                                 String convocationUrl) {
     }
@@ -189,7 +193,7 @@ public final class SessionViews {
         Candidate c = e.candidate;
         return new EnrolmentView(e.id, c.id, c.reference, c.fullName(), c.pathway,
                 e.ccpNumbers.stream().sorted().toList(), e.finalInterview, e.isFinalInterviewOnly(),
-                e.ccsExperienceMonths, e.status, e.outcome,
+                e.ccsExperienceMonths, e.status, Outcome.enrolmentCode(e.outcome),
                 new AccommodationsView(c.extraTimePercent, c.assistance, c.adaptedEquipment, c.accommodationNotes),
                 slots(slots), "/api/sessions/" + e.session.id + "/enrolments/" + e.id + "/convocation.pdf");
     }

@@ -57,7 +57,7 @@ public class Enrolment extends IdEntity {
 
     /** Filled by the deliberation (issue 6); null until then. */
     @Enumerated(EnumType.STRING)
-    public EnrolmentOutcome outcome;
+    public Outcome outcome;
     @Column(name = "outcome_at")
     public Instant outcomeAt;
 

@@ -8,7 +8,6 @@ import fr.titrepro.session.ExamSessionRepository;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
-import fr.titrepro.session.SessionConfig;
 import fr.titrepro.session.SessionNotices;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
@@ -22,6 +21,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -40,9 +40,6 @@ public class EnrolmentService {
 
     @Inject
     RuleFacts facts;
-
-    @Inject
-    SessionConfig config;
 
     @Inject
     Validator validator;
@@ -72,7 +69,7 @@ public class EnrolmentService {
     public EnrolmentEligibilityPolicy.Decision check(ExamSession s, Candidate candidate,
                                                       EnrolmentEligibilityPolicy.Request request) {
         return EnrolmentEligibilityPolicy.decide(facts.eligibilitySession(s, s.activeEnrolments().size()),
-                facts.candidate(candidate, s), request, config.limits());
+                facts.candidate(candidate, s), request, facts.limits());
     }
 
     @Transactional
@@ -114,7 +111,7 @@ public class EnrolmentService {
         }
         EnrolmentEligibilityPolicy.Decision decision = EnrolmentEligibilityPolicy.decide(
                 facts.eligibilitySession(s, enrolled), candidateFacts,
-                new EnrolmentEligibilityPolicy.Request(c.ccpNumbers(), c.ccsExperienceMonths()), config.limits());
+                new EnrolmentEligibilityPolicy.Request(c.ccpNumbers(), c.ccsExperienceMonths()), facts.limits());
         if (!decision.eligible()) {
             throw ProblemException.rule("Inscription refusée pour " + candidate.fullName() + " : "
                             + String.join(" ", decision.refusals().stream().map(EnrolmentEligibilityPolicy.Refusal::message)
@@ -150,10 +147,10 @@ public class EnrolmentService {
     /**
      * Issue 15: the session is being confirmed; every active enrolment is checked again with the rules of today
      * ({@link ConfirmationRecheckPolicy}), those refused are withdrawn with their reasons (their place in the
-     * timetable stays empty, as for a withdrawal). Returns the refused ones, for the centre's message.
+     * timetable stays empty, as for a withdrawal) and told to the centre (one message for them all).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ConfirmationRecheckPolicy.Refused> recheckAtConfirmation(ExamSession s, String actor) {
+    public void recheckAtConfirmation(ExamSession s, String actor) {
         List<Enrolment> active = s.activeEnrolments().stream()
                 .sorted(java.util.Comparator.comparing((Enrolment e) -> e.enrolledAt).thenComparing(e -> e.id))
                 .toList();
@@ -162,7 +159,7 @@ public class EnrolmentService {
                 new EnrolmentEligibilityPolicy.Request(s.type == SessionType.CCP ? Set.copyOf(e.ccpNumbers) : null,
                         e.ccsExperienceMonths))).toList();
         List<ConfirmationRecheckPolicy.Refused> refused = ConfirmationRecheckPolicy.refused(
-                facts.eligibilitySession(s, 0), enrolled, config.limits());
+                facts.eligibilitySession(s, 0), enrolled, facts.limits());
         Instant now = Instant.now();
         for (ConfirmationRecheckPolicy.Refused r : refused) {
             Enrolment e = active.stream().filter(x -> x.id == r.enrolmentId()).findFirst().orElseThrow();
@@ -171,7 +168,15 @@ public class EnrolmentService {
             e.withdrawnBy = actor;
             e.refusalReason = r.reason().length() > 2000 ? r.reason().substring(0, 2000) : r.reason();
         }
-        return refused;
+        notices.enrolmentsRefused(s, refused);
+    }
+
+    /** The refusals of the rules for the active enrolments if the session ran from {@code start} to {@code end}. */
+    public List<EnrolmentEligibilityPolicy.Refusal> refusalsAt(ExamSession s, LocalDate start, LocalDate end) {
+        EnrolmentEligibilityPolicy.Session moved = facts.eligibilitySession(s, start, end, 0);
+        return s.activeEnrolments().stream().flatMap(e -> EnrolmentEligibilityPolicy.decide(moved,
+                facts.candidate(e.candidate, s), new EnrolmentEligibilityPolicy.Request(e.ccpNumbers,
+                        e.ccsExperienceMonths), facts.limits()).refusals().stream()).toList();
     }
 
     /** The candidate leaves the session before it starts; their place in the timetable stays empty. */

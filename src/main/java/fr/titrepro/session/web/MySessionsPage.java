@@ -1,15 +1,11 @@
 package fr.titrepro.session.web;
 
 import fr.titrepro.security.Roles;
-import fr.titrepro.session.ExamSession;
-import fr.titrepro.session.RuleFacts;
+import fr.titrepro.session.ParticipantSessions;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
-import fr.titrepro.session.SessionService;
-import fr.titrepro.session.TimetablePlanner;
 import fr.titrepro.session.Viewer;
 import fr.titrepro.session.jury.ConflictKind;
-import fr.titrepro.session.jury.JuryCompositionPolicy;
 import fr.titrepro.session.jury.JuryService;
 import fr.titrepro.shared.error.ProblemException;
 import fr.titrepro.shared.web.FormErrors;
@@ -32,7 +28,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /** "Mes sessions": a juror's sessions (candidates, times, conflicts to declare), a candidate's convocations. */
 @Path("/me/sessions")
@@ -40,22 +35,11 @@ import java.util.Map;
 @RolesAllowed({Roles.JUROR, Roles.CANDIDATE})
 public class MySessionsPage {
 
-    /**
-     * One session of the user, with the rows they may see: every candidate for a juror, their own for a candidate;
-     * for a juror, the candidates left without two jurors without conflict.
-     */
-    public record Entry(ExamSession session, List<SessionPageModel.Row> rows, String convocationUrl,
-                        List<JuryCompositionPolicy.IncompleteJury> incompleteJuries) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(List<Entry> entries, boolean juror, Long jurorId, boolean upcoming,
+        static native TemplateInstance mine(List<ParticipantSessions.Participation> entries, boolean juror, Long jurorId, boolean upcoming,
                                             List<ConflictKind> conflictKinds, FormErrors errors, String notice);
     }
-
-    @Inject
-    SessionService sessions;
 
     @Inject
     JuryService jury;
@@ -64,7 +48,7 @@ public class MySessionsPage {
     SessionAccess access;
 
     @Inject
-    RuleFacts facts;
+    ParticipantSessions participants;
 
     @GET
     public TemplateInstance mine(@QueryParam("period") @DefaultValue("upcoming") String period,
@@ -95,17 +79,7 @@ public class MySessionsPage {
     }
 
     private TemplateInstance page(Viewer viewer, boolean upcoming, FormErrors errors, String notice) {
-        boolean juror = viewer.kind() == Viewer.Kind.JUROR;
-        List<Entry> entries = sessions.list(viewer, upcoming, 0, 100).items().stream().map(s -> {
-            Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
-            List<SessionPageModel.Row> rows = s.activeEnrolments().stream()
-                    .filter(e -> juror || e.candidate.id.equals(viewer.candidateId()))
-                    .map(e -> new SessionPageModel.Row(e, timetable.getOrDefault(e.id, List.of()))).toList();
-            String url = juror ? "/api/sessions/" + s.id + "/jury/" + viewer.jurorId() + "/convocation.pdf"
-                    : rows.isEmpty() ? null : "/api/sessions/" + s.id + "/enrolments/" + rows.getFirst().enrolment().id
-                    + "/convocation.pdf";
-            return new Entry(s, rows, url, juror ? facts.incompleteJuries(s) : List.of());
-        }).toList();
-        return Templates.mine(entries, juror, viewer.jurorId(), upcoming, List.of(ConflictKind.values()), errors, notice);
+        return Templates.mine(participants.mine(viewer, upcoming), viewer.kind() == Viewer.Kind.JUROR,
+                viewer.jurorId(), upcoming, List.of(ConflictKind.values()), errors, notice);
     }
 }

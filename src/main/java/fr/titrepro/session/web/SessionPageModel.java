@@ -7,9 +7,8 @@ import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionStatus;
-import fr.titrepro.session.TimetablePlanner;
+import fr.titrepro.session.TimedEnrolment;
 import fr.titrepro.session.Viewer;
-import fr.titrepro.session.enrolment.Enrolment;
 import fr.titrepro.session.jury.ConflictKind;
 import fr.titrepro.session.jury.Juror;
 import fr.titrepro.session.jury.JurorService;
@@ -21,23 +20,16 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** Gathers what the session page shows: state and actions, enrolments with their timetable, jury, conflicts. */
 @ApplicationScoped
 public class SessionPageModel {
 
-    public record Row(Enrolment enrolment, List<TimetablePlanner.Slot> slots) {
-        public boolean overflows() {
-            return slots.stream().anyMatch(TimetablePlanner.Slot::outsideSession);
-        }
-    }
-
     public record Action(SessionStatus to, String label, boolean allowed, List<String> reasons) {
     }
 
     /** Everything the session page needs; {@code errors} belong to the form that was just refused. */
-    public record Model(ExamSession session, List<Row> rows, List<Action> actions, List<String> compositionProblems,
+    public record Model(ExamSession session, List<TimedEnrolment> rows, List<Action> actions, List<String> compositionProblems,
                         List<JuryCompositionPolicy.IncompleteJury> incompleteJuries, List<Candidate> enrollable,
                         List<Juror> availableJurors, List<ConflictKind> conflictKinds, FormErrors errors,
                         String notice) {
@@ -74,9 +66,7 @@ public class SessionPageModel {
 
     public Model build(long id, Viewer viewer, FormErrors errors, String notice) {
         ExamSession s = sessions.get(id, viewer);
-        Map<Long, List<TimetablePlanner.Slot>> timetable = facts.timetable(s);
-        List<Row> rows = s.activeEnrolments().stream()
-                .map(e -> new Row(e, timetable.getOrDefault(e.id, List.of()))).toList();
+        List<TimedEnrolment> rows = TimedEnrolment.of(s, facts.timetable(s));
         List<Action> actions = sessions.options(s, viewer).entrySet().stream()
                 .map(o -> new Action(o.getKey(), o.getKey().label(), o.getValue().isEmpty(), o.getValue())).toList();
         List<String> problems = facts.composition(s).stream().map(JuryCompositionPolicy.Violation::message).toList();

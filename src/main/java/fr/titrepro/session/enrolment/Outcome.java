@@ -1,8 +1,11 @@
-package fr.titrepro.deliberation;
+package fr.titrepro.session.enrolment;
 
 import java.util.Set;
 
-/** Result of a session for one candidate, as written in the PV. */
+/**
+ * Result of a session for one candidate, as written in the PV and recorded on the enrolment by the PV validation
+ * (null until then). The resit limit counts an attempt whatever its outcome, except EXCUSED (justified absence).
+ */
 public enum Outcome {
     FULL_SUCCESS("Titre obtenu"),
     PARTIAL_SUCCESS("Réussite partielle"),
@@ -26,5 +29,18 @@ public enum Outcome {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The name the enrolments' JSON (API, RGPD export) has always given this outcome: {@code SUCCESS} for the title,
+     * which the deliberation and the PV call {@code FULL_SUCCESS}; kept so that the public API does not change.
+     */
+    public String enrolmentCode() {
+        return this == FULL_SUCCESS ? "SUCCESS" : name();
+    }
+
+    /** {@link #enrolmentCode()} of a possibly absent outcome. */
+    public static String enrolmentCode(Outcome outcome) {
+        return outcome == null ? null : outcome.enrolmentCode();
     }
 }
