@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
 /**
  * The messages of the PV and the appeals (issue 15, docs/notifications.md), queued in the transaction of the
  * signature, validation or appeal: a validation rolled back leaves no message.
@@ -51,15 +53,21 @@ public class DeliberationNotices {
         }
     }
 
-    /** The PV was validated: each candidate deliberated on is told their result is in « Mes documents ». */
+    /**
+     * The PV was validated: each candidate deliberated on is told their result is in « Mes documents » (the
+     * session's messages queued together: one batch).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resultAvailable(ExamSession s, Enrolment e) {
-        Candidate c = e.candidate;
-        outbox.enqueue(new MailDraft(MailEvent.RESULT_AVAILABLE, "session:" + s.id + ":result:candidate:" + c.id,
+    public void resultsAvailable(ExamSession s, List<Enrolment> deliberated) {
+        outbox.enqueueAll(deliberated.stream().map(e -> resultAvailable(s, e.candidate)).toList());
+    }
+
+    private static MailDraft resultAvailable(ExamSession s, Candidate c) {
+        return new MailDraft(MailEvent.RESULT_AVAILABLE, "session:" + s.id + ":result:candidate:" + c.id,
                 SessionNotices.candidate(c), "Votre résultat est disponible : " + s.label(),
                 MailTemplates.resultAvailable(c.identity.firstNames + " " + c.identity.birthName, s.label()).render(),
                 "Vous recevez ce message parce que vous étiez candidat(e) à cette session (" + s.centre.name + ").",
-                SessionNotices.contact(s), "/me/documents", null));
+                SessionNotices.contact(s), "/me/documents", null);
     }
 
     /** An appeal was recorded: the candidate is told, the jurors without conflict are asked to re-deliberate. */

@@ -8,8 +8,8 @@ import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CcpCredentials;
 import fr.titrepro.document.CertifiedTitle;
 import fr.titrepro.document.DocumentKind;
+import fr.titrepro.document.DocumentBatch;
 import fr.titrepro.document.DocumentService;
-import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
 import fr.titrepro.referential.Ccs;
@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,11 +68,13 @@ public class SessionCertification {
     /**
      * @param newCredentials where the credentials of the CCPs recorded as held now are added, to be issued together
      *                       ({@link #issueCredentials}) once every candidate of the validation is applied
-     * @return the documents issued (or already valid with the same content)
+     * @param batch          where the candidate's livret or parchemin is added, rendered and signed while the next
+     *                       candidates are applied, stored by {@link DocumentBatch#store} in the same transaction
+     * @return how many documents were added (to be issued, or already valid with the same content)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<IssuedDocument> apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate,
-                                      List<CcpCredentials.NewCredential> newCredentials) {
+    public int apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate,
+                     List<CcpCredentials.NewCredential> newCredentials, DocumentBatch batch) {
         e.outcome = d.outcome;
         e.outcomeAt = Instant.now();
         Grants grants = Grants.of(d.outcome, d.acquired());
@@ -102,19 +103,22 @@ public class SessionCertification {
             recordObtained(candidate, s, ccs == null ? null : ccs.code, deliberatedOn, place);
         }
         if (grants.documents().isEmpty()) {
-            return List.of();
+            return 0;
         }
         CertificationRecords.Issue issue = new CertificationRecords.Issue(pvDate, place, region(s));
-        List<IssuedDocument> issued = new ArrayList<>();
         if (grants.documents().contains(DocumentKind.LIVRET)) {
-            issued.add(documents.issueLivret(records.livret(candidate, s.titleVersion, d.finalInterview, issue)));
+            batch.livret(records.livret(candidate, s.titleVersion, d.finalInterview, issue), s.id);
         }
         if (grants.documents().contains(DocumentKind.PARCHEMIN)) {
-            issued.add(documents.issueParchemin(records.parchemin(candidate, s.titleVersion, ccs, deliberatedOn,
-                    issue)));
+            batch.parchemin(records.parchemin(candidate, s.titleVersion, ccs, deliberatedOn, issue), s.id);
         }
-        issued.forEach(doc -> doc.sessionId = s.id);
-        return issued;
+        return grants.documents().size();
+    }
+
+    /** The batch the documents of one validation are added to ({@link #apply}), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DocumentBatch documentBatch() {
+        return documents.batch();
     }
 
     /**

@@ -2,9 +2,36 @@ package fr.titrepro.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.util.List;
 
 @ApplicationScoped
 public class DocumentPdfRepository implements PanacheRepositoryBase<DocumentPdf, Long> {
+
+    /** PDFs per JDBC batch: a session's 200 are 2 to 4 MB, kept well under the server's packet size. */
+    private static final int BATCH = 50;
+
+    /**
+     * Inserts the PDFs of new documents ({@code contents[i]} for {@code documentIds[i]}) in JDBC batches, outside the
+     * persistence context (issue 16: a PV validation's documents, {@link DocumentStorage#storeAll}).
+     */
+    public void insertAll(List<Long> documentIds, List<byte[]> contents) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO issued_document_pdf (document_id, content) VALUES (?, ?)")) {
+                for (int i = 0; i < documentIds.size(); i++) {
+                    ps.setLong(1, documentIds.get(i));
+                    ps.setBytes(2, contents.get(i));
+                    ps.addBatch();
+                    if ((i + 1) % BATCH == 0 || i == documentIds.size() - 1) {
+                        ps.executeBatch();
+                    }
+                }
+            }
+        });
+    }
 
     /** The stored bytes of a document's PDF, read without an entity. */
     public byte[] content(long documentId) {

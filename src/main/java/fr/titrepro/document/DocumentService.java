@@ -16,7 +16,6 @@ import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
-import fr.titrepro.shared.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -51,12 +50,6 @@ public class DocumentService {
     IssuedDocumentRepository documents;
 
     @Inject
-    BusinessMetrics metrics;
-
-    @Inject
-    DocumentPdfRepository pdfs;
-
-    @Inject
     SigningKeyProvider signing;
 
     @Inject
@@ -65,29 +58,52 @@ public class DocumentService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    DocumentWorkers workers;
+
+    @Inject
+    DocumentStorage storage;
+
+    /** A document's draft (what is stored and compared) and how its PDF is rendered with the stamp it prints. */
+    record Issuable(DocumentDraft draft, Function<VerificationStamp, byte[]> render) {
+    }
+
+    /** Either a new version to render, sign and store ({@code pending}), or the valid one, {@code unchanged}. */
+    record Prepared(PendingDocument pending, IssuedDocument unchanged) {
+    }
+
     /** Issues the candidate's livret for the title; the valid livret of the same title becomes superseded. */
     @Transactional
     public IssuedDocument issueLivret(LivretData d) {
-        DocumentDataChecks.require(DocumentDataChecks.livret(d));
-        SigningAuthority authority = authority(d.region());
-        return issue(new DocumentDraft(DocumentKind.LIVRET, "LIVRET/" + d.candidateId() + "/" + d.title().code(),
-                        d.candidateId(), d.holder().fullName(), d.title().code(), d.title().version(), d.title().name(),
-                        d.outcomeLine(), d.issuedOn(), d.issuedAt(), new Snapshot(d, authority)),
-                stamp -> LivretPdf.render(d, authority, stamp));
+        return issue(livret(d));
     }
 
     /** Issues the parchemin of the title (or of the CCS); the valid one of the same title or CCS is superseded. */
     @Transactional
     public IssuedDocument issueParchemin(ParcheminData d) {
+        return issue(parchemin(d));
+    }
+
+    /** The livret's draft and renderer, its mandatory mentions checked (all errors at once, nothing written). */
+    Issuable livret(LivretData d) {
+        DocumentDataChecks.require(DocumentDataChecks.livret(d));
+        SigningAuthority authority = authority(d.region());
+        return new Issuable(new DocumentDraft(DocumentKind.LIVRET, "LIVRET/" + d.candidateId() + "/"
+                + d.title().code(), d.candidateId(), d.holder().fullName(), d.title().code(), d.title().version(),
+                d.title().name(), d.outcomeLine(), d.issuedOn(), d.issuedAt(), new Snapshot(d, authority)),
+                stamp -> LivretPdf.render(d, authority, stamp));
+    }
+
+    /** The parchemin's draft and renderer, checked likewise. */
+    Issuable parchemin(ParcheminData d) {
         DocumentDataChecks.require(DocumentDataChecks.parchemin(d));
         SigningAuthority authority = authority(d.region());
         String series = "PARCHEMIN/" + d.candidateId() + "/" + d.title().code()
                 + (d.ccs() == null ? "" : "/" + d.ccs().code());
         String titleName = d.ccs() == null ? d.title().name() : d.ccs().name() + " (CCS de " + d.title().name() + ")";
-        return issue(new DocumentDraft(DocumentKind.PARCHEMIN, series, d.candidateId(), d.holder().fullName(),
-                        d.title().code(), d.title().version(), titleName, d.outcomeLine(), d.deliberatedOn(), d.place(),
-                        new Snapshot(d, authority)),
-                stamp -> ParcheminPdf.render(d, authority, stamp));
+        return new Issuable(new DocumentDraft(DocumentKind.PARCHEMIN, series, d.candidateId(), d.holder().fullName(),
+                d.title().code(), d.title().version(), titleName, d.outcomeLine(), d.deliberatedOn(), d.place(),
+                new Snapshot(d, authority)), stamp -> ParcheminPdf.render(d, authority, stamp));
     }
 
     /**
@@ -137,35 +153,39 @@ public class DocumentService {
      */
     @Transactional
     public IssuedDocument issue(DocumentDraft draft, Function<VerificationStamp, byte[]> render) {
+        return issue(new Issuable(draft, render));
+    }
+
+    private IssuedDocument issue(Issuable issuable) {
+        Prepared prepared = prepare(issuable.draft(), null);
+        PendingDocument p = prepared.pending();
+        return p == null ? prepared.unchanged() : storage.store(p, p.sign(signing.signer(), issuable.render()));
+    }
+
+    /**
+     * Documents issued together in the caller's transaction, their PDFs rendered and signed on {@link DocumentWorkers}
+     * (issue 16: the PV validation's 200 documents), stored when {@link DocumentBatch#store} is called.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DocumentBatch batch() {
+        return new DocumentBatch(this, storage, workers.executor(), signing.signer());
+    }
+
+    /**
+     * Locks the series, then either the valid version already says this ({@code unchanged}) or a new version is
+     * pending: its code drawn, its time fixed. Runs on the transaction's thread.
+     */
+    Prepared prepare(DocumentDraft draft, Long sessionId) {
         String snapshot = snapshot(draft.data());
         Optional<IssuedDocument> latest = documents.latestForUpdate(draft.seriesKey());
         // only the latest version of a series can be valid: each new version supersedes the valid one
         Optional<IssuedDocument> valid = latest.filter(l -> l.status == DocumentStatus.VALID);
         if (valid.isPresent() && valid.get().snapshot.equals(snapshot)) {
-            return valid.get();
+            return new Prepared(null, valid.get());
         }
         String code = newCode();
-        VerificationStamp stamp = new VerificationStamp(code, verificationUrl(code));
-        Instant now = Instant.now();
-        byte[] signed = signing.signer().sign(render.apply(stamp),
-                draft.kind().label() + " délivré par titrepro pour le " + CertifiedTitle.MINISTRY.toLowerCase()
-                        + " – code " + code, now);
-
-        IssuedDocument d = IssuedDocument.issued(draft, latest.map(l -> l.version + 1).orElse(1), code, snapshot,
-                sha256(signed), signed.length, now, actor());
-        d.archiveExpiresAt = signing.signer().archiveExpiry().orElse(null);
-        documents.persist(d);
-        DocumentPdf pdf = new DocumentPdf();
-        pdf.documentId = d.id;
-        pdf.content = signed;
-        pdfs.persist(pdf);
-        metrics.documentIssued(d.kind.name());
-        valid.ifPresent(previous -> {
-            previous.status = DocumentStatus.SUPERSEDED;
-            previous.supersededAt = now;
-            previous.supersededBy = d;
-        });
-        return d;
+        return new Prepared(new PendingDocument(draft, snapshot, latest.orElse(null),
+                new VerificationStamp(code, verificationUrl(code)), Instant.now(), actor(), sessionId), null);
     }
 
     /** Every document of a candidate, newest first (what was issued to them). */

@@ -55,14 +55,16 @@ public class InsightRefresher {
      */
     @Transactional
     public void refresh(long sessionId) {
-        Optional<SessionSnapshot> snapshot = snapshot(sessionId);
-        Set<InsightCell> touched = new LinkedHashSet<>();
-        cells.cellOf(sessionId).ifPresent(touched::add);
-        snapshot.map(InsightCell::of).ifPresent(touched::add);
-        touched.stream().map(InsightCell::titleVersionId).distinct().forEach(cells::lockTitle);
-        insights.deleteSession(sessionId);
-        snapshot.ifPresent(insights::write);
-        touched.forEach(cells::recompute);
+        insights.afterOneFlush(() -> {
+            Optional<SessionSnapshot> snapshot = snapshot(sessionId);
+            Set<InsightCell> touched = new LinkedHashSet<>();
+            cells.cellOf(sessionId).ifPresent(touched::add);
+            snapshot.map(InsightCell::of).ifPresent(touched::add);
+            touched.stream().map(InsightCell::titleVersionId).distinct().forEach(cells::lockTitle);
+            insights.deleteSession(sessionId);
+            snapshot.ifPresent(insights::write);
+            touched.forEach(cells::recompute);
+        });
     }
 
     /**

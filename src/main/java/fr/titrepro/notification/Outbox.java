@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The outbox: the capabilities queue their messages here inside the transaction of the event that causes them (a
@@ -41,7 +42,23 @@ public class Outbox {
         if (!queued.add(draft.key()) || messages.keyStored(draft.key())) {
             return;
         }
+        messages.persist(message(draft, Instant.now()));
+    }
+
+    /**
+     * The same for several messages of one event (issue 16: a PV validation's 200 result e-mails): the keys checked in
+     * one query, the new messages inserted in one JDBC batch, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueAll(List<MailDraft> drafts) {
+        List<MailDraft> fresh = drafts.stream().filter(d -> queued.add(d.key())).toList();
+        Set<String> stored = messages.storedKeys(fresh.stream().map(MailDraft::key).toList());
         Instant now = Instant.now();
+        messages.insertAll(fresh.stream().filter(d -> !stored.contains(d.key())).map(d -> message(d, now)).toList());
+    }
+
+    /** The message of a draft as queued at {@code now}: PENDING, or SKIPPED with the reason it will not be sent. */
+    private OutboxMessage message(MailDraft draft, Instant now) {
         OutboxMessage m = new OutboxMessage();
         m.key = draft.key();
         m.event = draft.event();
@@ -68,7 +85,7 @@ public class Outbox {
         } else if (draft.event().reminder() && !remindersOn(m.recipientUser)) {
             skip(m, "Le destinataire a désactivé les rappels.");
         }
-        messages.persist(m);
+        return m;
     }
 
     private static void skip(OutboxMessage m, String reason) {

@@ -5,13 +5,74 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jakarta.persistence.FlushModeType;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Calendar;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxMessage> {
+
+    private static final String INSERT = "insert into notification_outbox (message_key, event, recipient_email, "
+            + "recipient_name, recipient_user, subject, body_text, body_html, attachment_name, attachment, state, "
+            + "attempts, next_attempt_at, last_error, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * The keys among {@code keys} whose message is stored, in one query, without flushing the caller's transaction
+     * (as {@link #keyStored}).
+     */
+    public Set<String> storedKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select m.key from OutboxMessage m where m.key in :keys",
+                        String.class).setParameter("keys", keys).setFlushMode(FlushModeType.COMMIT).getResultList());
+    }
+
+    /**
+     * Inserts new messages in one JDBC batch (one round trip for the lot), outside the persistence context: issue 16,
+     * the 200 result e-mails of a PV validation, each one {@code IDENTITY} insert before. Their ids are not read back
+     * (nothing in the transaction uses them; the sender reads the rows).
+     */
+    public void insertAll(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+                for (OutboxMessage m : messages) {
+                    int p = 0;
+                    ps.setString(++p, m.key);
+                    ps.setString(++p, m.event.name());
+                    ps.setString(++p, m.recipientEmail);
+                    ps.setString(++p, m.recipientName);
+                    ps.setString(++p, m.recipientUser);
+                    ps.setString(++p, m.subject);
+                    ps.setString(++p, m.text);
+                    ps.setString(++p, m.html);
+                    ps.setString(++p, m.attachmentName);
+                    ps.setBytes(++p, m.attachment);
+                    ps.setString(++p, m.state.name());
+                    ps.setInt(++p, m.attempts);
+                    ps.setTimestamp(++p, Timestamp.from(m.nextAttemptAt), utc);
+                    ps.setString(++p, m.lastError);
+                    ps.setTimestamp(++p, Timestamp.from(m.createdAt), utc);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
 
     /**
      * Whether a message of this key is stored, without flushing the caller's transaction first: an automatic flush

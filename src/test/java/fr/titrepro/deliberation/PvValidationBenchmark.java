@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,8 +40,21 @@ class PvValidationBenchmark {
     @Inject
     DeliberationFixtures fixtures;
 
+    /**
+     * {@code -Dtitrepro.bench.sessions=2}: a second session validated by the same JVM, its code paths compiled by the
+     * JIT during the first (the first validation of a fresh JVM also pays the compilation of the signing code).
+     */
     @Test
     void run() throws Exception {
+        StringBuilder reports = new StringBuilder();
+        for (int i = 0; i < Integer.getInteger("titrepro.bench.sessions", 1); i++) {
+            reports.append(i == 0 ? "" : "\nsession " + (i + 1) + " validated by the same JVM\n").append(session());
+        }
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/pv-validation.txt"), reports);
+    }
+
+    private String session() throws Exception {
         sessions.centreOfStaff("centre");
         ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").trainees(CANDIDATES)
                 .status(SessionStatus.DELIBERATION).create();
@@ -61,10 +75,20 @@ class PvValidationBenchmark {
         long t2 = System.nanoTime();
         as("jury2").post(base + "/pv/signatures").then().statusCode(200);
         long lastSignature = System.nanoTime() - t2;
+        long cpu3 = processCpu();
+        Map<String, Long> threads3 = threadCpu();
         long t3 = System.nanoTime();
         int issued = as("admin").post(base + "/pv/validation").then().statusCode(200).extract().jsonPath()
                 .getInt("documents");
         long validation = System.nanoTime() - t3;
+        long validationCpu = processCpu() - cpu3;
+        Map<String, Long> byThread = new java.util.TreeMap<>();
+        threadCpu().forEach((group, ns) -> byThread.put(group, ns - threads3.getOrDefault(group, 0L)));
+        long inThreads = byThread.values().stream().mapToLong(Long::longValue).sum();
+        byThread.put("JVM itself (JIT compilers, GC: process minus Java threads)", validationCpu - inThreads);
+        StringBuilder split = new StringBuilder();
+        byThread.entrySet().stream().filter(e -> e.getValue() >= 10_000_000L).forEach(e -> split.append(
+                String.format(Locale.ROOT, "  %s: %.2f s%n", e.getKey(), e.getValue() / 1e9)));
         long t4 = System.nanoTime();
         byte[] zip = as("centre").get(base + "/documents.zip").then().statusCode(200).extract().asByteArray();
         long archive = System.nanoTime() - t4;
@@ -75,12 +99,32 @@ class PvValidationBenchmark {
                         first signature: %.0f ms
                         last signature (PV of %d candidates issued and signed): %.0f ms
                         validation (outcomes, CCPs held, %d documents issued, as the validation answered): %.2f s
+                        validation, CPU time of the JVM (all threads, GC included): %.2f s
                         ZIP of the session (%d entries counted, %d KB): %.0f ms
-                        """, CANDIDATES, CANDIDATES, decisions / 1e9, decisions / 1e6 / CANDIDATES, firstSignature / 1e6,
-                CANDIDATES, lastSignature / 1e6, issued, validation / 1e9, entries, zip.length / 1024,
-                archive / 1e6);
+                        validation's CPU time by thread group:
+                        %s""", CANDIDATES, CANDIDATES, decisions / 1e9, decisions / 1e6 / CANDIDATES, firstSignature / 1e6,
+                CANDIDATES, lastSignature / 1e6, issued, validation / 1e9, validationCpu / 1e9, entries, zip.length / 1024,
+                archive / 1e6, split);
         System.out.println(report);
-        Files.createDirectories(Path.of("target/benchmarks"));
-        Files.writeString(Path.of("target/benchmarks/pv-validation.txt"), report);
+        return report;
+    }
+
+    /** CPU time of the live Java threads, summed by name without its number (« document-signing », « executor-thread »). */
+    private static Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> groups = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long ns = t == null ? -1 : mx.getThreadCpuTime(t.getThreadId());
+            if (ns > 0) {
+                groups.merge(t.getThreadName().replaceAll("[-\\s]*\\d+$", ""), ns, Long::sum);
+            }
+        }
+        return groups;
+    }
+
+    /** CPU time of this JVM (the application and the test client share it; the client is idle while it waits). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

@@ -7,6 +7,7 @@ import fr.titrepro.deliberation.DeliberationNotices;
 import fr.titrepro.deliberation.DeliberationRepository;
 import fr.titrepro.deliberation.SessionCertification;
 import fr.titrepro.document.CcpCredentials;
+import fr.titrepro.document.DocumentBatch;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.SessionService;
@@ -91,17 +92,21 @@ public class PvValidation {
         int candidates = 0;
         int count = 0;
         List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
-        for (Enrolment e : s.activeEnrolments()) {
-            CandidateDeliberation d = current.get(e.id);
-            if (d != null) {
-                candidates++;
-                // queued with the documents, in the same transaction: a validation refused later sends nothing
-                notices.resultAvailable(s, e);
-                count += certification.apply(s, e, d, pv.pvDate, credentials).size();
+        List<Enrolment> deliberated = new ArrayList<>();
+        try (DocumentBatch documents = certification.documentBatch()) {
+            for (Enrolment e : s.activeEnrolments()) {
+                CandidateDeliberation d = current.get(e.id);
+                if (d != null) {
+                    candidates++;
+                    deliberated.add(e);
+                    count += certification.apply(s, e, d, pv.pvDate, credentials, documents);
+                }
             }
+            // queued with the documents, in the same transaction: a validation refused later sends nothing
+            notices.resultsAvailable(s, deliberated);
+            certification.issueCredentials(credentials);
+            validated(s, documents);
         }
-        certification.issueCredentials(credentials);
-        validated(s);
         return new Validation(candidates, count);
     }
 
@@ -128,29 +133,35 @@ public class PvValidation {
         int candidates = 0;
         int count = 0;
         List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
-        for (Appeal a : repository.appealsOf(s.id)) {
-            if (a.status != Appeal.Status.SIGNED) {
-                continue;
+        try (DocumentBatch documents = certification.documentBatch()) {
+            for (Appeal a : repository.appealsOf(s.id)) {
+                if (a.status != Appeal.Status.SIGNED) {
+                    continue;
+                }
+                a.status = Appeal.Status.VALIDATED;
+                a.validatedAt = Instant.now();
+                a.validatedBy = user.username();
+                Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
+                candidates++;
+                count += certification.apply(s, e, current.get(e.id), pv.pvDate, credentials, documents);
+                notices.appealDecided(s, a, e);
             }
-            a.status = Appeal.Status.VALIDATED;
-            a.validatedAt = Instant.now();
-            a.validatedBy = user.username();
-            Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
-            candidates++;
-            count += certification.apply(s, e, current.get(e.id), pv.pvDate, credentials).size();
-            notices.appealDecided(s, a, e);
+            certification.issueCredentials(credentials);
+            validated(s, documents);
         }
-        certification.issueCredentials(credentials);
-        validated(s);
         return new Validation(candidates, count);
     }
 
-    /** Anchors the chains as validated and logs the validation (in the validation's transaction). */
-    private void validated(ExamSession s) {
+    /**
+     * Anchors the chains as validated, logs the validation, refreshes the dashboard, then stores the documents (in
+     * the validation's transaction): last, so that their PDFs are signed on the document workers meanwhile.
+     */
+    private void validated(ExamSession s, DocumentBatch documents) {
         repository.flush();
         checkpoints.checkpoint(s.id, AuditCheckpointService.PV_VALIDATED);
         log.record(AdminAction.PV_VALIDATED, "SESSION", s.id, "PV version "
                 + repository.pvOf(s.id).map(p -> p.pvVersion).orElse(1));
         pvValidated.fire(new PvValidated(s.id)); // issue 19: the dashboard's aggregates, same transaction
+        documents.store();
     }
 }

@@ -48,7 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A timestamp authority running inside the JVM (Bouncy Castle's {@link TimeStampResponseGenerator}) with its own
  * test chain: a root that also issues the CRL, and a timestamping certificate. For tests, dev and the demo only: its
- * root is trusted by nobody. Thread-safe; each token is generated in about a millisecond, no network involved.
+ * root is trusted by nobody. Thread-safe (one response generator per thread); each token is generated in about a
+ * millisecond, no network involved.
  */
 public final class LocalTimestampAuthority implements TimestampAuthority {
 
@@ -59,7 +60,8 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
     private final X509Certificate root;
     private final X509Certificate tsa;
     private final X509CRL crl;
-    private final TimeStampResponseGenerator generator;
+    private final PrivateKey tsaKey;
+    private final ThreadLocal<TimeStampResponseGenerator> generators = ThreadLocal.withInitial(this::generator);
     private final AtomicLong serial = new AtomicLong(System.currentTimeMillis());
 
     /** A new chain valid from a day before {@code clock}'s present for forty-one years. */
@@ -95,12 +97,24 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
             crl = new JcaX509CRLConverter().getCRL(new JcaX509v2CRLBuilder(root, Date.from(clock.instant()))
                     .setNextUpdate(Date.from(until))
                     .build(new JcaContentSignerBuilder("SHA256withECDSA").build(rootKeys.getPrivate())));
+            tsaKey = tsaKeys.getPrivate();
+        } catch (Exception e) {
+            throw new IllegalStateException("Autorité d'horodatage locale impossible à créer", e);
+        }
+    }
+
+    /**
+     * A response generator of this thread's own: Bouncy Castle's signs through one {@code Signature} object, which
+     * concurrent requests (the documents of a batch signed on several threads) would share and corrupt.
+     */
+    private TimeStampResponseGenerator generator() {
+        try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-                    new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withECDSA", tsaKeys.getPrivate(), tsa),
+                    new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withECDSA", tsaKey, tsa),
                     new JcaDigestCalculatorProviderBuilder().build()
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)), TEST_POLICY);
             tokens.addCertificates(new JcaCertStore(List.of(tsa, root)));
-            generator = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+            return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
         } catch (Exception e) {
             throw new IllegalStateException("Autorité d'horodatage locale impossible à créer", e);
         }
@@ -121,7 +135,7 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
     /** The DER response to a DER request (what an HTTP timestamp service answers to application/timestamp-query). */
     public byte[] respond(byte[] request) {
         try {
-            TimeStampResponse response = generator.generate(new TimeStampRequest(request),
+            TimeStampResponse response = generators.get().generate(new TimeStampRequest(request),
                     BigInteger.valueOf(serial.incrementAndGet()), Date.from(clock.instant()));
             return response.getEncoded();
         } catch (Exception e) {
