@@ -41,8 +41,8 @@ public class InsightService {
     /**
      * Every table of the dashboard page in one transaction, the filters resolved once (the caller's centre, the title
      * version): the page asked each table apart, six transactions each resolving them again (issue 19, measured on the
-     * national database). The CCP's competencies and criteria only when a CCP is chosen (drill-down), the juries (a
-     * page of them) only when not. {@code centre}: what the administration typed in the centre field, the centre
+     * national database). The CCP's competencies and criteria only when a CCP is chosen (drill-down), the results and
+     * the juries (a page of them) only when not: a page reads what it shows (and the CCPs, which name the CCP chosen). {@code centre}: what the administration typed in the centre field, the centre
      * chosen when it names one (else the page says why and shows the figures without a centre).
      */
     public record Dashboard(Context context, InsightReport results, InsightReport ccps, InsightReport competencies,
@@ -60,7 +60,8 @@ public class InsightService {
         Context c = context(q, title);
         boolean drilled = q.ccp() != null;
         Juries juries = drilled ? null : juries(c, page);
-        return new Dashboard(c, results(c), ccps(c), drilled ? competencies(c) : null, drilled ? criteria(c) : null,
+        return new Dashboard(c, drilled ? null : results(c), ccps(c), drilled ? competencies(c) : null,
+                drilled ? criteria(c) : null,
                 drilled ? null : juries.report(), drilled ? null : juries.paged(), centre);
     }
 

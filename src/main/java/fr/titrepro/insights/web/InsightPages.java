@@ -40,7 +40,7 @@ public class InsightPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(InsightQuery query, InsightService.Context context,
-                                                 InsightReport results, InsightReport ccps, InsightReport competencies,
+                                                 InsightReport shown, InsightReport results, InsightReport ccps, InsightReport competencies,
                                                  InsightReport criteria, InsightReport juries,
                                                  Paged<InsightTable.Row> juryPage, String centreText,
                                                  String centreError, List<CentreLookup.Match> centreChoices,
@@ -74,7 +74,9 @@ public class InsightPages {
         String centreText = d.centre() != null && d.centre().chosen() == null ? centre.strip()
                 : q.centreId() == null || !d.context().admin() ? ""
                 : d.context().labels().getFirst() + " (n° " + q.centreId() + ")";
-        return Templates.dashboard(q, d.context(), d.results(), ccps, competencies, d.criteria(), d.juries(),
+        // the title and period of the page: from the results, or on a drill-down (no results read) its competencies
+        InsightReport shown = d.results() != null ? d.results() : competencies;
+        return Templates.dashboard(q, d.context(), shown, d.results(), ccps, competencies, d.criteria(), d.juries(),
                 d.juryPage(), centreText, d.centre() == null ? null : d.centre().error(),
                 d.centre() == null ? List.of() : d.centre().choices(), regions, ccpLabel, competencyLabel,
                 exportQuery(q));
