@@ -60,6 +60,11 @@ public record InsightQuery(String title, String version, Quarter from, Quarter t
                 end, centre, regionCode, blank(ccp) ? null : ccp.strip(), blank(competency) ? null : competency.strip());
     }
 
+    /** The same filters for another centre (the one the administration's search field named), or none. */
+    public InsightQuery withCentreId(Long centre) {
+        return new InsightQuery(title, version, from, to, centre, region, ccp, competency);
+    }
+
     static Quarter back(Quarter q, int quarters) {
         Quarter r = q;
         for (int i = 0; i < quarters; i++) {

@@ -1,5 +1,7 @@
 package fr.titrepro.insights;
 
+import fr.titrepro.shared.persistence.LikePattern;
+import fr.titrepro.shared.web.SeekCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +10,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -120,35 +123,72 @@ public class InsightRepository {
                 "GROUP BY c.criterion_key ORDER BY MIN(c.position)", part);
     }
 
-    /** At most this many juries listed (the latest sessions): the national list would be thousands of rows. */
-    static final int MAX_JURIES = 200;
-
     /**
-     * Per session (its jury), the latest first, read backwards through the session index (the quarter follows the
-     * validation date). Rows: session id, label, jury, present, criterion lines, divergent lines.
+     * A page of the juries (one per session) of a scope, the latest first, read backwards through the session index of
+     * the scope (the quarter follows the validation date): from the keyset {@code after} when given, else skipping
+     * {@code offset} rows; {@code limit} 0: every jury (the export). Rows: session id, label, jury, present, criterion
+     * lines, divergent lines, quarter start, validation date.
      */
-    public List<Object[]> juries(InsightScope scope) {
+    public List<Object[]> juries(InsightScope scope, SeekCursor after, int offset, int limit) {
         // the index of the scope, named: with the title alone the optimizer takes the centre index's prefix, then
         // sorts every session of the title (InsightPlansTest)
         String index = scope.centreId() != null ? "ix_insight_session_centre"
                 : scope.region() != null ? "ix_insight_session_region" : "ix_insight_session_quarter";
         StringBuilder sql = new StringBuilder("SELECT s.session_id, s.session_label, s.jury_label, s.present,"
-                + " s.criterion_lines, s.divergent_lines FROM insight_session s USE INDEX (" + index + ")"
-                + " WHERE s.title_version_id = :version AND s.quarter_start BETWEEN :from AND :to");
+                + " s.criterion_lines, s.divergent_lines, s.quarter_start, s.validated_on FROM insight_session s"
+                + " USE INDEX (" + index + ") WHERE s.title_version_id = :version AND s.quarter_start BETWEEN :from"
+                + " AND :to");
         if (scope.centreId() != null) {
             sql.append(" AND s.centre_id = :centre");
         } else if (scope.region() != null) {
             sql.append(" AND s.region = :region");
         }
-        sql.append(" ORDER BY s.quarter_start DESC, s.validated_on DESC, s.session_id DESC LIMIT ").append(MAX_JURIES);
-        return rows(bind(em.createNativeQuery(sql.toString()), scope).getResultList());
+        if (after != null) {
+            // the keyset spelt out key part by key part: ranges of the index the optimizer reads from the cursor on
+            sql.append(" AND (s.quarter_start < :aq OR (s.quarter_start = :aq AND (s.validated_on < :ad"
+                    + " OR (s.validated_on = :ad AND s.session_id < :ai))))");
+        }
+        sql.append(" ORDER BY s.quarter_start DESC, s.validated_on DESC, s.session_id DESC");
+        if (limit > 0) {
+            sql.append(" LIMIT ").append(limit).append(" OFFSET ").append(after == null ? offset : 0);
+        }
+        Query q = bind(em.createNativeQuery(sql.toString()), scope);
+        if (after != null) {
+            q.setParameter("aq", LocalDate.parse(after.value(0))).setParameter("ad", LocalDate.parse(after.value(1)))
+                    .setParameter("ai", after.longValue(2));
+        }
+        return rows(q.getResultList());
     }
 
-    /** The centres with figures for a title version. Rows: centre id, name. */
-    public List<Object[]> centres(long titleVersionId) {
-        return rows(em.createNativeQuery("SELECT centre_id, centre_name FROM insight_title_centre"
-                        + " WHERE title_version_id = ?1 AND centre_id <> 0 ORDER BY centre_name")
-                .setParameter(1, titleVersionId).getResultList());
+    /** Juries of a scope, to number a centre's anonymised juries page by page. */
+    public long countJuries(InsightScope scope) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM insight_session s WHERE s.title_version_id ="
+                + " :version AND s.quarter_start BETWEEN :from AND :to");
+        if (scope.centreId() != null) {
+            sql.append(" AND s.centre_id = :centre");
+        } else if (scope.region() != null) {
+            sql.append(" AND s.region = :region");
+        }
+        return ((Number) bind(em.createNativeQuery(sql.toString()), scope).getSingleResult()).longValue();
+    }
+
+    /**
+     * The centres with figures for a title version whose number is {@code id}, or whose name contains {@code name}
+     * (case and accents aside, the column's collation), the names equal to it first, then by name; at most
+     * {@code limit}. Rows: centre id, name, 1 when the name is the text itself.
+     */
+    public List<Object[]> centresMatching(long titleVersionId, Long id, String name, int limit) {
+        Query q = em.createNativeQuery("SELECT centre_id, centre_name, centre_name = :name AS exact"
+                        + " FROM insight_title_centre WHERE title_version_id = :version AND centre_id <> 0"
+                        + (id != null ? " AND centre_id = :id" : " AND centre_name LIKE :pattern")
+                        + " ORDER BY exact DESC, centre_name, centre_id LIMIT " + limit)
+                .setParameter("version", titleVersionId).setParameter("name", name == null ? "" : name);
+        if (id != null) {
+            q.setParameter("id", id);
+        } else {
+            q.setParameter("pattern", LikePattern.containing(name));
+        }
+        return rows(q.getResultList());
     }
 
     /** The title versions with figures, the most sessions first. */

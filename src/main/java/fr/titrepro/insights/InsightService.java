@@ -7,6 +7,8 @@ import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.referential.TitleVersionRepository;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.web.Paged;
+import fr.titrepro.shared.web.SeekCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,18 +41,44 @@ public class InsightService {
     /**
      * Every table of the dashboard page in one transaction, the filters resolved once (the caller's centre, the title
      * version): the page asked each table apart, six transactions each resolving them again (issue 19, measured on the
-     * national database). The CCP's competencies and criteria only when a CCP is chosen (drill-down).
+     * national database). The CCP's competencies and criteria only when a CCP is chosen (drill-down), the results and
+     * the juries (a page of them) only when not: a page reads what it shows (and the CCPs, which name the CCP chosen). {@code centre}: what the administration typed in the centre field, the centre
+     * chosen when it names one (else the page says why and shows the figures without a centre).
      */
     public record Dashboard(Context context, InsightReport results, InsightReport ccps, InsightReport competencies,
-                            InsightReport criteria, InsightReport juries, List<Object[]> centres) {
+                            InsightReport criteria, InsightReport juries, Paged<InsightTable.Row> juryPage,
+                            CentreLookup.Result centre) {
     }
 
     @Transactional
-    public Dashboard dashboard(InsightQuery q) {
-        Context c = context(q);
+    public Dashboard dashboard(InsightQuery asked, String centreText, JuryPage page) {
+        TitleVersion title = title(asked);
+        CentreLookup.Result centre = centreText == null || centreText.isBlank() || !user.isAdmin() ? null
+                : lookup(title, centreText);
+        InsightQuery q = centreText == null || !user.isAdmin() ? asked
+                : asked.withCentreId(centre == null || centre.chosen() == null ? null : centre.chosen().id());
+        Context c = context(q, title);
         boolean drilled = q.ccp() != null;
-        return new Dashboard(c, results(c), ccps(c), drilled ? competencies(c) : null, drilled ? criteria(c) : null,
-                juries(c), c.admin() ? insights.centres(c.title().id) : List.of());
+        Juries juries = drilled ? null : juries(c, page);
+        return new Dashboard(c, drilled ? null : results(c), ccps(c), drilled ? competencies(c) : null,
+                drilled ? criteria(c) : null,
+                drilled ? null : juries.report(), drilled ? null : juries.paged(), centre);
+    }
+
+    /** The centres with figures for the title version that match what was typed (a part of the name, a number). */
+    @Transactional
+    public List<CentreLookup.Match> centres(InsightQuery q, String text) {
+        return matching(title(q), CentreLookup.parse(text), CentreLookup.MAX_MATCHES);
+    }
+
+    private CentreLookup.Result lookup(TitleVersion title, String text) {
+        return CentreLookup.choose(text, matching(title, CentreLookup.parse(text), CentreLookup.MAX_MATCHES + 1));
+    }
+
+    private List<CentreLookup.Match> matching(TitleVersion title, CentreLookup.Wanted wanted, int limit) {
+        return insights.centresMatching(title.id, wanted.id(), wanted.name(), limit).stream()
+                .map(r -> new CentreLookup.Match(InsightTables.num(r[0]), (String) r[1], InsightTables.num(r[2]) == 1))
+                .toList();
     }
 
     /** The resolved filters: the title version and the populations compared, the caller's own first. */
@@ -62,12 +90,15 @@ public class InsightService {
 
     @Transactional
     public Context context(InsightQuery q) {
+        return context(q, title(q));
+    }
+
+    private Context context(InsightQuery q, TitleVersion title) {
         Centre own = user.isAdmin() ? null : centres.callerCentre();
         if (own != null && q.centreId() != null && !q.centreId().equals(own.id)) {
             throw ProblemException.forbidden("Un centre ne voit que ses propres chiffres, à côté des chiffres "
                     + "régionaux et nationaux.");
         }
-        TitleVersion title = title(q);
         InsightScope national = new InsightScope(title.id, q.from(), q.to(), null, null);
         List<Population> populations = new ArrayList<>();
         Centre centre = own != null ? own : q.centreId() == null ? null : centres.get(q.centreId());
@@ -132,17 +163,40 @@ public class InsightService {
         return report(c, List.of(InsightTables.criteria(c.labels(), rows)));
     }
 
-    /** Per jury (session) of the first population: a centre sees its own sessions, anonymised. */
+    /**
+     * Per jury (session) of the first population, one page, the latest first: a centre sees its own sessions,
+     * anonymised and numbered across the pages; the administration pages by keyset (docs/insights.md).
+     */
     @Transactional
-    public InsightReport juries(InsightQuery q) {
-        return juries(context(q));
+    public InsightReport juries(InsightQuery q, JuryPage page) {
+        return juries(context(q), page).report();
     }
 
-    private InsightReport juries(Context c) {
-        InsightQuery q = c.query();
+    /** Every jury of the first population (the export: complete, whatever the page shows). */
+    @Transactional
+    public InsightReport allJuries(InsightQuery q) {
+        Context c = context(q);
+        return report(c, List.of(InsightTables.juries(insights.juries(c.populations().getFirst().scope(), null, 0, 0),
+                !c.admin(), 0, null)));
+    }
+
+    private record Juries(InsightReport report, Paged<InsightTable.Row> paged) {
+    }
+
+    private Juries juries(Context c, JuryPage page) {
+        InsightScope scope = c.populations().getFirst().scope();
         boolean anonymised = !c.admin();
-        return report(c, List.of(InsightTables.juries(insights.juries(c.populations().getFirst().scope()),
-                anonymised)));
+        SeekCursor after = anonymised ? null : page.after();
+        int skipped = page.page() * page.size();
+        List<Object[]> rows = insights.juries(scope, after, skipped, page.size() + 1);
+        boolean more = rows.size() > page.size();
+        List<Object[]> shown = more ? rows.subList(0, page.size()) : rows;
+        String next = more && !anonymised ? JuryPage.cursorOf(shown.getLast()).encode() : null;
+        InsightTable table = InsightTables.juries(shown, anonymised, anonymised ? skipped : 0, next);
+        Paged<InsightTable.Row> paged = anonymised
+                ? Paged.of(table.rows(), page.page(), page.size(), insights.countJuries(scope))
+                : Paged.uncounted(table.rows(), page.page(), page.size()).withNextEncoded(next);
+        return new Juries(report(c, List.of(table)), paged);
     }
 
     private TitleVersion title(InsightQuery q) {

@@ -105,22 +105,24 @@ public final class InsightTables {
     }
 
     /**
-     * @param rows       session id, label, jury, present, criterion lines, divergent lines
+     * @param rows       session id, label, jury, present, criterion lines, divergent lines (one page of them)
      * @param anonymised a centre sees « Jury 1 », « Jury 2 »… and no juror's name
+     * @param first      how many juries the earlier pages listed (a centre's numbering goes on from page to page)
+     * @param next       where the next page starts, null on the last page
      */
-    public static InsightTable juries(List<Object[]> rows, boolean anonymised) {
+    public static InsightTable juries(List<Object[]> rows, boolean anonymised, int first, String next) {
         List<InsightTable.Row> out = new ArrayList<>();
-        int n = 0;
+        int n = first;
         for (Object[] r : rows) {
             n++;
             String label = anonymised ? "Jury " + n : r[1] + " (" + r[2] + ")";
             out.add(new InsightTable.Row(anonymised ? String.valueOf(n) : String.valueOf(r[0]), label,
                     List.of(SmallCellPolicy.figure(num(r[5]), num(r[4]), num(r[3]))), null));
         }
-        return new InsightTable("juries", "Accord des jurés par jury (session ; les 200 plus récentes)", out.isEmpty()
-                ? "Aucune session validée sur la période." : highest(out, 0, "Jurys",
+        return new InsightTable("juries", "Accord des jurés par jury (session ; les plus récentes d'abord)",
+                out.isEmpty() ? "Aucune session validée sur la période." : highest(out, 0, "Jurys",
                 "la part de critères aux verdicts divergents la plus élevée"), "Jury",
-                List.of("Critères aux verdicts divergents"), out);
+                List.of("Critères aux verdicts divergents"), out, next);
     }
 
     private static String lowest(List<InsightTable.Row> rows, int column, String population, String what) {

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 19: the statements of the quality dashboard (pages and API, a centre and the administration, the main page
  * and a CCP's criteria) as the application sent them, explained as if the aggregates held the national volume: the
  * indicators read the second level (cells, migration V19_2_1) by ranges of an index, never the per-session detail
- * rows; the juries read the session rows backwards through an index, without sorting them.
+ * rows; the juries read the session rows backwards through an index, without sorting them, a page at a time (the
+ * next page from its keyset); the administration's centre search reads the title's centres by a range.
  */
 @QuarkusTest
 class InsightPlansTest {
@@ -71,6 +72,12 @@ class InsightPlansTest {
                 }
                 as("admin").accept("text/html").get("/insights?region=HDF&ccp=CCP1&" + period).then().statusCode(200);
                 as("admin").get("/api/insights/juries?region=PDL&" + period).then().statusCode(200);
+                // the juries' next page by keyset, national and for a centre; the centre search field
+                String next = as("admin").get("/api/insights/juries?size=1&" + period).then().statusCode(200)
+                        .extract().jsonPath().getString("tables[0].next");
+                as("admin").accept("text/html").get("/insights?page=1&after=" + next + "&" + period).then()
+                        .statusCode(200);
+                as("admin").accept("text/html").get("/insights?centre=Centre&" + period).then().statusCode(200);
                 selects = plans.applicationSelects().stream().filter(s -> s.contains("insight_")).toList();
             } finally {
                 plans.stop();
@@ -121,10 +128,11 @@ class InsightPlansTest {
                 .anyMatch(s -> s.contains("insight_cell_criterion")).anyMatch(s -> s.contains("insight_cell_outcome"))
                 .anyMatch(s -> s.contains("insight_cell_part")).anyMatch(s -> s.contains("insight_cell_competency"))
                 .anyMatch(s -> s.contains("FROM insight_title_centre WHERE centre_id = 0"))
-                .anyMatch(s -> s.contains("FROM insight_title_centre WHERE title_version_id"))
-                .anyMatch(s -> s.contains("s.centre_id = ") && s.contains("LIMIT 200"))
-                .anyMatch(s -> s.contains("s.region = 'PDL'") && s.contains("LIMIT 200"))
-                .anyMatch(s -> s.contains("LIMIT 200") && !s.contains("s.centre_id =") && !s.contains("s.region ="));
+                .anyMatch(s -> s.contains("FROM insight_title_centre WHERE title_version_id") && s.contains("LIKE"))
+                .anyMatch(s -> s.contains("s.centre_id = ") && s.contains("LIMIT 21 "))
+                .anyMatch(s -> s.contains("s.region = 'PDL'") && s.contains("LIMIT 21 "))
+                .anyMatch(s -> s.contains("LIMIT 21 ") && !s.contains("s.centre_id =") && !s.contains("s.region ="))
+                .anyMatch(s -> s.contains("s.session_id < ") && s.contains("LIMIT 21 "));
         assertThat(selects).as("the aliases are resolved").allMatch(s -> !aliases(s).isEmpty()
                 || s.contains("FROM insight_title_centre"));
         assertThat(defects).as("reads of the aggregates that are not index ranges of the cells").isEmpty();

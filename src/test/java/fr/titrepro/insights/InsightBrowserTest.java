@@ -97,6 +97,44 @@ class InsightBrowserTest {
         assertThat(errors).isEmpty();
     }
 
+    /**
+     * The administration finds a centre by typing a part of its name: the field suggests the centres with figures
+     * (a datalist fed by /api/insights/centres), the chosen one becomes the first population, and the drill-down keeps it.
+     */
+    @Test
+    void theAdministrationFindsACentreByItsNameAndDrillsDown() {
+        fixtures.centreAt("centre", "59000");
+        // 2015: a period of this test only (the other test's national figures stay its own)
+        fixtures.validated("centre", "59000", LocalDate.of(2015, 5, 16), InsightFixtures.twelve());
+        Page page = browser.newPage();
+        List<String> errors = new CopyOnWriteArrayList<>();
+        page.onPageError(errors::add);
+        Browser.login(page, base.toString(), "admin");
+        page.navigate(base + "insights?title=TP-00496&version=05&from=2015-T1&to=2015-T4");
+        assertThat(page.locator("select#centreId")).hasCount(0);
+        Locator field = page.locator("#centre");
+        assertThat(field).hasAttribute("list", "centre-suggestions");
+        field.pressSequentially("Centre");
+        Locator suggestions = page.locator("#centre-suggestions option");
+        suggestions.first().waitFor(new Locator.WaitForOptions().setState(
+                com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        String chosen = suggestions.first().getAttribute("value");
+        assertThat(chosen).matches(".+ \\(n° \\d+\\)");
+        field.fill(chosen);
+        page.locator("form.filters button[type=submit]").click();
+        String name = chosen.substring(0, chosen.lastIndexOf(" (n°"));
+        assertThat(page.locator("#table-outcomes thead th[scope=col]").nth(1)).hasText(name);
+        assertThat(page.locator("#centre")).hasValue(chosen);
+        page.locator("#table-ccps a", new Page.LocatorOptions().setHasText("CCP 1")).click();
+        assertThat(page.locator(".breadcrumb")).containsText("CCP 1");
+        assertThat(page.locator("#table-criteria thead th[scope=col]").nth(1)).containsText(name);
+        // the field emptied: every centre again
+        page.locator("#centre").fill("");
+        page.locator("form.filters button[type=submit]").click();
+        assertThat(page.locator("#table-outcomes thead th[scope=col]")).hasText(new String[]{"Résultat", "National"});
+        assertThat(errors).isEmpty();
+    }
+
     /** Chart.js drew on the canvas: some pixel is not transparent. */
     private static void assertChartDrawn(Page page, String selector) {
         Object drawn = page.locator(selector).evaluate("c => { const d = c.getContext('2d').getImageData(0, 0, "

@@ -84,4 +84,57 @@ class InsightPoliciesTest {
     void quarterTexts(String text, String expected) {
         assertThat(Quarter.parse(text).map(Quarter::toString).orElse(null)).isEqualTo(expected);
     }
+
+    /**
+     * Issue 19, « a search field instead of the list of every centre »: a number, a suggestion « Nom (n° 12) » or a
+     * part of the name; the number names the centre, else an exact name, else the only match; none or several: a
+     * French message, and the centres to choose from.
+     */
+    @ParameterizedTest(name = "« {0} » → id {1}, name {2}")
+    @CsvSource(nullValues = "null", value = {
+            "12, 12, null",
+            " 0042 , 42, null",
+            "n° 7, 7, null",
+            "Afpa Lyon (n° 305), 305, null",
+            "Afpa (Lyon), null, Afpa (Lyon)",
+            "  afpa lyon , null, afpa lyon",
+            "12 rue, null, 12 rue",
+    })
+    void whatTheCentreFieldAsksFor(String text, Long id, String name) {
+        assertThat(CentreLookup.parse(text)).isEqualTo(new CentreLookup.Wanted(id, name));
+    }
+
+    @ParameterizedTest(name = "{0} matches ({1} exact) → chosen {2}, message {3}, {4} to choose from")
+    @CsvSource(nullValues = "null", value = {
+            "1, 0, 1, null, 0",
+            "3, 1, 2, null, 0",          // the exact name wins among names containing it (its position: 2nd here)
+            "0, 0, null, Aucun centre, 0",
+            "2, 0, null, Plusieurs centres, 2",
+            "2, 2, null, Plusieurs centres, 2",  // two centres of the same name: the administration chooses
+            "21, 0, null, Plus de 20 centres, 20",
+    })
+    void whichCentreTheFieldNames(int matches, int exact, Long chosen, String message, int choices) {
+        List<CentreLookup.Match> found = java.util.stream.IntStream.rangeClosed(1, matches)
+                .mapToObj(i -> new CentreLookup.Match(i, "Centre " + i, exact == 1 ? i == 2 : i <= exact)).toList();
+        CentreLookup.Result r = CentreLookup.choose("Centre", found);
+        assertThat(r.chosen() == null ? null : r.chosen().id()).isEqualTo(chosen);
+        if (message == null) {
+            assertThat(r.error()).isNull();
+        } else {
+            assertThat(r.error()).startsWith(message).contains("« Centre »");
+        }
+        assertThat(r.choices()).hasSize(choices);
+    }
+
+    /** A centre's juries are anonymised and numbered on from page to page (page 2 of 20 starts at « Jury 21 »). */
+    @ParameterizedTest(name = "anonymised={0}, {1} before → {2}")
+    @CsvSource({"true, 0, Jury 1", "true, 20, Jury 21", "false, 20, 'session du 12/05/2019 (Dominique, Camille)'"})
+    void juriesAreNumberedAcrossPages(boolean anonymised, int before, String label) {
+        Object[] row = {99L, "session du 12/05/2019", "Dominique, Camille", 11, 22, 2};
+        InsightTable t = InsightTables.juries(List.<Object[]>of(row, row), anonymised, before, "x");
+        assertThat(t.rows().getFirst().label()).isEqualTo(label);
+        assertThat(t.rows().getFirst().key()).isEqualTo(anonymised ? String.valueOf(before + 1) : "99");
+        assertThat(t.rows().getFirst().cells().getFirst().rate()).isEqualTo(9.1);
+        assertThat(t.next()).isEqualTo("x");
+    }
 }

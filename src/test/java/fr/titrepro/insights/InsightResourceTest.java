@@ -164,13 +164,101 @@ class InsightResourceTest {
     }
 
     @Test
-    void theAdministrationsPageOffersEveryCentreAndShowsTheSuppressedCells() {
+    void theAdministrationsPageSearchesACentreAndShowsTheSuppressedCells() {
+        // no list of every centre: a search field, filled with the centre chosen by its number
         String html = as("admin").accept("text/html").get("/insights?centreId=" + b.centreId() + "&" + PERIOD)
                 .then().statusCode(200).extract().asString();
-        assertThat(html).contains("<option value=\"" + a.centreId() + "\"", "<option value=\"" + c.centreId() + "\"")
+        String nameB = as("admin").get("/api/insights/centres?q=" + b.centreId() + "&" + PERIOD).then().statusCode(200)
+                .extract().jsonPath().getString("[0].name");
+        assertThat(html).doesNotContain("<option value=\"" + a.centreId() + "\"").doesNotContain("id=\"centreId\"")
+                .contains("id=\"centre\"", "list=\"centre-suggestions\"",
+                        "value=\"" + nameB + " (n° " + b.centreId() + ")\"")
                 .contains("&lt; 10 candidats").contains("Région Hauts-de-France").contains("<th scope=\"col\">");
         as("centre").accept("text/html").get("/insights?ccp=CCP1&competency=C1&" + PERIOD).then().statusCode(200)
-                .body(containsString("36,4 %")).body(org.hamcrest.Matchers.not(containsString("id=\"centreId\"")));
+                .body(containsString("36,4 %")).body(org.hamcrest.Matchers.not(containsString("id=\"centre\"")));
+    }
+
+    @Test
+    void theCentreFieldResolvesANameOrANumberWithoutJavaScript() {
+        JsonPath byNumber = as("admin").get("/api/insights/centres?q=" + c.centreId() + "&" + PERIOD).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(byNumber.getList("id", Long.class)).containsExactly(c.centreId());
+        String nameC = byNumber.getString("[0].name");
+        assertThat(byNumber.getString("[0].value")).isEqualTo(nameC + " (n° " + c.centreId() + ")");
+        // by its name (any case): C's figures, C's region (Pays de la Loire), the nation
+        String page = as("admin").accept("text/html").queryParam("centre", nameC.toUpperCase())
+                .get("/insights?" + PERIOD).then().statusCode(200).extract().asString();
+        assertThat(page).contains("comparaison : " + nameC + ", Région ").contains("centreId=" + c.centreId());
+        // a suggestion chosen (« name (n° id) ») names its centre even when other names contain the text
+        assertThat(as("admin").accept("text/html").queryParam("centre", nameC + " (n° " + c.centreId() + ")")
+                .get("/insights?" + PERIOD).then().statusCode(200).extract().asString())
+                .contains("comparaison : " + nameC + ", Région ");
+        // nothing matches: said on the page, next to the field, and the national figures shown
+        assertThat(as("admin").accept("text/html").queryParam("centre", "zz-aucun-centre-zz").get("/insights?" + PERIOD)
+                .then().statusCode(200).extract().asString())
+                .contains("id=\"centre-error\"", "Aucun centre ayant des chiffres pour ce titre ne correspond à « "
+                        + "zz-aucun-centre-zz »").contains("comparaison : National.");
+        // a part of the name shared by B's and C's centres (« Centre t5 »…): the page lists centres to choose from
+        String shared = commonPrefix(List.of(nameC, byNumber(b.centreId())));
+        assertThat(shared).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(as("admin").accept("text/html").queryParam("centre", shared).get("/insights?" + PERIOD).then()
+                .statusCode(200).extract().asString()).contains("centres correspondent à « " + shared + " »")
+                .contains("aria-label=\"Centres correspondant à la recherche\"").containsPattern("centreId=\\d+\">")
+                .contains("comparaison : National.");
+        // a blank field: every centre (it overrides the centreId of the link; the browser test empties it)
+        assertThat(as("admin").accept("text/html").queryParam("centre", " ").queryParam("centreId", c.centreId())
+                .get("/insights?" + PERIOD).then().statusCode(200).extract().asString()).contains("comparaison : National.");
+        as("centre").get("/api/insights/centres?q=Centre&" + PERIOD).then().statusCode(403);
+        as("jury").get("/api/insights/centres?q=Centre&" + PERIOD).then().statusCode(403);
+        as("admin").queryParam("q", " ").get("/api/insights/centres?" + PERIOD).then().statusCode(400)
+                .body("errors.field", hasItem("q"));
+        // a centre's page ignores the field: its own centre stays fixed
+        assertThat(as("centre").accept("text/html").queryParam("centre", nameC).get("/insights?" + PERIOD).then()
+                .statusCode(200).extract().asString()).contains("comparaison : Mon centre, Région Hauts-de-France");
+    }
+
+    private String byNumber(long centreId) {
+        return as("admin").get("/api/insights/centres?q=" + centreId + "&" + PERIOD).then().statusCode(200).extract()
+                .jsonPath().getString("[0].name");
+    }
+
+    private static String commonPrefix(List<String> names) {
+        String p = names.getFirst();
+        for (String n : names) {
+            while (!n.startsWith(p)) {
+                p = p.substring(0, p.length() - 1);
+            }
+        }
+        return p.strip();
+    }
+
+    @Test
+    void theJuriesComeAPageAtATimeAndTheirExportIsComplete() {
+        // the nation in 2019: A, B and C, validated the same day: the keyset goes on by session number
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 3; page++) {
+            JsonPath p = as("admin").get("/api/insights/juries?size=1&" + PERIOD + (after == null ? ""
+                    : "&after=" + after)).then().statusCode(200).extract().jsonPath();
+            assertThat(p.getList("tables[0].rows")).hasSize(1);
+            seen.add(p.getString("tables[0].rows[0].key"));
+            after = p.getString("tables[0].next");
+            assertThat(after == null).isEqualTo(page == 2);
+        }
+        assertThat(seen).containsExactly(String.valueOf(Math.max(a.sessionId(), Math.max(b.sessionId(),
+                c.sessionId()))), String.valueOf(List.of(a.sessionId(), b.sessionId(), c.sessionId()).stream()
+                .sorted().toList().get(1)), String.valueOf(Math.min(a.sessionId(), Math.min(b.sessionId(),
+                c.sessionId()))));
+        // the « Précédente » link asks a page by its number: the same rows
+        assertThat(as("admin").get("/api/insights/juries?size=1&page=1&" + PERIOD).then().statusCode(200).extract()
+                .jsonPath().getString("tables[0].rows[0].key")).isEqualTo(seen.get(1));
+        String csv = as("admin").get("/api/insights/export?table=juries&" + PERIOD).then().statusCode(200).extract()
+                .asString();
+        assertThat(csv.lines().filter(l -> l.matches("^\\d+;.*"))).hasSize(3);
+        as("admin").get("/api/insights/juries?size=0&" + PERIOD).then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        as("admin").get("/api/insights/juries?after=%25%25&" + PERIOD).then().statusCode(400)
+                .body("errors.field", hasItem("after"));
     }
 
     @Test

@@ -7,11 +7,13 @@ import fr.titrepro.insights.InsightReport;
 import fr.titrepro.insights.InsightService;
 import fr.titrepro.insights.InsightTable;
 import fr.titrepro.insights.InsightXlsx;
+import fr.titrepro.insights.JuryPage;
 import fr.titrepro.security.Roles;
 import fr.titrepro.shared.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -30,7 +33,7 @@ import java.util.function.Function;
  * The quality dashboard's indicators (issue 19, docs/insights.md): a centre gets its own figures beside its region's
  * and the national ones, the administration any centre or region; every figure from fewer than 10 candidates is
  * suppressed. Filters: title, version, from / to (quarters 2026-T1), centreId (administration), region, ccp,
- * competency.
+ * competency. The juries come a page at a time; their export is complete.
  */
 @Path("/api/insights")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +53,7 @@ public class InsightResource {
     private final Map<String, Function<InsightQuery, InsightReport>> views = Map.of(
             "outcomes", q -> insights.results(q), "trend", q -> insights.results(q),
             "ccps", q -> insights.ccps(q), "competencies", q -> insights.competencies(q),
-            "criteria", q -> insights.criteria(q), "juries", q -> insights.juries(q));
+            "criteria", q -> insights.criteria(q), "juries", q -> insights.allJuries(q));
 
     @GET
     @Path("results")
@@ -82,9 +85,28 @@ public class InsightResource {
 
     @GET
     @Path("juries")
-    @Operation(summary = "Accord des jurés par jury (anonymisé pour un centre)")
-    public InsightReport juries(@BeanParam InsightFilters filters) {
-        return insights.juries(filters.query());
+    @Operation(summary = "Accord des jurés par jury (anonymisé pour un centre), les plus récents d'abord, par pages "
+            + "(size, 20 par défaut ; page suivante : after = next du tableau, ou page pour un centre)")
+    public InsightReport juries(@BeanParam InsightFilters filters, @QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("20") int size, @QueryParam("after") String after) {
+        return insights.juries(filters.query(), JuryPage.of(page, size, after));
+    }
+
+    /** A centre the administration may choose: its number, its name and the text the search field shows. */
+    public record CentreSuggestion(long id, String name, String value) {
+    }
+
+    @GET
+    @Path("centres")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Centres ayant des chiffres pour le titre dont le nom contient q, ou de numéro q (20 au plus ; "
+            + "administration)")
+    public List<CentreSuggestion> centres(@QueryParam("q") String text, @BeanParam InsightFilters filters) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalidField("q", "Tapez une partie du nom du centre ou son numéro.");
+        }
+        return insights.centres(filters.query(), text).stream()
+                .map(m -> new CentreSuggestion(m.id(), m.name(), m.label())).toList();
     }
 
     @GET
