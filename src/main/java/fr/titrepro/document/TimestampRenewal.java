@@ -40,6 +40,9 @@ public class TimestampRenewal {
     }
 
     @Inject
+    DocumentConfig config;
+
+    @Inject
     DocumentPdfRepository pdfs;
 
     @Inject
@@ -47,9 +50,6 @@ public class TimestampRenewal {
 
     @Inject
     SigningKeyProvider signing;
-
-    @Inject
-    DocumentConfig config;
 
     @Inject
     JobLease lease;
