@@ -1,11 +1,11 @@
 package fr.titrepro.document;
 
+import fr.titrepro.shared.persistence.JdbcBatch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.stream.IntStream;
 
 @ApplicationScoped
 public class DocumentPdfRepository implements PanacheRepositoryBase<DocumentPdf, Long> {
@@ -18,19 +18,12 @@ public class DocumentPdfRepository implements PanacheRepositoryBase<DocumentPdf,
      * persistence context (issue 16: a PV validation's documents, {@link DocumentStorage#storeAll}).
      */
     public void insertAll(List<Long> documentIds, List<byte[]> contents) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO issued_document_pdf (document_id, content) VALUES (?, ?)")) {
-                for (int i = 0; i < documentIds.size(); i++) {
+        List<Integer> rows = IntStream.range(0, documentIds.size()).boxed().toList();
+        JdbcBatch.insert(getEntityManager(), "INSERT INTO issued_document_pdf (document_id, content) VALUES (?, ?)",
+                rows, BATCH, (ps, i) -> {
                     ps.setLong(1, documentIds.get(i));
                     ps.setBytes(2, contents.get(i));
-                    ps.addBatch();
-                    if ((i + 1) % BATCH == 0 || i == documentIds.size() - 1) {
-                        ps.executeBatch();
-                    }
-                }
-            }
-        });
+                });
     }
 
     /** The stored bytes of a document's PDF, read without an entity. */

@@ -5,10 +5,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.hibernate.FlushMode;
-import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 import fr.titrepro.document.verification.VerificationCode;
+import fr.titrepro.shared.persistence.JdbcBatch;
 import fr.titrepro.shared.persistence.LikePattern;
 import fr.titrepro.shared.web.SeekCursor;
 
@@ -16,14 +16,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -63,47 +60,36 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
         if (documents.isEmpty()) {
             return;
         }
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            insert(connection, documents);
+        JdbcBatch.onConnection(getEntityManager(), connection -> {
+            JdbcBatch.insert(connection, INSERT, documents, 0, IssuedDocumentRepository::bind);
             Map<String, Long> ids = idsByCode(connection, documents);
             documents.forEach(d -> d.id = ids.get(d.code));
         });
     }
 
-    private static void insert(Connection connection, List<IssuedDocument> documents) throws SQLException {
-        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-            for (IssuedDocument d : documents) {
-                int p = 0;
-                ps.setString(++p, d.kind.name());
-                ps.setString(++p, d.seriesKey);
-                ps.setInt(++p, d.version);
-                ps.setString(++p, d.status.name());
-                ps.setString(++p, d.code);
-                ps.setObject(++p, d.candidateId, Types.BIGINT);
-                ps.setObject(++p, d.sessionId, Types.BIGINT);
-                ps.setString(++p, d.holderName);
-                ps.setString(++p, d.titleCode);
-                ps.setString(++p, d.titleVersion);
-                ps.setString(++p, d.titleName);
-                ps.setString(++p, d.outcome);
-                ps.setObject(++p, d.eventDate);
-                ps.setString(++p, d.eventPlace);
-                ps.setString(++p, d.snapshot);
-                ps.setString(++p, d.pdfSha256);
-                ps.setInt(++p, d.pdfSize);
-                ps.setTimestamp(++p, Timestamp.from(d.issuedAt), utc);
-                ps.setString(++p, d.issuedBy);
-                if (d.archiveExpiresAt == null) {
-                    ps.setNull(++p, Types.TIMESTAMP);
-                } else {
-                    ps.setTimestamp(++p, Timestamp.from(d.archiveExpiresAt), utc);
-                }
-                ps.setString(++p, d.credentialSalt);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    private static void bind(PreparedStatement ps, IssuedDocument d) throws SQLException {
+        int p = 0;
+        ps.setString(++p, d.kind.name());
+        ps.setString(++p, d.seriesKey);
+        ps.setInt(++p, d.version);
+        ps.setString(++p, d.status.name());
+        ps.setString(++p, d.code);
+        ps.setObject(++p, d.candidateId, Types.BIGINT);
+        ps.setObject(++p, d.sessionId, Types.BIGINT);
+        ps.setString(++p, d.holderName);
+        ps.setString(++p, d.titleCode);
+        ps.setString(++p, d.titleVersion);
+        ps.setString(++p, d.titleName);
+        ps.setString(++p, d.outcome);
+        ps.setObject(++p, d.eventDate);
+        ps.setString(++p, d.eventPlace);
+        ps.setString(++p, d.snapshot);
+        ps.setString(++p, d.pdfSha256);
+        ps.setInt(++p, d.pdfSize);
+        JdbcBatch.setInstant(ps, ++p, d.issuedAt);
+        ps.setString(++p, d.issuedBy);
+        JdbcBatch.setInstant(ps, ++p, d.archiveExpiresAt);
+        ps.setString(++p, d.credentialSalt);
     }
 
     private static Map<String, Long> idsByCode(Connection connection, List<IssuedDocument> documents)

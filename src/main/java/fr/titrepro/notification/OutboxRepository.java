@@ -1,23 +1,19 @@
 package fr.titrepro.notification;
 
+import fr.titrepro.shared.persistence.JdbcBatch;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import jakarta.persistence.FlushModeType;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxMessage> {
@@ -44,33 +40,23 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
      * (nothing in the transaction uses them; the sender reads the rows).
      */
     public void insertAll(List<OutboxMessage> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-                for (OutboxMessage m : messages) {
-                    int p = 0;
-                    ps.setString(++p, m.key);
-                    ps.setString(++p, m.event.name());
-                    ps.setString(++p, m.recipientEmail);
-                    ps.setString(++p, m.recipientName);
-                    ps.setString(++p, m.recipientUser);
-                    ps.setString(++p, m.subject);
-                    ps.setString(++p, m.text);
-                    ps.setString(++p, m.html);
-                    ps.setString(++p, m.attachmentName);
-                    ps.setBytes(++p, m.attachment);
-                    ps.setString(++p, m.state.name());
-                    ps.setInt(++p, m.attempts);
-                    ps.setTimestamp(++p, Timestamp.from(m.nextAttemptAt), utc);
-                    ps.setString(++p, m.lastError);
-                    ps.setTimestamp(++p, Timestamp.from(m.createdAt), utc);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+        JdbcBatch.insert(getEntityManager(), INSERT, messages, 0, (ps, m) -> {
+            int p = 0;
+            ps.setString(++p, m.key);
+            ps.setString(++p, m.event.name());
+            ps.setString(++p, m.recipientEmail);
+            ps.setString(++p, m.recipientName);
+            ps.setString(++p, m.recipientUser);
+            ps.setString(++p, m.subject);
+            ps.setString(++p, m.text);
+            ps.setString(++p, m.html);
+            ps.setString(++p, m.attachmentName);
+            ps.setBytes(++p, m.attachment);
+            ps.setString(++p, m.state.name());
+            ps.setInt(++p, m.attempts);
+            JdbcBatch.setInstant(ps, ++p, m.nextAttemptAt);
+            ps.setString(++p, m.lastError);
+            JdbcBatch.setInstant(ps, ++p, m.createdAt);
         });
     }
 
