@@ -30,11 +30,7 @@ public class VaeTitles {
         if (code == null || code.isBlank() || version == null || version.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(catalog.get(code.strip(), version.strip()));
-        } catch (ProblemException e) {
-            return Optional.empty();
-        }
+        return catalog.find(code.strip(), version.strip());
     }
 
     /** The version of the title in force on the date, or the latest one when the date is unknown. */
