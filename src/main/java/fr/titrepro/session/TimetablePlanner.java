@@ -109,8 +109,23 @@ public final class TimetablePlanner {
         return low;
     }
 
+    /**
+     * Adds a period of the jury, merged with the periods it touches: a jury busy back to back all day is one period,
+     * so that the next search walks the gaps, not every candidate already placed (quadratic for a 200-candidate
+     * session otherwise). Only the union of the busy time matters to {@link #earliestFit}.
+     */
     private static void insertSorted(List<Busy> busy, Busy period) {
         int at = firstEndingAfter(busy, period.start());
-        busy.add(at, period);
+        LocalDateTime start = period.start();
+        LocalDateTime end = period.end();
+        if (at > 0 && busy.get(at - 1).end().equals(start)) {
+            start = busy.get(at - 1).start();
+            busy.remove(--at);
+        }
+        if (at < busy.size() && busy.get(at).start().equals(end)) {
+            end = busy.get(at).end();
+            busy.remove(at);
+        }
+        busy.add(at, new Busy(start, end));
     }
 }

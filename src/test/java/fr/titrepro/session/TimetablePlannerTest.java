@@ -9,9 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,5 +90,60 @@ class TimetablePlannerTest {
         List<Slot> slots = TimetablePlanner.plan(oneDay, List.of(new CandidatePlan(1, 50, tri()))).get(1L);
         assertThat(slots.getLast().outsideSession()).isTrue();
         assertThat(slots.getFirst().outsideSession()).isFalse();
+    }
+
+    @Test
+    void aFullSessionGetsTheEarliestSlotsOfAPlainSearch() {
+        // 200 candidates, a third with extra time: the planner (which merges the jury's back-to-back periods) gives
+        // every épreuve the earliest start a plain search over every booked period finds
+        Frame fortnight = new Frame(DAY1, DAY1.plusDays(13), LocalTime.of(8, 30), LocalTime.of(17, 30));
+        Random random = new Random(14);
+        List<CandidatePlan> candidates = new ArrayList<>();
+        for (long id = 1; id <= 200; id++) {
+            candidates.add(new CandidatePlan(id, random.nextInt(3) == 0 ? List.of(25, 33, 50).get(random.nextInt(3)) : 0,
+                    tri()));
+        }
+        Map<Long, List<Slot>> plan = TimetablePlanner.plan(fortnight, candidates);
+        Map<Long, List<LocalDateTime>> expected = plainSearch(fortnight, candidates);
+        for (CandidatePlan c : candidates) {
+            assertThat(plan.get(c.enrolmentId())).extracting(slot -> slot.day().atTime(slot.start()))
+                    .as("candidat " + c.enrolmentId()).containsExactlyElementsOf(expected.get(c.enrolmentId()));
+        }
+        assertThat(plan.get(200L).getLast().day()).isAfter(DAY1.plusDays(4));
+    }
+
+    /** The reference: each épreuve at the earliest of « ready », a morning, or the end of a booked period that fits. */
+    private static Map<Long, List<LocalDateTime>> plainSearch(Frame frame, List<CandidatePlan> candidates) {
+        List<LocalDateTime[]> jury = new ArrayList<>();
+        Map<Long, List<LocalDateTime>> starts = new java.util.HashMap<>();
+        for (CandidatePlan c : candidates) {
+            LocalDateTime ready = frame.firstDay().atTime(frame.dayStart());
+            List<LocalDateTime> mine = new ArrayList<>();
+            for (Epreuve e : c.epreuves()) {
+                int minutes = TimetablePlanner.withExtraTime(e.minutes(), c.extraTimePercent());
+                TreeSet<LocalDateTime> options = new TreeSet<>();
+                options.add(ready);
+                for (int d = 0; d <= 60; d++) {
+                    options.add(ready.toLocalDate().plusDays(d).atTime(frame.dayStart()));
+                }
+                if (e.individual()) {
+                    jury.forEach(b -> options.add(b[1]));
+                }
+                LocalDateTime from = ready;
+                LocalDateTime start = options.stream().filter(t -> !t.isBefore(from))
+                        .filter(t -> !t.isBefore(t.toLocalDate().atTime(frame.dayStart())))
+                        .filter(t -> !t.plusMinutes(minutes).isAfter(t.toLocalDate().atTime(frame.dayEnd())))
+                        .filter(t -> !e.individual() || jury.stream()
+                                .noneMatch(b -> t.isBefore(b[1]) && b[0].isBefore(t.plusMinutes(minutes))))
+                        .findFirst().orElseThrow();
+                if (e.individual()) {
+                    jury.add(new LocalDateTime[]{start, start.plusMinutes(minutes)});
+                }
+                mine.add(start);
+                ready = start.plusMinutes(minutes);
+            }
+            starts.put(c.enrolmentId(), mine);
+        }
+        return starts;
     }
 }
