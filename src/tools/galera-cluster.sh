@@ -73,7 +73,7 @@ wsrep_node_address=127.0.0.1:$((4570 + n))
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$((4570 + n));ist.recv_addr=127.0.0.1:$((4580 + n));gcache.size=512M"
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$((4590 + n))
-wsrep_slave_threads=2
+wsrep_slave_threads=${GALERA_SLAVE_THREADS:-2}
 CNF
 }
 

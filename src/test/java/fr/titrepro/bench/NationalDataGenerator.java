@@ -29,7 +29,8 @@ public final class NationalDataGenerator {
 
     /**
      * The URL with the driver's batch settings: bulk commands (COM_STMT_BULK_EXECUTE) for every batch, unless
-     * {@code -Dtitrepro.national.bulk=false} (the Galera experiment of docs/performance.md, « Sixth session »).
+     * {@code -Dtitrepro.national.bulk=false} (the Galera experiment of docs/performance.md, « Sixth session »: the
+     * bulk commands were not the cause of the applier failure).
      */
     static String batchUrl(String jdbcUrl) {
         boolean bulk = Boolean.parseBoolean(System.getProperty("titrepro.national.bulk", "true"));
