@@ -3,7 +3,8 @@
 # started and data holding documents (src/tools/national-data.sh into the cluster's database), runs the scoring load
 # runner and the results-day runner together through HAProxy (http://127.0.0.1:8090/) while application instance 1,
 # then Galera node 1 (the node HAProxy writes to), are killed with kill -9 and restarted. Each runner prints its
-# throughput every 5 s, its percentiles, its errors by status and its checks (lost updates, duplicated documents).
+# throughput every 5 s, its percentiles, its final errors by status, the requests retried (502-504 and connection
+# failures, sent again after a back-off honouring Retry-After) and its checks (lost updates, duplicated documents).
 #   src/tools/failover-run.sh [scoring devices=60] [scoring pause ms=500] [results-day clients=50] [seconds=120]
 # Needs target/test-classes and target/quarkus-app (mvn -B -ntp package -DskipTests).
 set -euo pipefail
@@ -13,7 +14,8 @@ devices=${1:-60} pause=${2:-500} clients=${3:-50} seconds=${4:-120}
 out=${FAILOVER_OUT:-target/failover}
 mkdir -p "$out"
 cp="target/test-classes:target/quarkus-app/lib/main/*"
-db=(-Dtitrepro.db.user=titrepro -Dtitrepro.db.password=titrepro-galera)
+# the results-day runner creates its candidates' accounts through Keycloak's admin API (FAILOVER_KEYCLOAK_ADMIN=user:pass)
+db=(-Dtitrepro.db.user=titrepro -Dtitrepro.db.password=titrepro-galera -Dkeycloak.admin="${FAILOVER_KEYCLOAK_ADMIN:-kcadmin:kcadmin}")
 jdbc=jdbc:mariadb://127.0.0.1:3310/titrepro
 tool=src/tools/galera-cluster.sh
 echo "[failover] $(nproc) cœurs, charge $(cut -d' ' -f1-3 /proc/loadavg) ; notation $devices appareils (pause $pause ms), jour des résultats $clients clients, $seconds s"
