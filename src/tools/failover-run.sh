@@ -19,16 +19,26 @@ db=(-Dtitrepro.db.user=titrepro -Dtitrepro.db.password=titrepro-galera -Dkeycloa
 jdbc=jdbc:mariadb://127.0.0.1:3310/titrepro
 tool=src/tools/galera-cluster.sh
 echo "[failover] $(nproc) cœurs, charge $(cut -d' ' -f1-3 /proc/loadavg) ; notation $devices appareils (pause $pause ms), jour des résultats $clients clients, $seconds s"
+ready() { # runner pid, its output, the line it prints when set up
+  until grep -q "$3" "$2" 2>/dev/null; do
+    kill -0 "$1" 2>/dev/null || { echo "[failover] un runner s'est arrêté"; cat "$out"/*.txt; exit 1; }
+    sleep 1
+  done
+}
+# each runner, once set up (accounts, grids), waits for the start file: both clocks start together, and both measured
+# windows cover the kills (started at once, the scoring window ended before the node kill when a set-up was slow)
+gate="$out/start"
+rm -f "$gate"
+db+=(-Dtitrepro.bench.start-file="$gate")
 java "${db[@]}" -cp "$cp" fr.titrepro.scoring.ScoringLoadRunner http://127.0.0.1:8090/ "$jdbc" "$devices" 10 "$seconds" "$pause" >"$out/scoring.txt" 2>&1 &
 scoring=$!
 java "${db[@]}" -cp "$cp" fr.titrepro.document.ResultsDayLoadRunner http://127.0.0.1:8090/ "$jdbc" "$clients" 10 "$seconds" >"$out/results-day.txt" 2>&1 &
 results=$!
+ready "$results" "$out/results-day.txt" "candidates ready"
+ready "$scoring" "$out/scoring.txt" "devices ready"
+touch "$gate"
 at() { while [ "$(( $(date +%s) - t0 ))" -lt "$1" ]; do sleep 1; done; }
-# the clock starts when both runners are set up (accounts, grids) and warmed up
-until grep -q "devices ready" "$out/scoring.txt" 2>/dev/null && grep -q "candidates ready" "$out/results-day.txt" 2>/dev/null; do
-  kill -0 "$scoring" 2>/dev/null && kill -0 "$results" 2>/dev/null || { echo "[failover] un runner s'est arrêté"; cat "$out"/*.txt; exit 1; }
-  sleep 1
-done
+# the clock starts after the runners' 10 s of warm-up
 sleep 10
 t0=$(date +%s)
 at 25; echo "[failover] t=25 s : kill -9 de l'application 1"; $tool app-kill 1

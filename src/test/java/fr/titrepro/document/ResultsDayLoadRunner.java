@@ -73,6 +73,7 @@ public final class ResultsDayLoadRunner {
         RetryingHttp app = new RetryingHttp(http, RetryingHttp.Backoff.FAILOVER);
         List<Client> all = prepare(http, realm, jdbc, clients);
         System.out.printf("%d candidates ready (Keycloak accounts rd-cand-1…%d linked)%n", all.size(), all.size());
+        fr.titrepro.bench.StartGate.await();
 
         Measure logins = Measure.create();
         Measure lists = Measure.create();

@@ -110,6 +110,7 @@ public final class ScoringLoadRunner {
         }
         System.out.printf("%d devices ready, %d per grid (grids of %d lines)%n", all.size(), WRITERS,
                 all.getFirst().lines().length);
+        fr.titrepro.bench.StartGate.await();
 
         AtomicLong accepted = new AtomicLong();
         AtomicLong applied = new AtomicLong();
