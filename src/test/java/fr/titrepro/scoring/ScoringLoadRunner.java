@@ -38,7 +38,10 @@ import java.util.stream.Collectors;
  * device was answered) must be in the sum of the line versions and in the Envers audit rows. With two tablets on a
  * grid, the second may send the value the first has just written: the server answers it as a replay (200, the line
  * as it stands, nothing written), counted apart — the first run of 2026-12-07 counted them as applied and reported a
- * false MISMATCH (26,119 applied against 20,760 versions).
+ * false MISMATCH (26,119 applied against 20,760 versions). A save answered 502-504 or whose connection failed is
+ * sent again, the same body, after a back-off ({@link fr.titrepro.bench.RetryingHttp}: a replay if it was applied);
+ * the retries are printed apart from the final errors. With {@code -Dtitrepro.bench.start-file=…} the devices wait
+ * for that file before the clock starts ({@link fr.titrepro.bench.StartGate}).
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/bench.classpath) fr.titrepro.scoring.ScoringLoadRunner \
