@@ -44,6 +44,8 @@ install_packages() {
   fi
 }
 
+donors() { local n=$1 m list=""; for m in 3 2 1; do [ "$m" = "$n" ] || list+="node$m,"; done; echo "$list"; }
+
 node_conf() {
   local n=$1 d="$DIR/node$1"
   mkdir -p "$d/data"
@@ -72,8 +74,12 @@ wsrep_node_name=node$n
 wsrep_node_address=127.0.0.1:$((4570 + n))
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$((4570 + n));ist.recv_addr=127.0.0.1:$((4580 + n));gcache.size=512M"
 wsrep_sst_method=rsync
+# a joiner's full state transfer (rsync) blocks its donor: prefer the last standby node, not the one HAProxy writes
+# to (« first »: the lowest-numbered live node) — the sixth session's node restart took node 2, the writer, as donor
+# and the instances stalled for the 20 s of the transfer (503s); the trailing comma lets any node serve otherwise
+wsrep_sst_donor=$(donors "$n")
 wsrep_sst_receive_address=127.0.0.1:$((4590 + n))
-wsrep_slave_threads=2
+wsrep_slave_threads=${GALERA_SLAVE_THREADS:-2}
 CNF
 }
 

@@ -189,7 +189,11 @@ public final class HotPathsLoadRunner {
         };
     }
 
+    /** The paths' GETs answered 502-504 or whose connection failed, sent again (counted apart from the errors). */
+    static RetryingHttp app;
+
     static void run(HttpClient http, String realm, String base, List<User> all, int warmup, int measured) throws Exception {
+        app = new RetryingHttp(http, RetryingHttp.Backoff.FAILOVER);
         long start = System.nanoTime();
         long from = start + Duration.ofSeconds(warmup).toNanos();
         long end = from + Duration.ofSeconds(measured).toNanos();
@@ -253,8 +257,8 @@ public final class HotPathsLoadRunner {
         long last = 0;
         while (!done.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
             long now = count.get();
-            System.out.printf("  t=%3d s  %6.0f requests/s measured  errors %s  load %s%n",
-                    (System.nanoTime() - start) / 1_000_000_000L, (now - last) / 10.0, errors(), load());
+            System.out.printf("  t=%3d s  %6.0f requests/s measured  final errors %s  retried %s  load %s%n",
+                    (System.nanoTime() - start) / 1_000_000_000L, (now - last) / 10.0, errors(), app.retries(), load());
             last = now;
         }
     }
@@ -276,6 +280,8 @@ public final class HotPathsLoadRunner {
         System.out.printf("| **all paths** | %d | %.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |%n", total,
                 total / (double) seconds, ResultsDayLoadRunner.ms(every, 0.5), ResultsDayLoadRunner.ms(every, 0.95),
                 ResultsDayLoadRunner.ms(every, 0.99), every.length == 0 ? 0 : every[every.length - 1] / 1e6, errors());
+        System.out.printf("(errors: final, after the retries; retried %d %s, -1: connection failed)%n",
+                app.retryCount(), app.retries());
     }
 
     /** The drill-down filters of the quality dashboard (issue 19): a CCP and one of its competencies, when aggregated. */
@@ -377,9 +383,9 @@ public final class HotPathsLoadRunner {
 
     static int status(HttpClient http, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return app.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
-            return -1;
+            return RetryingHttp.CONNECTION_FAILED;
         }
     }
 

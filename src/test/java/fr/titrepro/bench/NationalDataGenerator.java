@@ -27,9 +27,15 @@ public final class NationalDataGenerator {
     private NationalDataGenerator() {
     }
 
-    /** The URL with the driver's batch settings (multi-row inserts). */
+    /**
+     * The URL with the driver's batch settings: bulk commands (COM_STMT_BULK_EXECUTE) for every batch, unless
+     * {@code -Dtitrepro.national.bulk=false} (the Galera experiment of docs/performance.md, « Sixth session »: the
+     * bulk commands were not the cause of the applier failure).
+     */
     static String batchUrl(String jdbcUrl) {
-        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true&useBulkStmts=true";
+        boolean bulk = Boolean.parseBoolean(System.getProperty("titrepro.national.bulk", "true"));
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true&useBulkStmts=" + bulk
+                + "&useBulkStmtsForInserts=" + bulk;
     }
 
     public static Result generate(String jdbcUrl, String user, String password, double scale,

@@ -51,9 +51,10 @@ final class NationalDocuments {
     }
 
     /**
-     * Marks the superseded documents (once every document is written), in one set-based statement: a JDBC batch of
-     * updates (sent by Connector/J as one bulk command) was refused by the Galera appliers of the other nodes
-     * ("Can't find record", error 1032) and split the cluster; the same change as one UPDATE … JOIN replicates.
+     * Marks the superseded documents (once every document is written), in one set-based statement. On Galera this
+     * update was refused by the other nodes' parallel appliers ("Can't find record", error 1032, node evicted) while
+     * the inserts ran with unique_checks and foreign_key_checks both off — as a batch and as this UPDATE … JOIN, with
+     * or without bulk commands; {@link NationalTables} keeps unique_checks on against a Galera node.
      */
     void finish() throws SQLException {
         t.commit();

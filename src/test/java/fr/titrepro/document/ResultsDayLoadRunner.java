@@ -2,6 +2,7 @@ package fr.titrepro.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.titrepro.bench.RetryingHttp;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -67,15 +68,23 @@ public final class ResultsDayLoadRunner {
         String realm = System.getProperty("keycloak", "http://127.0.0.1:8180/realms/titrepro");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        // the application's requests answered 502-504 or whose connection failed are sent again after a back-off
+        // honouring Retry-After (GETs only); counted apart from the final errors
+        RetryingHttp app = new RetryingHttp(http, RetryingHttp.Backoff.FAILOVER);
         List<Client> all = prepare(http, realm, jdbc, clients);
         System.out.printf("%d candidates ready (Keycloak accounts rd-cand-1…%d linked)%n", all.size(), all.size());
+        fr.titrepro.bench.StartGate.await();
 
         Measure logins = Measure.create();
         Measure lists = Measure.create();
         Measure downloads = Measure.create();
-        run("results day", all, warmup, measured, downloads, http, realm, base, logins, lists);
+        run("results day", all, warmup, measured, downloads, http, app, realm, base, logins, lists);
+        long retriedDuringResultsDay = app.retryCount();
+        System.out.printf("retried during the results day: %d %s (-1: connection failed)%n", retriedDuringResultsDay,
+                app.retries());
         Measure statics = Measure.create();
-        run("static file", all, warmup / 2, measured, statics, http, realm, base, null, null);
+        run("static file", all, warmup / 2, measured, statics, http, app, realm, base, null, null);
+        System.out.printf("retried, whole run: %d %s%n", app.retryCount(), app.retries());
 
         report("logins (Keycloak password grant, whole run)", logins, 0);
         report("« Mes documents » list", lists, measured);
@@ -91,7 +100,8 @@ public final class ResultsDayLoadRunner {
     }
 
     /** One phase: every client loops until the end; only what starts after the warm-up is measured. */
-    static void run(String name, List<Client> all, int warmup, int measured, Measure measure, HttpClient http, String realm, String base, Measure logins, Measure lists) throws Exception {
+    static void run(String name, List<Client> all, int warmup, int measured, Measure measure, HttpClient http,
+                    RetryingHttp app, String realm, String base, Measure logins, Measure lists) throws Exception {
         long start = System.nanoTime();
         long from = start + Duration.ofSeconds(warmup).toNanos();
         long end = from + Duration.ofSeconds(measured).toNanos();
@@ -105,7 +115,7 @@ public final class ResultsDayLoadRunner {
                     while (System.nanoTime() < end) {
                         if (logins == null) {
                             long t0 = System.nanoTime();
-                            int status = status(http, get(base + "css/app.css", null));
+                            int status = status(app, get(base + "css/app.css", null));
                             n = record(measure, status, t0, from, mine, n);
                             mine = grow(mine, n);
                             continue;
@@ -121,7 +131,7 @@ public final class ResultsDayLoadRunner {
                             }
                         }
                         long t0 = System.nanoTime();
-                        HttpResponse<String> list = send(http, get(base + "api/me/documents", token));
+                        HttpResponse<String> list = send(app, get(base + "api/me/documents", token));
                         if (list == null || list.statusCode() != 200) {
                             lists.error(list == null ? -1 : list.statusCode());
                             if (list != null && list.statusCode() == 401) {
@@ -135,7 +145,8 @@ public final class ResultsDayLoadRunner {
                         }
                         for (JsonNode d : JSON.readTree(list.body())) {
                             long t1 = System.nanoTime();
-                            int status = status(http, get(base + d.get("pdfUrl").asText().replaceFirst("^/", ""), token));
+                            int status = status(app, get(base + d.get("pdfUrl").asText().replaceFirst("^/", ""),
+                                    token));
                             n = record(measure, status, t1, from, mine, n);
                             mine = grow(mine, n);
                         }
@@ -151,8 +162,8 @@ public final class ResultsDayLoadRunner {
         long last = measure.ok().get();
         while (!done.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
             long now = measure.ok().get();
-            System.out.printf("  [%s] t=%3d s  %6.0f /s  errors %s%n", name, (System.nanoTime() - start) / 1_000_000_000L,
-                    (now - last) / 5.0, counts(measure));
+            System.out.printf("  [%s] t=%3d s  %6.0f /s  final errors %s  retried %s%n", name,
+                    (System.nanoTime() - start) / 1_000_000_000L, (now - last) / 5.0, counts(measure), app.retries());
             last = now;
         }
     }
@@ -175,7 +186,7 @@ public final class ResultsDayLoadRunner {
 
     static void report(String what, Measure m, int seconds) {
         long[] all = m.latencies().stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("%s: %d%s · p50 %.1f ms · p95 %.1f ms · p99 %.1f ms · max %.1f ms · errors %s%n", what,
+        System.out.printf("%s: %d%s · p50 %.1f ms · p95 %.1f ms · p99 %.1f ms · max %.1f ms · final errors %s%n", what,
                 all.length, seconds > 0 ? String.format(" (%.0f /s)", all.length / (double) seconds) : "",
                 ms(all, 0.5), ms(all, 0.95), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, counts(m));
     }
@@ -195,12 +206,20 @@ public final class ResultsDayLoadRunner {
         return (token == null ? b : b.header("Authorization", "Bearer " + token)).build();
     }
 
-    /** The status, the body read and dropped; -1 when the connection failed. */
-    static int status(HttpClient http, HttpRequest request) {
+    /** The status, the body read and dropped; -1 when the connection failed (after the retries). */
+    static int status(RetryingHttp app, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return app.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
-            return -1;
+            return RetryingHttp.CONNECTION_FAILED;
+        }
+    }
+
+    static HttpResponse<String> send(RetryingHttp app, HttpRequest request) {
+        try {
+            return app.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package fr.titrepro.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.titrepro.bench.RetryingHttp;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,7 +38,10 @@ import java.util.stream.Collectors;
  * device was answered) must be in the sum of the line versions and in the Envers audit rows. With two tablets on a
  * grid, the second may send the value the first has just written: the server answers it as a replay (200, the line
  * as it stands, nothing written), counted apart — the first run of 2026-12-07 counted them as applied and reported a
- * false MISMATCH (26,119 applied against 20,760 versions).
+ * false MISMATCH (26,119 applied against 20,760 versions). A save answered 502-504 or whose connection failed is
+ * sent again, the same body, after a back-off ({@link fr.titrepro.bench.RetryingHttp}: a replay if it was applied);
+ * the retries are printed apart from the final errors. With {@code -Dtitrepro.bench.start-file=…} the devices wait
+ * for that file before the clock starts ({@link fr.titrepro.bench.StartGate}).
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/bench.classpath) fr.titrepro.scoring.ScoringLoadRunner \
@@ -70,6 +74,9 @@ public final class ScoringLoadRunner {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        // a save answered 502-504 or whose connection failed is sent again (the same body: a replay if it was
+        // applied), after a back-off honouring Retry-After; counted apart from the final errors
+        RetryingHttp saves = new RetryingHttp(http, RetryingHttp.Backoff.FAILOVER);
         Map<String, String> tokens = new ConcurrentHashMap<>();
         for (String login : JURORS) {
             tokens.put(login, token(http, keycloak, login));
@@ -106,6 +113,7 @@ public final class ScoringLoadRunner {
         }
         System.out.printf("%d devices ready, %d per grid (grids of %d lines)%n", all.size(), WRITERS,
                 all.getFirst().lines().length);
+        fr.titrepro.bench.StartGate.await();
 
         AtomicLong accepted = new AtomicLong();
         AtomicLong applied = new AtomicLong();
@@ -142,13 +150,18 @@ public final class ScoringLoadRunner {
                         long t0 = System.nanoTime();
                         HttpResponse<String> r;
                         try {
-                            r = send(http, HttpRequest.newBuilder(URI.create(base + "api/grids/" + device.gridId()
+                            r = saves.send(HttpRequest.newBuilder(URI.create(base + "api/grids/" + device.gridId()
                                             + "/criteria/" + device.lines()[i]))
                                     .header("Authorization", "Bearer " + tokens.get(device.login()))
                                     .header("Content-Type", "application/json")
-                                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+                                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
                         } catch (Exception e) {
-                            errors.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
+                            // still failing after the retries: the save's outcome is unknown (the check below
+                            // counts it only if it was applied; the next save of this line starts from a stale
+                            // version, gets a 409 and takes the server's)
+                            errors.computeIfAbsent(RetryingHttp.CONNECTION_FAILED, k -> new AtomicLong())
+                                    .incrementAndGet();
                             continue;
                         }
                         long took = System.nanoTime() - t0;
@@ -208,10 +221,12 @@ public final class ScoringLoadRunner {
         System.out.printf("latency p50 %.1f ms · p95 %.1f ms · p99 %.1f ms · max %.1f ms%n", ms(all2, 0.50),
                 ms(all2, 0.95), ms(all2, 0.99), all2.length == 0 ? 0 : all2[all2.length - 1] / 1e6);
         System.out.printf("accepted (whole run) %d, of which applied %d (replays of a version another device wrote: %d)"
-                        + " · conflicts %d · errors %s%n",
+                        + " · conflicts %d · final errors %s%n",
                 accepted.get(), applied.get(), replays.get(), conflicts.get(),
                 new TreeMap<>(errors.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().get()))));
+        System.out.printf("retried (whole run, then answered or counted above): %d %s (-1: connection failed)%n",
+                saves.retryCount(), saves.retries());
 
         String gridIds = all.stream().map(d -> String.valueOf(d.gridId())).distinct()
                 .collect(Collectors.joining(","));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.titrepro.shared.cluster.ConnectionLoss;
 import fr.titrepro.shared.web.ErrorPages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -37,6 +38,9 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String UNAVAILABLE_DETAIL = "Service momentanément indisponible, réessayez dans quelques secondes.";
+    /** About HAProxy's time to mark a dead database node down (2 failed checks 1 s apart), plus a margin. */
+    static final int RETRY_AFTER_SECONDS = 3;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, RoutingContext ctx) {
@@ -122,9 +126,30 @@ public class ProblemMappers {
         if (MalformedForm.isMalformedForm(e, type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED))) {
             return respond(ctx, Problem.of(ProblemType.BAD_REQUEST, MalformedForm.DETAIL, path(ctx), List.of()));
         }
+        if (ConnectionLoss.is(e)) {
+            return unavailable(e, ctx);
+        }
         LOG.error("Erreur inattendue sur " + path(ctx), e);
         return respond(ctx, Problem.of(ProblemType.INTERNAL,
                 "Une erreur inattendue s'est produite ; elle a été journalisée.", path(ctx), List.of()));
+    }
+
+    /**
+     * The database connection was lost (the node died, the pool timed out): the client may try again in a few seconds,
+     * when HAProxy sends the new connections to a live node; never a 500.
+     */
+    private Response unavailable(Exception e, RoutingContext ctx) {
+        LOG.warnf("Connexion à la base perdue sur %s : 503 (%s)", path(ctx), rootMessage(e));
+        Response problem = respond(ctx, Problem.of(ProblemType.UNAVAILABLE, UNAVAILABLE_DETAIL, path(ctx), List.of()));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** API: 401 problem+json. Pages: the authentication mechanism's challenge (redirect to the Keycloak login). */

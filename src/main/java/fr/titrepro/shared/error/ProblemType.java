@@ -13,7 +13,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Contenu trop volumineux"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format non pris en charge"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Trop de requêtes"),
-    INTERNAL("internal", 500, "Erreur interne");
+    INTERNAL("internal", 500, "Erreur interne"),
+    UNAVAILABLE("unavailable", 503, "Service momentanément indisponible");
 
     private final String slug;
     private final int status;
