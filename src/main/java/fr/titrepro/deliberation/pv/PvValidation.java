@@ -2,11 +2,11 @@ package fr.titrepro.deliberation.pv;
 
 import fr.titrepro.deliberation.Appeal;
 import fr.titrepro.deliberation.CandidateDeliberation;
+import fr.titrepro.deliberation.CertificationBatch;
 import fr.titrepro.deliberation.DeliberationAccess;
 import fr.titrepro.deliberation.DeliberationNotices;
 import fr.titrepro.deliberation.DeliberationRepository;
 import fr.titrepro.deliberation.SessionCertification;
-import fr.titrepro.document.CcpCredentials;
 import fr.titrepro.document.DocumentBatch;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
@@ -91,7 +91,7 @@ public class PvValidation {
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
         int candidates = 0;
         int count = 0;
-        List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
+        CertificationBatch records = certification.records();
         List<Enrolment> deliberated = new ArrayList<>();
         try (DocumentBatch documents = certification.documentBatch()) {
             for (Enrolment e : s.activeEnrolments()) {
@@ -99,12 +99,12 @@ public class PvValidation {
                 if (d != null) {
                     candidates++;
                     deliberated.add(e);
-                    count += certification.apply(s, e, d, pv.pvDate, credentials, documents);
+                    count += certification.apply(s, e, d, pv.pvDate, records, documents);
                 }
             }
             // queued with the documents, in the same transaction: a validation refused later sends nothing
             notices.resultsAvailable(s, deliberated);
-            certification.issueCredentials(credentials);
+            certification.store(records);
             validated(s, documents);
         }
         return new Validation(candidates, count);
@@ -132,7 +132,7 @@ public class PvValidation {
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
         int candidates = 0;
         int count = 0;
-        List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
+        CertificationBatch records = certification.records();
         try (DocumentBatch documents = certification.documentBatch()) {
             for (Appeal a : repository.appealsOf(s.id)) {
                 if (a.status != Appeal.Status.SIGNED) {
@@ -143,10 +143,10 @@ public class PvValidation {
                 a.validatedBy = user.username();
                 Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
                 candidates++;
-                count += certification.apply(s, e, current.get(e.id), pv.pvDate, credentials, documents);
+                count += certification.apply(s, e, current.get(e.id), pv.pvDate, records, documents);
                 notices.appealDecided(s, a, e);
             }
-            certification.issueCredentials(credentials);
+            certification.store(records);
             validated(s, documents);
         }
         return new Validation(candidates, count);
