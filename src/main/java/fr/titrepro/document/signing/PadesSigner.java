@@ -26,6 +26,7 @@ import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.openpdf.text.pdf.PdfDate;
@@ -86,6 +87,9 @@ public final class PadesSigner {
     private final int reserved;
     private final TimestampAuthority tsa;
     private final LongTermArchiver archiver;
+    /** The chain as the CMS carries it and the digests' provider: the same for every document, built once. */
+    private final JcaCertStore chainStore;
+    private final DigestCalculatorProvider digests;
 
     /** Baseline B-B: no timestamp, no validation data. */
     public PadesSigner(Credentials credentials, String location) {
@@ -102,6 +106,12 @@ public final class PadesSigner {
         this.signingCertificate = signingCertificateAttribute(credentials.certificate());
         int chainSize = credentials.chain().stream().mapToInt(PadesSigner::encodedLength).sum();
         this.reserved = chainSize + 4096 + (tsa == null ? 0 : SIGNATURE_TIMESTAMP_ROOM);
+        try {
+            this.chainStore = new JcaCertStore(credentials.chain());
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+        } catch (Exception e) {
+            throw new IllegalStateException("Certificats de signature illisibles", e);
+        }
     }
 
     public X509Certificate certificate() {
@@ -191,12 +201,11 @@ public final class PadesSigner {
             }
         };
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().build())
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests)
                 .setSignedAttributeGenerator(attributes)
                 .build(new JcaContentSignerBuilder(credentials.signatureAlgorithm()).build(credentials.key()),
                         credentials.certificate()));
-        generator.addCertificates(new JcaCertStore(credentials.chain()));
+        generator.addCertificates(chainStore);
         CMSSignedData signed = generator.generate(new CMSProcessableByteArray(signedBytes), false);
         return (tsa == null ? signed : withSignatureTimestamp(signed)).getEncoded("DER");
     }
