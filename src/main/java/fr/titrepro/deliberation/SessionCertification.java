@@ -25,6 +25,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -117,10 +119,23 @@ public class SessionCertification {
         return new CertificationBatch(heldCcps.batch());
     }
 
-    /** The batch the documents of one validation are added to ({@link #apply}), in the caller's transaction. */
+    /**
+     * The batch the documents of one validation are added to ({@link #apply}), in the caller's transaction; the
+     * series of the livret and parchemin each of {@code enrolments} may receive are locked at once (one statement).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public DocumentBatch documentBatch() {
-        return documents.batch();
+    public DocumentBatch documentBatch(ExamSession s, Collection<Enrolment> enrolments) {
+        DocumentBatch batch = documents.batch();
+        List<String> series = new ArrayList<>();
+        for (Enrolment e : enrolments) {
+            series.add(DocumentService.livretSeries(e.candidate.id, s.titleVersion.code));
+            series.add(DocumentService.parcheminSeries(e.candidate.id, s.titleVersion.code, null));
+            if (s.ccsCode != null) {
+                series.add(DocumentService.parcheminSeries(e.candidate.id, s.titleVersion.code, s.ccsCode));
+            }
+        }
+        batch.lockSeries(series);
+        return batch;
     }
 
     /**

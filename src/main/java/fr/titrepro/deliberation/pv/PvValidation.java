@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -89,25 +88,19 @@ public class PvValidation {
         pv.validatedBy = user.username();
         sessions.moveByPv(s, SessionStatus.VALIDATED, user.username(), "Procès-verbal validé par l'administration.");
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
-        int candidates = 0;
         int count = 0;
         CertificationBatch records = certification.records();
-        List<Enrolment> deliberated = new ArrayList<>();
-        try (DocumentBatch documents = certification.documentBatch()) {
-            for (Enrolment e : s.activeEnrolments()) {
-                CandidateDeliberation d = current.get(e.id);
-                if (d != null) {
-                    candidates++;
-                    deliberated.add(e);
-                    count += certification.apply(s, e, d, pv.pvDate, records, documents);
-                }
+        List<Enrolment> deliberated = s.activeEnrolments().stream().filter(e -> current.containsKey(e.id)).toList();
+        try (DocumentBatch documents = certification.documentBatch(s, deliberated)) {
+            for (Enrolment e : deliberated) {
+                count += certification.apply(s, e, current.get(e.id), pv.pvDate, records, documents);
             }
             // queued with the documents, in the same transaction: a validation refused later sends nothing
             notices.resultsAvailable(s, deliberated);
             certification.store(records);
             validated(s, documents);
         }
-        return new Validation(candidates, count);
+        return new Validation(deliberated.size(), count);
     }
 
     /**
@@ -133,7 +126,8 @@ public class PvValidation {
         int candidates = 0;
         int count = 0;
         CertificationBatch records = certification.records();
-        try (DocumentBatch documents = certification.documentBatch()) {
+        // the appellants' series are locked one by one as their documents are added (a few, not a session's)
+        try (DocumentBatch documents = certification.documentBatch(s, List.of())) {
             for (Appeal a : repository.appealsOf(s.id)) {
                 if (a.status != Appeal.Status.SIGNED) {
                     continue;

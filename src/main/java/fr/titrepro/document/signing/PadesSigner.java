@@ -16,7 +16,9 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -90,6 +92,7 @@ public final class PadesSigner {
     /** The chain as the CMS carries it and the digests' provider: the same for every document, built once. */
     private final JcaCertStore chainStore;
     private final DigestCalculatorProvider digests;
+    private final X509CertificateHolder signerCertificate;
 
     /** Baseline B-B: no timestamp, no validation data. */
     public PadesSigner(Credentials credentials, String location) {
@@ -109,6 +112,7 @@ public final class PadesSigner {
         try {
             this.chainStore = new JcaCertStore(credentials.chain());
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
+            this.signerCertificate = new JcaX509CertificateHolder(credentials.certificate());
         } catch (Exception e) {
             throw new IllegalStateException("Certificats de signature illisibles", e);
         }
@@ -204,7 +208,7 @@ public final class PadesSigner {
         generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests)
                 .setSignedAttributeGenerator(attributes)
                 .build(new JcaContentSignerBuilder(credentials.signatureAlgorithm()).build(credentials.key()),
-                        credentials.certificate()));
+                        signerCertificate));
         generator.addCertificates(chainStore);
         CMSSignedData signed = generator.generate(new CMSProcessableByteArray(signedBytes), false);
         return (tsa == null ? signed : withSignatureTimestamp(signed)).getEncoded("DER");
