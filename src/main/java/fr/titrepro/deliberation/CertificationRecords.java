@@ -49,16 +49,25 @@ public class CertificationRecords {
      *                       a candidate holding every CCP was not given the title
      */
     public LivretData livret(Candidate candidate, TitleVersion title, FinalInterview finalInterview, Issue issue) {
+        return livret(candidate, candidate.heldCcps, title, finalInterview, issue);
+    }
+
+    /**
+     * @param heldCcps the CCPs the candidate holds, those a validation records with its other candidates included
+     *                 (written together at its end)
+     */
+    public LivretData livret(Candidate candidate, List<HeldCcp> heldCcps, TitleVersion title,
+                             FinalInterview finalInterview, Issue issue) {
         // the revision tables are read only for a candidate holding CCPs of another version (rare)
-        boolean olderCcps = candidate.heldCcps.stream().anyMatch(h -> !h.ccp.titleVersion.id.equals(title.id));
+        boolean olderCcps = heldCcps.stream().anyMatch(h -> !h.ccp.titleVersion.id.equals(title.id));
         // rulesOf keeps official tables only: a livret never says « par correspondance » of an illustrative one
         TitleRules titleRules = olderCcps ? rules.rulesOf(title) : null;
         List<LivretData.CcpLine> held = new ArrayList<>();
         List<LivretData.MissingCcp> missing = new ArrayList<>();
         for (Ccp ccp : title.ccps) {
-            Optional<LivretData.CcpLine> line = direct(candidate, ccp)
+            Optional<LivretData.CcpLine> line = direct(heldCcps, ccp)
                     .or(() -> titleRules == null ? Optional.empty()
-                            : throughCorrespondence(candidate, titleRules, ccp));
+                            : throughCorrespondence(heldCcps, titleRules, ccp));
             line.ifPresentOrElse(held::add, () -> missing.add(new LivretData.MissingCcp(ccp.number, ccp.name)));
         }
         Regulation regulation = RegulationBook.on(issue.pvDate());
@@ -127,15 +136,15 @@ public class CertificationRecords {
         return months + " mois";
     }
 
-    private static Optional<LivretData.CcpLine> direct(Candidate candidate, Ccp ccp) {
-        return candidate.heldCcps.stream().filter(h -> h.ccp.id.equals(ccp.id)).findFirst()
+    private static Optional<LivretData.CcpLine> direct(List<HeldCcp> heldCcps, Ccp ccp) {
+        return heldCcps.stream().filter(h -> h.ccp.id.equals(ccp.id)).findFirst()
                 .map(h -> new LivretData.CcpLine(ccp.number, ccp.name, h.obtainedOn, h.place, null));
     }
 
     /** The earliest CCP of an older version that counts for {@code ccp}, stated as such. */
-    private static Optional<LivretData.CcpLine> throughCorrespondence(Candidate candidate, TitleRules titleRules,
+    private static Optional<LivretData.CcpLine> throughCorrespondence(List<HeldCcp> heldCcps, TitleRules titleRules,
                                                                      Ccp ccp) {
-        return candidate.heldCcps.stream()
+        return heldCcps.stream()
                 .filter(h -> !h.ccp.titleVersion.id.equals(ccp.titleVersion.id))
                 .filter(h -> DeliberationPolicy.correspondingCcps(titleRules, TitleRulesSource.prior(h))
                         .contains(ccp.number))

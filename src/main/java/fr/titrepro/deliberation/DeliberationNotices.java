@@ -59,15 +59,15 @@ public class DeliberationNotices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resultsAvailable(ExamSession s, List<Enrolment> deliberated) {
-        outbox.enqueueAll(deliberated.stream().map(e -> resultAvailable(s, e.candidate)).toList());
-    }
-
-    private static MailDraft resultAvailable(ExamSession s, Candidate c) {
-        return new MailDraft(MailEvent.RESULT_AVAILABLE, "session:" + s.id + ":result:candidate:" + c.id,
-                SessionNotices.candidate(c), "Votre résultat est disponible : " + s.label(),
-                MailTemplates.resultAvailable(c.identity.firstNames + " " + c.identity.birthName, s.label()).render(),
-                "Vous recevez ce message parce que vous étiez candidat(e) à cette session (" + s.centre.name + ").",
-                SessionNotices.contact(s), "/me/documents", null);
+        // what every candidate's message says of the session, written once for the session (issue 16: 200 messages)
+        String label = s.label();
+        String subject = "Votre résultat est disponible : " + label;
+        String why = "Vous recevez ce message parce que vous étiez candidat(e) à cette session (" + s.centre.name + ").";
+        String contact = SessionNotices.contact(s);
+        outbox.enqueueAll(deliberated.stream().map(e -> e.candidate).map(c -> new MailDraft(MailEvent.RESULT_AVAILABLE,
+                "session:" + s.id + ":result:candidate:" + c.id, SessionNotices.candidate(c), subject,
+                MailTemplates.resultAvailable(c.identity.firstNames + " " + c.identity.birthName, label).render(),
+                why, contact, "/me/documents", null)).toList());
     }
 
     /** An appeal was recorded: the candidate is told, the jurors without conflict are asked to re-deliberate. */

@@ -3,7 +3,6 @@ package fr.titrepro.deliberation;
 import fr.titrepro.candidate.Candidate;
 import fr.titrepro.candidate.acquired.HeldCcp;
 import fr.titrepro.candidate.acquired.HeldCcpService;
-import fr.titrepro.candidate.acquired.ObtainedTitleService;
 import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CcpCredentials;
 import fr.titrepro.document.CertifiedTitle;
@@ -26,6 +25,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,21 +61,18 @@ public class SessionCertification {
     CurrentUser user;
 
     @Inject
-    ObtainedTitleService obtainedTitles;
-
-    @Inject
     CcpCredentials ccpCredentials;
 
     /**
-     * @param newCredentials where the credentials of the CCPs recorded as held now are added, to be issued together
-     *                       ({@link #issueCredentials}) once every candidate of the validation is applied
+     * @param gathered       where the CCPs recorded as held now, the title obtained and the CCPs' credentials are
+     *                       gathered, to be written together ({@link #store}) once every candidate is applied
      * @param batch          where the candidate's livret or parchemin is added, rendered and signed while the next
      *                       candidates are applied, stored by {@link DocumentBatch#store} in the same transaction
      * @return how many documents were added (to be issued, or already valid with the same content)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int apply(ExamSession s, Enrolment e, CandidateDeliberation d, LocalDate pvDate,
-                     List<CcpCredentials.NewCredential> newCredentials, DocumentBatch batch) {
+                     CertificationBatch gathered, DocumentBatch batch) {
         e.outcome = d.outcome;
         e.outcomeAt = Instant.now();
         Grants grants = Grants.of(d.outcome, d.acquired());
@@ -89,25 +87,26 @@ public class SessionCertification {
         String place = place(s);
         Set<Long> grantedNow = new HashSet<>();
         LocalDate deliberatedOn = deliberationDay(d, pvDate);
+        List<HeldCcp> held = gathered.acquired.held(candidate);
         for (Integer n : grants.ccps()) {
             Ccp ccp = s.ccp(n);
-            if (candidate.heldCcps.stream().noneMatch(h -> h.ccp.id.equals(ccp.id))) {
-                heldCcps.grant(candidate.id, ccp, s.endDate, place, s.id, null, user.username());
+            if (held.stream().noneMatch(h -> h.ccp.id.equals(ccp.id))) {
+                held.add(gathered.acquired.grant(candidate, ccp, s.endDate, place, s.id, user.username()));
                 grantedNow.add(ccp.id);
             }
         }
-        issueCcpCredentials(s, candidate, grants, grantedNow, newCredentials);
+        issueCcpCredentials(s, candidate, held, grants, grantedNow, gathered);
         Ccs ccs = grants.ccs() ? s.titleVersion.ccsBlocks.stream().filter(b -> b.code.equals(s.ccsCode)).findFirst()
                 .orElseThrow() : null;
         if (grants.title() || grants.ccs()) {
-            recordObtained(candidate, s, ccs == null ? null : ccs.code, deliberatedOn, place);
+            recordObtained(gathered, candidate, s, ccs == null ? null : ccs.code, deliberatedOn, place);
         }
         if (grants.documents().isEmpty()) {
             return 0;
         }
         CertificationRecords.Issue issue = new CertificationRecords.Issue(pvDate, place, region(s));
         if (grants.documents().contains(DocumentKind.LIVRET)) {
-            batch.livret(records.livret(candidate, s.titleVersion, d.finalInterview, issue), s.id);
+            batch.livret(records.livret(candidate, held, s.titleVersion, d.finalInterview, issue), s.id);
         }
         if (grants.documents().contains(DocumentKind.PARCHEMIN)) {
             batch.parchemin(records.parchemin(candidate, s.titleVersion, ccs, deliberatedOn, issue), s.id);
@@ -115,10 +114,28 @@ public class SessionCertification {
         return grants.documents().size();
     }
 
-    /** The batch the documents of one validation are added to ({@link #apply}), in the caller's transaction. */
+    /** Where one validation gathers the facts it records ({@link #apply}), written by {@link #store}. */
+    public CertificationBatch records() {
+        return new CertificationBatch(heldCcps.batch());
+    }
+
+    /**
+     * The batch the documents of one validation are added to ({@link #apply}), in the caller's transaction; the
+     * series of the livret and parchemin each of {@code enrolments} may receive are locked at once (one statement).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public DocumentBatch documentBatch() {
-        return documents.batch();
+    public DocumentBatch documentBatch(ExamSession s, Collection<Enrolment> enrolments) {
+        DocumentBatch batch = documents.batch();
+        List<String> series = new ArrayList<>();
+        for (Enrolment e : enrolments) {
+            series.add(DocumentService.livretSeries(e.candidate.id, s.titleVersion.code));
+            series.add(DocumentService.parcheminSeries(e.candidate.id, s.titleVersion.code, null));
+            if (s.ccsCode != null) {
+                series.add(DocumentService.parcheminSeries(e.candidate.id, s.titleVersion.code, s.ccsCode));
+            }
+        }
+        batch.lockSeries(series);
+        return batch;
     }
 
     /**
@@ -126,10 +143,10 @@ public class SessionCertification {
      * ({@code granted}: the CCP ids recorded just now, whose series are new: one insert each, no lookup); at a
      * re-validation, the credentials of the CCPs this session had granted are issued again only if their data changed.
      */
-    private void issueCcpCredentials(ExamSession s, Candidate candidate, Grants grants, Set<Long> granted,
-                                     List<CcpCredentials.NewCredential> newCredentials) {
+    private void issueCcpCredentials(ExamSession s, Candidate candidate, List<HeldCcp> heldNow, Grants grants,
+                                     Set<Long> granted, CertificationBatch gathered) {
         CertifiedTitle title = null;
-        for (HeldCcp held : candidate.heldCcps) {
+        for (HeldCcp held : heldNow) {
             if (!grants.ccps().contains(held.ccp.number) || !held.ccp.titleVersion.id.equals(s.titleVersion.id)
                     || !s.id.equals(held.sessionId)) {
                 continue;
@@ -137,22 +154,26 @@ public class SessionCertification {
             title = title == null ? CertifiedTitle.of(s.titleVersion) : title;
             CcpCredentialData data = records.ccp(candidate, held, title, region(s));
             if (granted.contains(held.ccp.id)) {
-                newCredentials.add(new CcpCredentials.NewCredential(held.id, data, s.id));
+                gathered.credential(held, data, s.id);
             } else {
                 ccpCredentials.reissue(held.id, data, s.id);
             }
         }
     }
 
-    /** Issues the credentials {@link #apply} gathered, in one batch (issue 16: 300 for a session of 200). */
+    /**
+     * Writes what {@link #apply} gathered: the CCPs held and titles obtained, one batch per table, then the CCPs'
+     * credentials in one batch (issue 16: 300 CCPs, 100 titles and 300 credentials for a session of 200).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void issueCredentials(List<CcpCredentials.NewCredential> newCredentials) {
-        ccpCredentials.issueNew(newCredentials);
+    public void store(CertificationBatch gathered) {
+        ccpCredentials.issueNew(gathered.store());
     }
 
     /** The title (or CCS) obtained, a fact of its own (DOMAIN); kept as first recorded when the PV is re-validated. */
-    private void recordObtained(Candidate candidate, ExamSession s, String ccsCode, LocalDate on, String place) {
-        obtainedTitles.record(candidate.id, s.titleVersion, ccsCode, on, place, s.id,
+    private void recordObtained(CertificationBatch gathered, Candidate candidate, ExamSession s, String ccsCode,
+                                LocalDate on, String place) {
+        gathered.acquired.obtained(candidate, s.titleVersion, ccsCode, on, place, s.id,
                 deliberations.pvOf(s.id).map(pv -> pv.pvVersion).orElse(null),
                 user.username() == null ? "titrepro" : user.username());
     }

@@ -5,9 +5,13 @@ import fr.titrepro.document.render.ParcheminData;
 import fr.titrepro.document.signing.PadesSigner;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -36,12 +40,24 @@ public final class DocumentBatch implements AutoCloseable {
     private final PadesSigner signer;
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> series = new HashSet<>();
+    /** The series locked by {@link #lockSeries}, with their latest version (empty: none yet). */
+    private final Map<String, Optional<IssuedDocument>> locked = new HashMap<>();
 
     DocumentBatch(DocumentService service, DocumentStorage storage, ExecutorService workers, PadesSigner signer) {
         this.service = service;
         this.storage = storage;
         this.workers = workers;
         this.signer = signer;
+    }
+
+    /**
+     * Locks, in one statement, the series the batch may add a document to (issue 16: a validation knows its
+     * candidates before it applies them); {@code add} then reads their latest version from here instead of locking
+     * each series in turn. A series not named here is locked when its document is added, as before.
+     */
+    public void lockSeries(Collection<String> seriesKeys) {
+        Map<String, IssuedDocument> found = service.latestForUpdate(seriesKeys);
+        seriesKeys.forEach(k -> locked.put(k, Optional.ofNullable(found.get(k))));
     }
 
     /** The candidate's livret of the title, issued by {@code sessionId}'s deliberation. */
@@ -60,7 +76,9 @@ public final class DocumentBatch implements AutoCloseable {
             throw new IllegalStateException("Deux documents de la même série dans un lot : "
                     + issuable.draft().seriesKey());
         }
-        DocumentService.Prepared prepared = service.prepare(issuable.draft(), sessionId);
+        Optional<IssuedDocument> latest = locked.remove(issuable.draft().seriesKey());
+        DocumentService.Prepared prepared = latest == null ? service.prepare(issuable.draft(), sessionId)
+                : service.prepare(issuable.draft(), sessionId, latest);
         PendingDocument p = prepared.pending();
         if (p == null) {
             prepared.unchanged().sessionId = sessionId;

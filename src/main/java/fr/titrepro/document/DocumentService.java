@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -88,8 +90,8 @@ public class DocumentService {
     Issuable livret(LivretData d) {
         DocumentDataChecks.require(DocumentDataChecks.livret(d));
         SigningAuthority authority = authority(d.region());
-        return new Issuable(new DocumentDraft(DocumentKind.LIVRET, "LIVRET/" + d.candidateId() + "/"
-                + d.title().code(), d.candidateId(), d.holder().fullName(), d.title().code(), d.title().version(),
+        return new Issuable(new DocumentDraft(DocumentKind.LIVRET, livretSeries(d.candidateId(), d.title().code()),
+                d.candidateId(), d.holder().fullName(), d.title().code(), d.title().version(),
                 d.title().name(), d.outcomeLine(), d.issuedOn(), d.issuedAt(), new Snapshot(d, authority)),
                 stamp -> LivretPdf.render(d, authority, stamp));
     }
@@ -98,8 +100,7 @@ public class DocumentService {
     Issuable parchemin(ParcheminData d) {
         DocumentDataChecks.require(DocumentDataChecks.parchemin(d));
         SigningAuthority authority = authority(d.region());
-        String series = "PARCHEMIN/" + d.candidateId() + "/" + d.title().code()
-                + (d.ccs() == null ? "" : "/" + d.ccs().code());
+        String series = parcheminSeries(d.candidateId(), d.title().code(), d.ccs() == null ? null : d.ccs().code());
         String titleName = d.ccs() == null ? d.title().name() : d.ccs().name() + " (CCS de " + d.title().name() + ")";
         return new Issuable(new DocumentDraft(DocumentKind.PARCHEMIN, series, d.candidateId(), d.holder().fullName(),
                 d.title().code(), d.title().version(), titleName, d.outcomeLine(), d.deliberatedOn(), d.place(),
@@ -127,6 +128,16 @@ public class DocumentService {
                         d.title().code(), d.title().version(), d.title().name(), PvPdf.documentTitle(d), d.pvDate(), d.site(),
                         new Snapshot(d, authority)),
                 stamp -> PvPdf.render(d, authority, stamp));
+    }
+
+    /** The series of a candidate's livret of a title: each version issued to them. */
+    public static String livretSeries(long candidateId, String titleCode) {
+        return "LIVRET/" + candidateId + "/" + titleCode;
+    }
+
+    /** The series of a candidate's parchemin of a title ({@code ccsCode} null) or of one of its CCS. */
+    public static String parcheminSeries(long candidateId, String titleCode, String ccsCode) {
+        return "PARCHEMIN/" + candidateId + "/" + titleCode + (ccsCode == null ? "" : "/" + ccsCode);
     }
 
     /** The series of a session's PV: its signed version and each rectification. */
@@ -176,8 +187,17 @@ public class DocumentService {
      * pending: its code drawn, its time fixed. Runs on the transaction's thread.
      */
     Prepared prepare(DocumentDraft draft, Long sessionId) {
+        return prepare(draft, sessionId, documents.latestForUpdate(draft.seriesKey()));
+    }
+
+    /** The latest version of each series, the series locked (one statement for a batch, {@link DocumentBatch}). */
+    Map<String, IssuedDocument> latestForUpdate(Collection<String> seriesKeys) {
+        return documents.latestForUpdate(seriesKeys);
+    }
+
+    /** The same, the series locked beforehand ({@code latest}: its latest version, read with the lock). */
+    Prepared prepare(DocumentDraft draft, Long sessionId, Optional<IssuedDocument> latest) {
         String snapshot = snapshot(draft.data());
-        Optional<IssuedDocument> latest = documents.latestForUpdate(draft.seriesKey());
         // only the latest version of a series can be valid: each new version supersedes the valid one
         Optional<IssuedDocument> valid = latest.filter(l -> l.status == DocumentStatus.VALID);
         if (valid.isPresent() && valid.get().snapshot.equals(snapshot)) {

@@ -38,6 +38,16 @@ public class ObtainedTitleService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        ObtainedTitle t = obtained(c, version, ccsCode, obtainedOn, place, sessionId, pvVersion, recordedBy);
+        // persisted alone (its id from the insert), not by a flush of the whole transaction (see HeldCcpService.grant)
+        candidates.getEntityManager().persist(t);
+        c.obtainedTitles.add(t);
+        return t;
+    }
+
+    /** The row {@link #record} writes, not persisted. */
+    static ObtainedTitle obtained(Candidate c, TitleVersion version, String ccsCode, LocalDate obtainedOn, String place,
+                                  Long sessionId, Integer pvVersion, String recordedBy) {
         ObtainedTitle t = new ObtainedTitle();
         t.candidate = c;
         t.titleVersion = version;
@@ -48,9 +58,6 @@ public class ObtainedTitleService {
         t.pvVersion = pvVersion;
         t.recordedBy = recordedBy == null ? "système" : recordedBy;
         t.recordedAt = Instant.now();
-        // persisted alone (its id from the insert), not by a flush of the whole transaction (see HeldCcpService.grant)
-        candidates.getEntityManager().persist(t);
-        c.obtainedTitles.add(t);
         return t;
     }
 

@@ -2,11 +2,11 @@ package fr.titrepro.deliberation.pv;
 
 import fr.titrepro.deliberation.Appeal;
 import fr.titrepro.deliberation.CandidateDeliberation;
+import fr.titrepro.deliberation.CertificationBatch;
 import fr.titrepro.deliberation.DeliberationAccess;
 import fr.titrepro.deliberation.DeliberationNotices;
 import fr.titrepro.deliberation.DeliberationRepository;
 import fr.titrepro.deliberation.SessionCertification;
-import fr.titrepro.document.CcpCredentials;
 import fr.titrepro.document.DocumentBatch;
 import fr.titrepro.security.CurrentUser;
 import fr.titrepro.session.ExamSession;
@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -89,25 +88,19 @@ public class PvValidation {
         pv.validatedBy = user.username();
         sessions.moveByPv(s, SessionStatus.VALIDATED, user.username(), "Procès-verbal validé par l'administration.");
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
-        int candidates = 0;
         int count = 0;
-        List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
-        List<Enrolment> deliberated = new ArrayList<>();
-        try (DocumentBatch documents = certification.documentBatch()) {
-            for (Enrolment e : s.activeEnrolments()) {
-                CandidateDeliberation d = current.get(e.id);
-                if (d != null) {
-                    candidates++;
-                    deliberated.add(e);
-                    count += certification.apply(s, e, d, pv.pvDate, credentials, documents);
-                }
+        CertificationBatch records = certification.records();
+        List<Enrolment> deliberated = s.activeEnrolments().stream().filter(e -> current.containsKey(e.id)).toList();
+        try (DocumentBatch documents = certification.documentBatch(s, deliberated)) {
+            for (Enrolment e : deliberated) {
+                count += certification.apply(s, e, current.get(e.id), pv.pvDate, records, documents);
             }
             // queued with the documents, in the same transaction: a validation refused later sends nothing
             notices.resultsAvailable(s, deliberated);
-            certification.issueCredentials(credentials);
+            certification.store(records);
             validated(s, documents);
         }
-        return new Validation(candidates, count);
+        return new Validation(deliberated.size(), count);
     }
 
     /**
@@ -132,8 +125,9 @@ public class PvValidation {
         Map<Long, CandidateDeliberation> current = repository.currentOf(s.id);
         int candidates = 0;
         int count = 0;
-        List<CcpCredentials.NewCredential> credentials = new ArrayList<>();
-        try (DocumentBatch documents = certification.documentBatch()) {
+        CertificationBatch records = certification.records();
+        // the appellants' series are locked one by one as their documents are added (a few, not a session's)
+        try (DocumentBatch documents = certification.documentBatch(s, List.of())) {
             for (Appeal a : repository.appealsOf(s.id)) {
                 if (a.status != Appeal.Status.SIGNED) {
                     continue;
@@ -143,10 +137,10 @@ public class PvValidation {
                 a.validatedBy = user.username();
                 Enrolment e = DeliberationAccess.enrolment(s, a.enrolmentId);
                 candidates++;
-                count += certification.apply(s, e, current.get(e.id), pv.pvDate, credentials, documents);
+                count += certification.apply(s, e, current.get(e.id), pv.pvDate, records, documents);
                 notices.appealDecided(s, a, e);
             }
-            certification.issueCredentials(credentials);
+            certification.store(records);
             validated(s, documents);
         }
         return new Validation(candidates, count);

@@ -32,6 +32,7 @@ public final class CrlSource {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, X509CRL> cache = new ConcurrentHashMap<>();
+    private final Map<X509Certificate, List<String>> points = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public CrlSource(Clock clock) {
@@ -41,7 +42,8 @@ public final class CrlSource {
     public List<X509CRL> crlsFor(List<X509Certificate> chain) {
         List<X509CRL> found = new ArrayList<>();
         for (X509Certificate certificate : chain) {
-            for (String url : distributionPoints(certificate)) {
+            // read once per certificate: parsing the extensions again for each document was repeated work (issue 16)
+            for (String url : points.computeIfAbsent(certificate, CrlSource::distributionPoints)) {
                 X509CRL crl = cache.compute(url, (u, cached) -> fresh(cached) ? cached : download(u));
                 if (!found.contains(crl)) {
                     found.add(crl);

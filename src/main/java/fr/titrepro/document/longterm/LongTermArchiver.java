@@ -19,7 +19,9 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes a PDF whose signature already carries its signature timestamp (PAdES B-T) to B-LTA, in one incremental
@@ -90,14 +92,16 @@ public final class LongTermArchiver {
         Set<String> present = new java.util.HashSet<>();
         COSArray certs = kept(previous, CERTS, present);
         for (X509Certificate c : certificates) {
-            if (present.add(hex(encoded(c)))) {
-                certs.add(stream(doc, encoded(c)));
+            DssEntry entry = entry(c, () -> encoded(c));
+            if (present.add(entry.sha256())) {
+                certs.add(entry.stream(doc));
             }
         }
         COSArray crlArray = kept(previous, CRLS, present);
         for (X509CRL crl : revocations) {
-            if (present.add(hex(encoded(crl)))) {
-                crlArray.add(stream(doc, encoded(crl)));
+            DssEntry entry = entry(crl, () -> encoded(crl));
+            if (present.add(entry.sha256())) {
+                crlArray.add(entry.stream(doc));
             }
         }
         dss.setItem(CERTS, certs);
@@ -131,13 +135,53 @@ public final class LongTermArchiver {
         return java.util.HexFormat.of().formatHex(sha256(data));
     }
 
-    private static COSStream stream(PDDocument doc, byte[] content) throws IOException {
-        COSStream stream = doc.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(content);
+    /**
+     * A certificate or CRL of the DSS as every document embeds it: its SHA-256 (to skip one already there) and its
+     * Flate-encoded bytes. The same few (the signer's chain, the authority's, their CRLs) go into every document of a
+     * batch: computed once each, not once per document (issue 16: 200 documents, five entries each).
+     */
+    private record DssEntry(String sha256, byte[] flated) {
+
+        COSStream stream(PDDocument doc) throws IOException {
+            COSStream stream = doc.getDocument().createCOSStream();
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(flated);
+            }
+            stream.setNeedToBeUpdated(true);
+            return stream;
         }
-        stream.setNeedToBeUpdated(true);
-        return stream;
+    }
+
+    /** At most this many entries kept (a few chains and their CRLs; a CRL replaced at its next update adds one). */
+    private static final int ENTRIES_KEPT = 64;
+
+    /** Keyed by the certificate or CRL (equal when their encodings are). */
+    private final Map<Object, DssEntry> entries = new ConcurrentHashMap<>();
+
+    private DssEntry entry(Object item, java.util.function.Supplier<byte[]> encoding) throws IOException {
+        DssEntry entry = entries.get(item);
+        if (entry == null) {
+            byte[] content = encoding.get();
+            entry = new DssEntry(hex(content), flated(content));
+            if (entries.size() >= ENTRIES_KEPT) {
+                entries.clear();
+            }
+            entries.put(item, entry);
+        }
+        return entry;
+    }
+
+    /** The bytes PDFBox's FlateDecode filter writes for {@code content}, as it wrote them for each document. */
+    private static byte[] flated(byte[] content) throws IOException {
+        try (COSStream stream = new COSStream()) {
+            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(content);
+            }
+            try (java.io.InputStream in = stream.createRawInputStream()) {
+                return in.readAllBytes();
+            }
+        }
     }
 
     private static byte[] encoded(X509Certificate c) {

@@ -16,7 +16,9 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -26,6 +28,7 @@ import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.openpdf.text.pdf.PdfDate;
@@ -86,6 +89,10 @@ public final class PadesSigner {
     private final int reserved;
     private final TimestampAuthority tsa;
     private final LongTermArchiver archiver;
+    /** The chain as the CMS carries it and the digests' provider: the same for every document, built once. */
+    private final JcaCertStore chainStore;
+    private final DigestCalculatorProvider digests;
+    private final X509CertificateHolder signerCertificate;
 
     /** Baseline B-B: no timestamp, no validation data. */
     public PadesSigner(Credentials credentials, String location) {
@@ -102,6 +109,13 @@ public final class PadesSigner {
         this.signingCertificate = signingCertificateAttribute(credentials.certificate());
         int chainSize = credentials.chain().stream().mapToInt(PadesSigner::encodedLength).sum();
         this.reserved = chainSize + 4096 + (tsa == null ? 0 : SIGNATURE_TIMESTAMP_ROOM);
+        try {
+            this.chainStore = new JcaCertStore(credentials.chain());
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+            this.signerCertificate = new JcaX509CertificateHolder(credentials.certificate());
+        } catch (Exception e) {
+            throw new IllegalStateException("Certificats de signature illisibles", e);
+        }
     }
 
     public X509Certificate certificate() {
@@ -191,12 +205,11 @@ public final class PadesSigner {
             }
         };
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().build())
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests)
                 .setSignedAttributeGenerator(attributes)
                 .build(new JcaContentSignerBuilder(credentials.signatureAlgorithm()).build(credentials.key()),
-                        credentials.certificate()));
-        generator.addCertificates(new JcaCertStore(credentials.chain()));
+                        signerCertificate));
+        generator.addCertificates(chainStore);
         CMSSignedData signed = generator.generate(new CMSProcessableByteArray(signedBytes), false);
         return (tsa == null ? signed : withSignatureTimestamp(signed)).getEncoded("DER");
     }
