@@ -2,25 +2,23 @@ package fr.titrepro.bench;
 
 import fr.titrepro.security.Roles;
 import fr.titrepro.support.CentreFixtures;
+import fr.titrepro.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -48,14 +46,8 @@ class CandidateSearchPlansTest {
     @Inject
     CentreFixtures fixtures;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    TestDatabase database;
 
     final String run = UUID.randomUUID().toString().substring(0, 6);
     long centreA;
@@ -197,6 +189,6 @@ class CandidateSearchPlansTest {
     }
 
     private Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, user, password.orElse(""));
+        return database.open();
     }
 }

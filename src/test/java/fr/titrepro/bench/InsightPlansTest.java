@@ -2,13 +2,12 @@ package fr.titrepro.bench;
 
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.support.InsightFixtures;
+import fr.titrepro.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,14 +42,8 @@ class InsightPlansTest {
     @Inject
     InsightFixtures fixtures;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    java.util.Optional<String> password;
+    @Inject
+    TestDatabase database;
 
     @Test
     void theDashboardReadsTheCellsByIndexRanges() throws SQLException {
@@ -60,7 +53,7 @@ class InsightPlansTest {
         fixtures.validated(null, "44000", day, List.of(InsightFixtures.present("FULL_SUCCESS",
                 "1=ACQUIRED;2=ACQUIRED", Verdict.ACQUIRED, "MET", "MET", "MET")));
         String period = "title=TP-00496&version=05&from=2016-T1&to=2016-T4";
-        try (Connection connection = DriverManager.getConnection(url, user, password.orElse(""))) {
+        try (Connection connection = database.open()) {
             QueryPlans plans = QueryPlans.record(connection);
             List<String> selects;
             try {

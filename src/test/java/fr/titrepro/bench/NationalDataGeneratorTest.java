@@ -3,11 +3,11 @@ package fr.titrepro.bench;
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.referential.TitleVersionRepository;
 import fr.titrepro.security.Roles;
+import fr.titrepro.support.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,7 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,14 +46,8 @@ class NationalDataGeneratorTest {
     @Inject
     TitleVersionRepository titles;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    java.util.Optional<String> passwordSetting;
+    @Inject
+    TestDatabase database;
 
     NationalDataGenerator.Result result;
     String log;
@@ -64,7 +57,7 @@ class NationalDataGeneratorTest {
         NationalReferential referential = QuarkusTransaction.requiringNew()
                 .call(() -> NationalReferential.of(titles.latestOfEachTitle(TitleStatus.ACTIVE)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        result = NationalDataGenerator.generate(url, user, passwordSetting.orElse(""), SCALE, referential, 14,
+        result = NationalDataGenerator.generate(database.url(), database.user(), database.password(), SCALE, referential, 14,
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         log = out.toString(StandardCharsets.UTF_8);
         System.out.print(log);
@@ -73,7 +66,7 @@ class NationalDataGeneratorTest {
     @AfterAll
     void removeGenerated() throws SQLException {
         if (result != null) {
-            try (Connection c = DriverManager.getConnection(url, user, passwordSetting.orElse("")); Statement s = c.createStatement()) {
+            try (Connection c = database.open(); Statement s = c.createStatement()) {
                 s.execute("SET SESSION foreign_key_checks = 0");
                 for (String delete : NationalCleanup.deletes(result.firstIds())) {
                     s.executeUpdate(delete);
@@ -187,7 +180,7 @@ class NationalDataGeneratorTest {
                 text("SELECT birth_name FROM candidate WHERE id = " + followed),
                 text("SELECT SUBSTRING_INDEX(first_names, ',', 1) FROM candidate WHERE id = " + followed),
                 text("SELECT code FROM issued_document WHERE candidate_id = " + candidate + " AND kind = 'PARCHEMIN' LIMIT 1"));
-        planConnection = DriverManager.getConnection(url, user, passwordSetting.orElse(""));
+        planConnection = database.open();
         plans = QueryPlans.record(planConnection);
     }
 
@@ -270,7 +263,7 @@ class NationalDataGeneratorTest {
     }
 
     private void update(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, passwordSetting.orElse("")); Statement s = c.createStatement()) {
+        try (Connection c = database.open(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
@@ -294,7 +287,7 @@ class NationalDataGeneratorTest {
     }
 
     private String text(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, passwordSetting.orElse("")); Statement s = c.createStatement();
+        try (Connection c = database.open(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);

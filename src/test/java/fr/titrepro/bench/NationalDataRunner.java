@@ -2,10 +2,10 @@ package fr.titrepro.bench;
 
 import fr.titrepro.referential.TitleStatus;
 import fr.titrepro.referential.TitleVersionRepository;
+import fr.titrepro.support.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -25,14 +25,8 @@ class NationalDataRunner {
     @Inject
     TitleVersionRepository titles;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    java.util.Optional<String> passwordSetting;
+    @Inject
+    TestDatabase database;
 
     @Test
     void generate() throws Exception {
@@ -40,6 +34,6 @@ class NationalDataRunner {
         long seed = Long.parseLong(System.getProperty("titrepro.national.seed", "14"));
         NationalReferential referential = QuarkusTransaction.requiringNew()
                 .call(() -> NationalReferential.of(titles.latestOfEachTitle(TitleStatus.ACTIVE)));
-        NationalDataGenerator.generate(url, user, passwordSetting.orElse(""), scale, referential, seed, System.out);
+        NationalDataGenerator.generate(database.url(), database.user(), database.password(), scale, referential, seed, System.out);
     }
 }

@@ -1,16 +1,14 @@
 package fr.titrepro.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a dying database node does to the application, on the single test server: {@code KILL CONNECTION} of the
@@ -20,18 +18,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConnectionKiller {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    TestDatabase database;
 
     /** Kills every connection to the test database but the killer's; how many. */
     public int killAll() throws SQLException {
-        try (Connection killer = open(); Statement st = killer.createStatement()) {
+        try (Connection killer = database.open(); Statement st = killer.createStatement()) {
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
                     + "AND ID <> CONNECTION_ID()")) {
@@ -54,12 +46,8 @@ public class ConnectionKiller {
 
     /** Kills one connection (its CONNECTION_ID()). */
     public void kill(long connectionId) throws SQLException {
-        try (Connection killer = open(); Statement st = killer.createStatement()) {
+        try (Connection killer = database.open(); Statement st = killer.createStatement()) {
             st.execute("KILL CONNECTION " + connectionId);
         }
-    }
-
-    private Connection open() throws SQLException {
-        return DriverManager.getConnection(url, user, password.orElse(""));
     }
 }
