@@ -8,13 +8,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Map;
 
 /**
  * Test-only endpoint (test sources, never packaged): a read whose connection is killed in the middle of its
  * transaction, so that the answer the platform gives to a lost connection is observed through HTTP with the real
- * exception chain (MariaDB driver, Agroal, Hibernate, Narayana).
+ * exception chain (MariaDB driver, Agroal, Hibernate, Narayana). Hidden from the OpenAPI document, whose routes
+ * are the authorization matrix's (AuthorizationMatrixTest): it is no route of the platform.
  */
 @Path("/api/test-only/lost-connection")
 public class LostConnectionProbe {
@@ -27,6 +29,7 @@ public class LostConnectionProbe {
 
     @GET
     @PermitAll
+    @Operation(hidden = true)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> read() {
         return QuarkusTransaction.requiringNew().call(() -> {
