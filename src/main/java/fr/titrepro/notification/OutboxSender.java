@@ -1,6 +1,7 @@
 package fr.titrepro.notification;
 
 import fr.titrepro.shared.cluster.JobLease;
+import fr.titrepro.shared.error.RootCause;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
@@ -88,10 +89,7 @@ public class OutboxSender {
     }
 
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = RootCause.of(e);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return "Serveur de courriel : " + message;
     }

@@ -139,17 +139,9 @@ public class ProblemMappers {
      * when HAProxy sends the new connections to a live node; never a 500.
      */
     private Response unavailable(Exception e, RoutingContext ctx) {
-        LOG.warnf("Connexion à la base perdue sur %s : 503 (%s)", path(ctx), rootMessage(e));
+        LOG.warnf("Connexion à la base perdue sur %s : 503 (%s)", path(ctx), RootCause.of(e).getMessage());
         Response problem = respond(ctx, Problem.of(ProblemType.UNAVAILABLE, UNAVAILABLE_DETAIL, path(ctx), List.of()));
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     /** API: 401 problem+json. Pages: the authentication mechanism's challenge (redirect to the Keycloak login). */
