@@ -15,13 +15,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepository<Candidate> {
 
-    /** The records a centre follows, not erased, by name. */
-    public List<Candidate> followedBy(Long centreId) {
-        return list("select f.candidate from CandidateFollow f where f.centre.id = ?1 "
-                + "and f.candidate.erasedAt is null "
-                + "order by f.candidate.identity.birthName, f.candidate.identity.firstNames", centreId);
-    }
-
     /** How many candidates hold a CCP of the version. */
     public long countHoldersOf(TitleVersion version) {
         return getEntityManager().createQuery("select count(distinct h.candidate) from HeldCcp h "

@@ -3,16 +3,20 @@ package fr.titrepro.session;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.security.Roles;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.session.jury.JurorRepository;
 import fr.titrepro.support.SessionFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -31,6 +35,9 @@ class SessionPagesTest {
     @Inject
     JurorRepository jurors;
 
+    @Inject
+    EnrolmentRepository enrolments;
+
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
     void theListSeparatesUpcomingAndPastSessions() {
@@ -44,6 +51,40 @@ class SessionPagesTest {
                         containsString("Planifier une session")));
         given().accept("text/html").get("/sessions?period=past").then().statusCode(200)
                 .body(allOf(containsString("href=\"/sessions/" + past + "\""), containsString("Validée")));
+    }
+
+    /**
+     * The enrolment forms offer the centre's followed candidates not enrolled yet, by name, the first
+     * {@code ENROLLABLE_SHOWN} only, read by one bounded query (issue 14: a big centre follows tens of thousands).
+     */
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void theEnrolmentFormsOfferTheCentresCandidatesNotEnrolledFirstByName() {
+        String suffix = SessionFixtures.unique();
+        long centre = fixtures.centre("Centre inscriptibles " + suffix);
+        long other = fixtures.centre("Autre centre " + suffix);
+        long first = fixtures.candidate().named("Abel" + suffix, "Léa").followedBy(centre).create();
+        long second = fixtures.candidate().named("Bernard" + suffix, "Marc").followedBy(centre, other).create();
+        long enrolled = fixtures.candidate().named("Aaron" + suffix, "Paul").followedBy(centre).create();
+        long erased = fixtures.candidate().named("Aubert" + suffix, "Zoé").followedBy(centre).create();
+        long elsewhere = fixtures.candidate().named("Adam" + suffix, "Inès").followedBy(other).create();
+        fixtures.erase(erased);
+        long session = fixtures.pastSession(centre, SessionType.TITLE, LocalDate.now().plusDays(200),
+                SessionStatus.SCHEDULED, enrolled, null);
+
+        given().accept("text/html").get("/sessions/" + session).then().statusCode(200)
+                .body(allOf(containsString("id=\"bulk-" + first + "\""), containsString("id=\"bulk-" + second + "\""),
+                        not(containsString("id=\"bulk-" + enrolled + "\"")),
+                        not(containsString("id=\"bulk-" + erased + "\"")),
+                        not(containsString("id=\"bulk-" + elsewhere + "\""))));
+        assertThat(enrollable(session, centre, 1)).containsExactly(first);
+        assertThat(enrollable(session, centre, 10)).containsExactly(first, second);
+    }
+
+    private List<Long> enrollable(long session, long centre, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> enrolments.enrollableIn(
+                enrolments.getEntityManager().find(ExamSession.class, session), centre, limit)
+                .stream().map(c -> c.id).toList());
     }
 
     @Test

@@ -31,6 +31,20 @@ public class EnrolmentRepository implements PanacheRepository<Enrolment> {
         return count("candidate.id", candidateId);
     }
 
+    /**
+     * The first {@code limit} candidates, by name, that the centre follows and that are not enrolled in the session
+     * (withdrawn ones may come back), for the session page's enrolment forms. Read in one bounded query: a big
+     * centre follows tens of thousands of candidates (issue 14), which the page loaded in full to show 500.
+     */
+    public List<Candidate> enrollableIn(ExamSession session, long centreId, int limit) {
+        return getEntityManager().createQuery("select c from CandidateFollow f join f.candidate c "
+                        + "where f.centre.id = :centre and c.erasedAt is null and not exists (select 1 from Enrolment e "
+                        + "where e.session = :session and e.candidate = c and e.status = :enrolled) "
+                        + "order by c.identity.birthName, c.identity.firstNames, c.id", Candidate.class)
+                .setParameter("centre", centreId).setParameter("session", session)
+                .setParameter("enrolled", EnrolmentStatus.ENROLLED).setMaxResults(limit).getResultList();
+    }
+
     /** How many candidates are enrolled (not withdrawn) in the session. */
     public int enrolledIn(ExamSession session) {
         return (int) count("session = ?1 and status = ?2", session, EnrolmentStatus.ENROLLED);

@@ -1,7 +1,7 @@
 package fr.titrepro.session.web;
 
 import fr.titrepro.candidate.Candidate;
-import fr.titrepro.candidate.CandidateRepository;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.referential.regulation.RegulationBook;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.RuleFacts;
@@ -62,7 +62,10 @@ public class SessionPageModel {
     JurorService jurors;
 
     @Inject
-    CandidateRepository candidates;
+    EnrolmentRepository enrolments;
+
+    /** The candidates offered by the enrolment forms, first by name (the CSV enrols any of the centre's). */
+    static final int ENROLLABLE_SHOWN = 500;
 
     public Model build(long id, Viewer viewer, FormErrors errors, String notice) {
         ExamSession s = sessions.get(id, viewer);
@@ -80,9 +83,8 @@ public class SessionPageModel {
         if (!s.status.isPlanning()) {
             return List.of();
         }
-        List<Long> enrolled = s.activeEnrolments().stream().map(e -> e.candidate.id).toList();
-        Long centreId = viewer.isAdmin() ? s.centre.id : viewer.centreId();
-        return candidates.followedBy(centreId).stream().filter(c -> !enrolled.contains(c.id)).limit(500).toList();
+        long centreId = viewer.isAdmin() ? s.centre.id : viewer.centreId();
+        return enrolments.enrollableIn(s, centreId, ENROLLABLE_SHOWN);
     }
 
     /** Jurors habilitated for the title on every day of the session, not on the jury yet. */
