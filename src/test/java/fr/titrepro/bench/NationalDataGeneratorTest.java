@@ -27,6 +27,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -156,9 +157,12 @@ class NationalDataGeneratorTest {
     Connection planConnection;
     HotPath hot;
 
-    /** What the paths below read: the biggest held session of the first centre, one of its grids, a holder. */
+    /**
+     * What the paths below read: the biggest held session of the first centre, one of its grids, a holder, and a
+     * session of the centre being planned (its page offers the centre's candidates for enrolment).
+     */
     record HotPath(long session, long grid, long enrolment, long candidate, String reference, String birthName,
-                   String firstName, String documentCode) {
+                   String firstName, String documentCode, long planned) {
     }
 
     @Test
@@ -176,10 +180,14 @@ class NationalDataGeneratorTest {
                 + first("issued_document") + " ORDER BY id LIMIT 1");
         update("UPDATE candidate SET username = 'nat-candidat-plans' WHERE id = " + candidate);
         long followed = scalar("SELECT MIN(candidate_id) FROM candidate_follow WHERE centre_id = " + first("centre"));
+        long planned = scalar("SELECT MIN(id) FROM exam_session WHERE centre_id = " + first("centre") + " AND id <> "
+                + session);
+        update("UPDATE exam_session SET status = 'SCHEDULED' WHERE id = " + planned);
         hot = new HotPath(session, grid, enrolment, candidate, text("SELECT reference FROM candidate WHERE id = " + followed),
                 text("SELECT birth_name FROM candidate WHERE id = " + followed),
                 text("SELECT SUBSTRING_INDEX(first_names, ',', 1) FROM candidate WHERE id = " + followed),
-                text("SELECT code FROM issued_document WHERE candidate_id = " + candidate + " AND kind = 'PARCHEMIN' LIMIT 1"));
+                text("SELECT code FROM issued_document WHERE candidate_id = " + candidate + " AND kind = 'PARCHEMIN' LIMIT 1"),
+                planned);
         planConnection = database.open();
         plans = QueryPlans.record(planConnection);
     }
@@ -194,6 +202,8 @@ class NationalDataGeneratorTest {
         given().get("/api/sessions/" + hot.session()).then().statusCode(200);
         given().get("/api/sessions/" + hot.session() + "/enrolments").then().statusCode(200);
         given().accept("text/html").get("/sessions/" + hot.session()).then().statusCode(200);
+        given().accept("text/html").get("/sessions/" + hot.planned()).then().statusCode(200)
+                .body(containsString("id=\"bulk-enrolment\""));
     }
 
     @Test
