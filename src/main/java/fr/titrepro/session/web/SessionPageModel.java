@@ -83,8 +83,8 @@ public class SessionPageModel {
         if (!s.status.isPlanning()) {
             return List.of();
         }
-        long centreId = viewer.isAdmin() ? s.centre.id : viewer.centreId();
-        return enrolments.enrollableIn(s, centreId, ENROLLABLE_SHOWN);
+        Long centreId = viewer.isAdmin() ? s.centre.id : viewer.centreId();
+        return centreId == null ? List.of() : enrolments.enrollableIn(s, centreId, ENROLLABLE_SHOWN);
     }
 
     /** Jurors habilitated for the title on every day of the session, not on the jury yet. */
