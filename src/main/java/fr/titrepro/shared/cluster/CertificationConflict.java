@@ -1,8 +1,8 @@
 package fr.titrepro.shared.cluster;
 
+import fr.titrepro.shared.error.Causes;
+
 import java.sql.SQLException;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,27 +24,9 @@ public final class CertificationConflict implements Predicate<Throwable> {
         return is(failure);
     }
 
+    /** Looked for anywhere in the failure ({@link Causes}: its causes, suppressed and chained exceptions). */
     public static boolean is(Throwable failure) {
-        Set<Throwable> seen = new HashSet<>();
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof SQLException sql && isConflict(sql)) {
-                return true;
-            }
-            for (Throwable suppressed : t.getSuppressed()) {
-                if (suppressed instanceof SQLException sql && isConflict(sql)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isConflict(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            if (next.getErrorCode() == DEADLOCK || SERIALIZATION_FAILURE.equals(next.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, t -> t instanceof SQLException sql
+                && (sql.getErrorCode() == DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState())));
     }
 }

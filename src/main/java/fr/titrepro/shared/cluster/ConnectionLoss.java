@@ -1,5 +1,6 @@
 package fr.titrepro.shared.cluster;
 
+import fr.titrepro.shared.error.Causes;
 import org.hibernate.exception.JDBCConnectionException;
 
 import javax.transaction.xa.XAException;
@@ -7,11 +8,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -19,7 +15,7 @@ import java.util.function.Predicate;
  * connection went to died (kill -9, a Galera node evicted), the connection was killed, or the pool could not hand
  * out a connection in time. Such a request is answered 503 with Retry-After (the next connection goes, through
  * HAProxy, to a live node) and an idempotent write is run again in a new transaction ({@link ConflictRetry}).
- * Looked for anywhere in the causes and suppressed exceptions (Hibernate, JPA, Arc, Narayana wrap it):
+ * Looked for anywhere in the failure ({@link Causes}: Hibernate, JPA, Arc, Narayana wrap it):
  * <ul>
  * <li>SQLSTATE class 08, « connection exception » (ISO/IEC 9075-2 § 24.1; JDBC 4.3 § 8.5.1: the driver's
  * {@link SQLTransientConnectionException} and {@link SQLNonTransientConnectionException}), and
@@ -49,28 +45,7 @@ public final class ConnectionLoss implements Predicate<Throwable> {
     }
 
     public static boolean is(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> todo = new ArrayDeque<>();
-        if (failure != null) {
-            todo.add(failure);
-        }
-        while (!todo.isEmpty()) {
-            Throwable t = todo.poll();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (isLoss(t)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                todo.add(t.getCause());
-            }
-            if (t instanceof SQLException sql && sql.getNextException() != null) {
-                todo.add(sql.getNextException());
-            }
-            Collections.addAll(todo, t.getSuppressed());
-        }
-        return false;
+        return Causes.anyMatch(failure, ConnectionLoss::isLoss);
     }
 
     private static boolean isLoss(Throwable t) {
