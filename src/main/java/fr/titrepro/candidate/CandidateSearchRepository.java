@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,25 +22,30 @@ import java.util.stream.Collectors;
  * ({@code ORDER BY birth_name, first_names, id LIMIT 21}) hoping to meet 21 matches early, and checked every candidate
  * of the country for a rare combination in a big centre (« LEGRAND Pierre », minutes on the national database). Here:
  * <ol>
- *   <li>each word, and the centre, selects a set of ids through index ranges (a « driver »); each range is first
- *   counted up to {@value #PROBE_LIMIT} entries (index only, one statement);</li>
+ *   <li>each word, each birth date, the centre, and the first two words together (« MARTIN Pierre »: the birth names
+ *   starting with MARTIN, each with the first names starting with Pierre) select a set of ids through index ranges
+ *   (a « driver »); each range is first counted up to {@value #PROBE_LIMIT} entries (index only, one statement);</li>
  *   <li>when the smallest set holds at most {@value #SMALL_SET} ids, only its candidates are read, checked and
- *   ordered (« set » plan);</li>
- *   <li>otherwise every word is frequent: the names' index is read in order, a window of {@value #WINDOW} entries
- *   (« window » plan: enough when the matches are dense, such as « MARTIN »); when the window gives less than a page,
- *   the set plan reads the smallest set (« LEGRAND Pierre » in a big centre: the LEGRAND).</li>
+ *   ordered (« set » plan), and counted up to {@value #COUNT_CAP};</li>
+ *   <li>otherwise, when a word's matches outside the birth name are few (« MARTIN » alone: no first name, no usage
+ *   name starts with it), a window of {@value #WINDOW} entries of its birth names is read in the list's order from
+ *   the names' index and merged with those few (« merge » plan; not counted), when that window gives a full page;</li>
+ *   <li>otherwise the names' index is read in order, a window of {@value #WINDOW} entries (« window » plan); when the
+ *   window gives less than a page, the set plan reads the smallest set.</li>
  * </ol>
- * The count stops at {@value #COUNT_CAP} (« plus de 1 000 »), and is not made when the window plan answered (every word
+ * The count stops at {@value #COUNT_CAP} (« plus de 1 000 »), and is not made by the merge and window plans (every word
  * frequent: counting would read them all). EXPLAIN and rows read are checked on a seeded distribution with a very
  * common name by {@code CandidateSearchPlansTest}.
  */
 @ApplicationScoped
 public class CandidateSearchRepository {
 
-    static final int PROBE_LIMIT = 10_000;
-    static final int SMALL_SET = 2_000;
+    static final int SMALL_SET = 4_000;
+    /** Past the small set's size a range's exact count does not matter: it is counted up to this. */
+    static final int PROBE_LIMIT = SMALL_SET + 1;
     static final int COUNT_CAP = 1000;
     static final int WINDOW = 4000;
+    static final int BIRTH_NAMES = 100;
     private static final String ORDER = " ORDER BY c.birth_name, c.first_names, c.id";
 
     @Inject
@@ -49,29 +54,60 @@ public class CandidateSearchRepository {
     public Paged<Candidate> search(String text, Long centreId, int page, int size, SeekCursor after) {
         CandidateSearchTerms terms = CandidateSearchTerms.of(text, centreId);
         int offset = after == null ? page * size : 0;
-        Optional<Sized> smallest = smallest(terms);
-        if (smallest.isEmpty() || smallest.get().size() > SMALL_SET) {
-            List<Long> window = windowPage(terms, after, offset, size + 1);
-            if (window.size() > size || smallest.isEmpty()) {
-                // without words: the centre's list (its follows) or every candidate, counted up to the cap
-                long count = terms.hasWords() ? -1
-                        : smallest.map(d -> countIn(terms, d.driver())).orElseGet(() -> countAll(terms));
-                return paged(window, page, size, count);
-            }
+        Map<String, Object> parameters = terms.parameters();
+        List<Driver> drivers = terms.drivers(birthNames(terms), parameters);
+        Map<Integer, Long> counts = probe(drivers, parameters);
+        Optional<Sized> smallest = smallest(drivers, counts);
+        if (smallest.isPresent() && smallest.get().size() <= SMALL_SET) {
+            Driver driver = smallest.get().driver();
+            return paged(setPage(terms, parameters, driver, after, offset, size + 1), page, size,
+                    countIn(terms, parameters, driver));
+        }
+        Optional<Sized> merged = mergeable(drivers, counts);
+        Optional<List<Long>> mergedPage = merged.flatMap(word -> mergePage(terms, parameters, word.driver(),
+                word.size(), after, offset, size + 1));
+        if (mergedPage.isPresent()) {
+            return paged(mergedPage.get(), page, size, -1);
+        }
+        // a word's window tried in vain: its matches are sparse there, the smallest set is read
+        List<Long> window = merged.isPresent() ? List.of() : windowPage(terms, parameters, after, offset, size + 1);
+        if (window.size() > size || smallest.isEmpty()) {
+            // without words: the centre's list (its follows) or every candidate, counted up to the cap
+            long count = terms.hasWords() ? -1 : smallest.map(d -> countIn(terms, parameters, d.driver()))
+                    .orElseGet(() -> countAll(terms, parameters));
+            return paged(window, page, size, count);
         }
         Driver driver = smallest.get().driver();
-        return paged(setPage(terms, driver, after, offset, size + 1), page, size, countIn(terms, driver));
+        return paged(setPage(terms, parameters, driver, after, offset, size + 1), page, size,
+                countIn(terms, parameters, driver));
+    }
+
+    /**
+     * The birth names each of the first two words starts, when the search has two words at least (for the pair's
+     * narrow ranges): a loose scan of the names' index, at most {@value #BIRTH_NAMES} names a word (null: more).
+     */
+    private List<List<String>> birthNames(CandidateSearchTerms terms) {
+        if (terms.words().size() < 2) {
+            return List.of();
+        }
+        List<List<String>> names = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
+        String sql = "(SELECT 0, birth_name FROM candidate WHERE birth_name LIKE :w0 ESCAPE '!' GROUP BY birth_name "
+                + "LIMIT " + (BIRTH_NAMES + 1) + ") UNION ALL (SELECT 1, birth_name FROM candidate WHERE birth_name "
+                + "LIKE :w1 ESCAPE '!' GROUP BY birth_name LIMIT " + (BIRTH_NAMES + 1) + ")";
+        for (Object[] row : rows(sql, terms.parameters())) {
+            names.get(((Number) row[0]).intValue()).add((String) row[1]);
+        }
+        return names.stream().map(n -> n.size() > BIRTH_NAMES ? null : n).toList();
     }
 
     /** A driver and the ids its ranges hold, each range counted up to {@link #PROBE_LIMIT}. */
     record Sized(Driver driver, long size) {
     }
 
-    /** The smallest driver of the search (none: no word, no centre). */
-    Optional<Sized> smallest(CandidateSearchTerms terms) {
-        List<Driver> drivers = terms.drivers();
+    /** Each part of every driver counted up to {@link #PROBE_LIMIT} (index only, one statement), by its rank. */
+    private Map<Integer, Long> probe(List<Driver> drivers, Map<String, Object> parameters) {
         if (drivers.isEmpty()) {
-            return Optional.empty();
+            return Map.of();
         }
         StringBuilder sql = new StringBuilder();
         int part = 0;
@@ -83,28 +119,84 @@ public class CandidateSearchRepository {
                 part++;
             }
         }
-        Map<Integer, Long> counts = rows(sql.toString(), terms.parameters()).stream()
+        return rows(sql.toString(), parameters).stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).intValue(), r -> ((Number) r[1]).longValue()));
+    }
+
+    /** The smallest driver of the search (none: no word, no centre). */
+    Optional<Sized> smallest(List<Driver> drivers, Map<Integer, Long> counts) {
         Sized best = null;
-        part = 0;
+        int part = 0;
         for (Driver d : drivers) {
             long total = 0;
             for (int i = 0; i < d.parts().size(); i++, part++) {
                 total += counts.getOrDefault(part, 0L);
             }
             // at the probe's limit the sizes are unknown: the centre then, bounded by the centre's size
-            boolean centreAtLimit = d == drivers.getLast() && terms.centreId() != null && best != null
-                    && total >= PROBE_LIMIT && best.size() >= PROBE_LIMIT;
+            boolean centreAtLimit = d.word() == null && d.parts().getFirst().contains("candidate_follow")
+                    && best != null && total >= PROBE_LIMIT && best.size() >= PROBE_LIMIT;
             if (best == null || total < best.size() || centreAtLimit) {
                 best = new Sized(d, total);
             }
         }
-        return Optional.of(best);
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The word whose matches outside the birth name are fewest, when they are at most {@link #SMALL_SET}, with the
+     * count of its birth names' range: its birth names are then read in the list's order from the names' index, those
+     * few others beside (« merge » plan).
+     */
+    private Optional<Sized> mergeable(List<Driver> drivers, Map<Integer, Long> counts) {
+        Sized best = null;
+        long fewest = Long.MAX_VALUE;
+        int part = 0;
+        for (Driver d : drivers) {
+            long besides = 0;
+            long birthNames = counts.getOrDefault(part, 0L);
+            for (int i = 0; i < d.parts().size(); i++, part++) {
+                besides += i == 0 ? 0 : counts.getOrDefault(part, 0L);
+            }
+            if (d.word() != null && besides < fewest) {
+                best = new Sized(d, birthNames);
+                fewest = besides;
+            }
+        }
+        return fewest <= SMALL_SET ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * Ids of a page of the merge plan, or empty when its window does not reach the page's end: the next
+     * {@link #WINDOW} entries of the word's birth names in the names' index (from the cursor), checked, merged with the
+     * word's other matches (a small set, checked and ordered). Every match ordered before the window's last entry is
+     * in one of the two, so the page is right when the window gives a full page or holds the word's last birth name.
+     */
+    private Optional<List<Long>> mergePage(CandidateSearchTerms terms, Map<String, Object> p, Driver word,
+                                           long birthNames, SeekCursor after, int offset, int rows) {
+        int end = offset + rows;
+        String keyset = after == null ? "" : " AND " + CandidateSearchTerms.after("c0", after, p);
+        List<Long> window = ids("SELECT STRAIGHT_JOIN c.id FROM (SELECT c0.id FROM candidate c0 FORCE INDEX "
+                + "(ix_candidate_names) WHERE c0.birth_name LIKE :w" + word.word() + " ESCAPE '!'" + keyset
+                + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + (offset + WINDOW) + ") w JOIN candidate c "
+                + "ON c.id = w.id" + terms.followJoin() + " WHERE " + terms.where() + ORDER + " LIMIT " + end, p);
+        boolean whole = after == null && birthNames < PROBE_LIMIT && birthNames <= offset + WINDOW;
+        if (window.size() < end && !whole) {
+            return Optional.empty();
+        }
+        String others = "SELECT STRAIGHT_JOIN c.id, c.birth_name, c.first_names FROM (" + String.join(" UNION ",
+                word.besidesBirthName()) + ") m JOIN candidate c ON c.id = m.id" + terms.followJoin() + " WHERE "
+                + terms.where() + (after == null ? "" : " AND " + CandidateSearchTerms.after("c", after, p)) + ORDER
+                + " LIMIT " + end;
+        String found = window.isEmpty() ? others : "(SELECT c.id, c.birth_name, c.first_names FROM candidate c WHERE "
+                + "c.id IN (" + window.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")) UNION ("
+                + others + ")";
+        return Optional.of(ids("SELECT id FROM (" + found + ") u ORDER BY birth_name, first_names, id LIMIT " + rows
+                + " OFFSET " + offset, p));
     }
 
     /** Ids of a page among the driver's candidates (STRAIGHT_JOIN: the set first, never the names' index). */
-    private List<Long> setPage(CandidateSearchTerms terms, Driver driver, SeekCursor after, int offset, int rows) {
-        Map<String, Object> p = terms.parameters();
+    private List<Long> setPage(CandidateSearchTerms terms, Map<String, Object> p, Driver driver, SeekCursor after,
+                               int offset, int rows) {
         String keyset = after == null ? "" : " AND " + CandidateSearchTerms.after("c", after, p);
         return ids("SELECT STRAIGHT_JOIN c.id FROM (" + driver.union() + ") m JOIN candidate c ON c.id = m.id"
                 + terms.followJoin() + " WHERE " + terms.where() + keyset + ORDER
@@ -112,23 +204,23 @@ public class CandidateSearchRepository {
     }
 
     /** How many of the driver's candidates match, counted up to {@link #COUNT_CAP} + 1. */
-    private long countIn(CandidateSearchTerms terms, Driver driver) {
-        return count("(" + driver.union() + ") m JOIN candidate c ON c.id = m.id" + terms.followJoin(), terms);
+    private long countIn(CandidateSearchTerms terms, Map<String, Object> p, Driver driver) {
+        return count("(" + driver.union() + ") m JOIN candidate c ON c.id = m.id" + terms.followJoin(), terms, p);
     }
 
     /** Every candidate not erased (the administration's list without words), counted up to {@link #COUNT_CAP} + 1. */
-    private long countAll(CandidateSearchTerms terms) {
-        return count("candidate c", terms);
+    private long countAll(CandidateSearchTerms terms, Map<String, Object> p) {
+        return count("candidate c", terms, p);
     }
 
-    private long count(String from, CandidateSearchTerms terms) {
+    private long count(String from, CandidateSearchTerms terms, Map<String, Object> p) {
         return ((Number) query("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + from + " WHERE " + terms.where()
-                + " LIMIT " + (COUNT_CAP + 1) + ") x", terms.parameters()).getSingleResult()).longValue();
+                + " LIMIT " + (COUNT_CAP + 1) + ") x", p).getSingleResult()).longValue();
     }
 
     /** Ids of a page among the next {@link #WINDOW} entries of the names' index (from the cursor). */
-    private List<Long> windowPage(CandidateSearchTerms terms, SeekCursor after, int offset, int rows) {
-        Map<String, Object> p = terms.parameters();
+    private List<Long> windowPage(CandidateSearchTerms terms, Map<String, Object> p, SeekCursor after, int offset,
+                                  int rows) {
         String keyset = after == null ? "" : " WHERE " + CandidateSearchTerms.after("c0", after, p);
         return ids("SELECT STRAIGHT_JOIN c.id FROM (SELECT c0.id FROM candidate c0 FORCE INDEX (ix_candidate_names)"
                 + keyset + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + (offset + WINDOW)

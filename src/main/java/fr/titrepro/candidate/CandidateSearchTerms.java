@@ -12,17 +12,35 @@ import java.util.Map;
 
 /**
  * A candidate search read once (issue 14): each word of the text is a birth date or the start of a birth name, usage
- * name, first names, reference or e-mail; the centre that follows the candidates (null: every centre). Writes the
- * SQL conditions of the search over {@code candidate c} and the sets of candidate ids each word (or the centre)
- * selects through its index ranges — the « drivers » a search may start from.
+ * name or first names, and also of a reference when it holds a digit or a hyphen (« C-7K2 ») and of an e-mail when it
+ * holds « @ » or a dot (« pierre.martin ») — a plain word such as « pierre » is not looked for among the e-mails,
+ * which begin with a first name: that range doubled the reads of every search by first name for no other match;
+ * the centre that follows the candidates (null: every centre). Writes the SQL conditions of the search over
+ * {@code candidate c} and the sets of candidate ids each word (or the centre, or a pair of words) selects through its
+ * index ranges — the « drivers » a search may start from.
  */
-record CandidateSearchTerms(List<String> prefixes, List<LocalDate> dates, Long centreId) {
+record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centreId) {
 
-    /** The columns a word may start, each with an index of its own (V3_1, V14_2_1). */
+    /** The columns a word may start, each with an index of its own (V3_1, V14_2_1); the birth name first. */
     static final List<String> COLUMNS = List.of("birth_name", "usage_name", "first_names", "reference", "email");
 
+    /** A word of the search: its LIKE pattern and the columns it may start ({@link #COLUMNS}' order). */
+    record Word(String pattern, List<String> columns) {
+
+        static Word of(String text) {
+            boolean reference = text.chars().anyMatch(ch -> Character.isDigit(ch) || ch == '-');
+            boolean email = text.indexOf('@') >= 0 || text.indexOf('.') >= 0;
+            List<String> columns = COLUMNS.stream().filter(col -> switch (col) {
+                case "reference" -> reference;
+                case "email" -> email;
+                default -> true;
+            }).toList();
+            return new Word(LikePattern.startingWith(text), columns);
+        }
+    }
+
     static CandidateSearchTerms of(String text, Long centreId) {
-        List<String> prefixes = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         if (text != null) {
             for (String word : text.strip().split("\\s+")) {
@@ -33,22 +51,22 @@ record CandidateSearchTerms(List<String> prefixes, List<LocalDate> dates, Long c
                 if (date != null) {
                     dates.add(date);
                 } else {
-                    prefixes.add(LikePattern.startingWith(word));
+                    words.add(Word.of(word));
                 }
             }
         }
-        return new CandidateSearchTerms(List.copyOf(prefixes), List.copyOf(dates), centreId);
+        return new CandidateSearchTerms(List.copyOf(words), List.copyOf(dates), centreId);
     }
 
     boolean hasWords() {
-        return !prefixes.isEmpty() || !dates.isEmpty();
+        return !words.isEmpty() || !dates.isEmpty();
     }
 
     /** The values of the named parameters the SQL below uses. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
-        for (int i = 0; i < prefixes.size(); i++) {
-            p.put("w" + i, prefixes.get(i));
+        for (int i = 0; i < words.size(); i++) {
+            p.put("w" + i, words.get(i).pattern());
         }
         for (int i = 0; i < dates.size(); i++) {
             p.put("d" + i, dates.get(i));
@@ -70,9 +88,9 @@ record CandidateSearchTerms(List<String> prefixes, List<LocalDate> dates, Long c
     /** Every other condition of the search on {@code candidate c}. */
     String where() {
         StringBuilder w = new StringBuilder("c.erased_at IS NULL");
-        for (int i = 0; i < prefixes.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             int word = i;
-            w.append(" AND (").append(String.join(" OR ", COLUMNS.stream()
+            w.append(" AND (").append(String.join(" OR ", words.get(i).columns().stream()
                     .map(col -> "c." + col + " LIKE :w" + word + " ESCAPE '!'").toList())).append(')');
         }
         for (int i = 0; i < dates.size(); i++) {
@@ -91,30 +109,82 @@ record CandidateSearchTerms(List<String> prefixes, List<LocalDate> dates, Long c
     }
 
     /**
-     * The sets of ids a search may start from, each a union of index ranges: one per word (its five columns, or its
-     * birth date), and the centre's follows. Each part is a range of one index; {@link Driver#parts} say which.
+     * The sets of ids a search may start from, each a union of index ranges: one per word (its columns, the birth
+     * name first), one per birth date, the centre's follows, and the pair of the first two words. Each part is a range
+     * of one index; {@link Driver#parts} say which.
+     *
+     * @param birthNames the birth names each of the first two words starts (read by a loose scan of the names' index),
+     *                   null for a word that starts too many of them
      */
-    List<Driver> drivers() {
+    List<Driver> drivers(List<List<String>> birthNames, Map<String, Object> parameters) {
         List<Driver> drivers = new ArrayList<>();
-        for (int i = 0; i < prefixes.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             int word = i;
-            drivers.add(new Driver(COLUMNS.stream()
-                    .map(col -> "SELECT id FROM candidate WHERE " + col + " LIKE :w" + word + " ESCAPE '!'").toList()));
+            drivers.add(new Driver(words.get(i).columns().stream()
+                    .map(col -> "SELECT id FROM candidate WHERE " + col + " LIKE :w" + word + " ESCAPE '!'").toList(), word));
         }
         for (int i = 0; i < dates.size(); i++) {
-            drivers.add(new Driver(List.of("SELECT id FROM candidate WHERE birth_date = :d" + i)));
+            drivers.add(new Driver(List.of("SELECT id FROM candidate WHERE birth_date = :d" + i), null));
         }
         if (centreId != null) {
-            drivers.add(new Driver(List.of("SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre")));
+            drivers.add(new Driver(List.of("SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre"), null));
+        }
+        if (words.size() >= 2) {
+            drivers.add(pair(birthNames, parameters));
         }
         return drivers;
     }
 
-    /** A set of candidate ids: the union of its parts, each a range of an index. */
-    record Driver(List<String> parts) {
+    /**
+     * The candidates both first words may match, as narrow ranges (« MARTIN Pierre »: the MARTIN and MARTINEZ named
+     * Pierre, not every MARTIN). Whatever the columns the two words start, a match is in one part: a birth name of
+     * one and first names of the other, read as a range of the names' index per birth name ({@code birth_name IN
+     * (…) AND first_names LIKE …}: both key parts bound the range); both words in the birth name, or both in the
+     * first names (one range: MariaDB intersects the two prefixes); or one word in another column (usage name,
+     * reference, e-mail), read whole.
+     */
+    private Driver pair(List<List<String>> birthNames, Map<String, Object> parameters) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int other = 1 - i;
+            List<String> names = birthNames.get(i);
+            if (names == null) {
+                parts.add("SELECT id FROM candidate WHERE birth_name LIKE :w" + i + " ESCAPE '!' AND first_names LIKE :w"
+                        + other + " ESCAPE '!'");
+            } else if (!names.isEmpty()) {
+                List<String> keys = new ArrayList<>();
+                for (int n = 0; n < names.size(); n++) {
+                    parameters.put("b" + i + "_" + n, names.get(n));
+                    keys.add(":b" + i + "_" + n);
+                }
+                parts.add("SELECT id FROM candidate WHERE birth_name IN (" + String.join(", ", keys)
+                        + ") AND first_names LIKE :w" + other + " ESCAPE '!'");
+            }
+        }
+        for (String col : List.of("birth_name", "first_names")) {
+            parts.add("SELECT id FROM candidate WHERE " + col + " LIKE :w0 ESCAPE '!' AND " + col + " LIKE :w1 ESCAPE '!'");
+        }
+        for (int i = 0; i < 2; i++) {
+            int word = i;
+            words.get(i).columns().stream().filter(col -> !col.equals("birth_name") && !col.equals("first_names"))
+                    .forEach(col -> parts.add("SELECT id FROM candidate WHERE " + col + " LIKE :w" + word + " ESCAPE '!'"));
+        }
+        return new Driver(List.copyOf(parts), null);
+    }
+
+    /**
+     * A set of candidate ids: the union of its parts, each a range of an index. {@code word}: the word whose columns
+     * the parts are (its birth name first), null for the other drivers.
+     */
+    record Driver(List<String> parts, Integer word) {
 
         String union() {
             return String.join(" UNION ", parts);
+        }
+
+        /** The parts other than the birth name's range (a word's driver only). */
+        List<String> besidesBirthName() {
+            return parts.subList(1, parts.size());
         }
     }
 }

@@ -177,9 +177,16 @@ class CandidateSearchPlansTest {
         return references;
     }
 
+    /** A word starts a name or first names (a reference with a digit or a hyphen, an e-mail with « @ » or a dot). */
     private static String starts(String word) {
-        return "(" + String.join(" OR ", List.of("birth_name", "usage_name", "first_names", "reference", "email").stream()
-                .map(col -> "c." + col + " LIKE '" + word + "%'").toList()) + ")";
+        List<String> columns = new ArrayList<>(List.of("birth_name", "usage_name", "first_names"));
+        if (word.matches(".*[0-9-].*")) {
+            columns.add("reference");
+        }
+        if (word.matches(".*[@.].*")) {
+            columns.add("email");
+        }
+        return "(" + String.join(" OR ", columns.stream().map(col -> "c." + col + " LIKE '" + word + "%'").toList()) + ")";
     }
 
     private void execute(String sql) throws SQLException {

@@ -196,6 +196,26 @@ class CandidateResourceTest {
     }
 
     @Test
+    void aWordLooksInTheEmailsOnlyWithAnAtOrADotAndInTheReferencesOnlyWithADigitOrAHyphen() {
+        String name = CandidateFixtures.uniqueName("Mail");
+        String handle = CandidateFixtures.uniqueName("pm").toLowerCase();
+        CandidateFixtures.Person p = CandidateFixtures.person().named(name, "Paul");
+        p.email = handle + ".contact@exemple.test";
+        int id = as("centre").body(p.json()).post("/api/candidates").then().statusCode(201)
+                .extract().path("candidate.id");
+        String reference = repository.findById((long) id).reference;
+        // issue 14: a plain word starts a name or first names only (e-mails begin with a first name: their range
+        // doubled the reads of every search by first name); the e-mail is found by a word holding « . » or « @ »
+        as("centre").get("/api/candidates?query=" + handle).then().statusCode(200).body("total", equalTo(0));
+        as("centre").get("/api/candidates?query=" + handle + ".").then().body("items.id", equalTo(List.of(id)));
+        as("centre").get("/api/candidates?query=" + p.email).then().body("items.id", equalTo(List.of(id)));
+        // a reference (« C-… »: a hyphen and digits) by its start, alone or with the name
+        as("centre").get("/api/candidates?query=" + reference.substring(0, 6)).then().body("items.id", hasItem(id));
+        as("centre").get("/api/candidates?query=" + name + " " + reference).then().body("items.id", equalTo(List.of(id)));
+        as("centre2").get("/api/candidates?query=" + p.email).then().body("total", equalTo(0));
+    }
+
+    @Test
     void listsArePaginatedAndSearchable() {
         String name = CandidateFixtures.uniqueName("Page");
         for (String first : List.of("Alice", "Élodie", "Zoé")) {
