@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -109,6 +110,23 @@ class DocumentResourceTest {
         assertThat(DocumentService.sha256(pdf)).isEqualTo(d.pdfSha256);
         given().accept("text/html").get("/documents?search=" + d.code).then().statusCode(200)
                 .body(allOf(containsString(d.code), containsString("Documents délivrés")));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void aSearchByTheHoldersNameIsCountedUpToTheCap() {
+        // letters only: a search with a digit is a code's
+        Candidate holder = fixtures.newCandidateNamed(fr.titrepro.support.CandidateFixtures.uniqueName("Capdoc"), "Emma");
+        IssuedDocument first = fixtures.issueTriParchemin(holder.id, LocalDate.of(2026, 3, 12), "Lyon");
+        IssuedDocument second = fixtures.issueTriParchemin(holder.id, LocalDate.of(2026, 6, 2), "Lyon");
+        String name = holder.identity.birthName;
+        given().get("/api/documents?search=" + name.toLowerCase()).then().statusCode(200)
+                .body("total", equalTo(2)).body("totalCapped", equalTo(false))
+                .body("items.code", equalTo(List.of(second.code, first.code)));
+        // issue 14: « MARTIN » matches a few hundred thousand documents nationally; the count stops after the cap
+        assertThat(repository.countMatching(name, 1)).isEqualTo(2);
+        assertThat(repository.countMatching(name, 5)).isEqualTo(2);
+        assertThat(repository.countMatching(name.substring(0, name.length() - 1) + "#", 5)).isZero();
     }
 
     @Test

@@ -41,14 +41,15 @@ public class DocumentResource {
     IssuedDocuments documents;
 
     @GET
-    @Operation(summary = "Documents délivrés, les plus récents d'abord (recherche par début du code, du nom du titulaire ou du code du titre ; « total » seulement avec une recherche ; page suivante : « after » = « next »)")
+    @Operation(summary = "Documents délivrés, les plus récents d'abord (recherche par début du code, du nom du titulaire ou du code du titre ; « total » seulement avec une recherche, compté jusqu'à 1 000 (« totalCapped ») ; page suivante : « after » = « next »)")
     public DocumentViews.DocumentPage list(@QueryParam("search") String search,
                                            @QueryParam("page") @DefaultValue("0") int page,
                                            @QueryParam("size") @DefaultValue("50") int size,
                                            @QueryParam("after") String after) {
         var found = documents.list(search, Math.max(0, page), Math.clamp(size, 1, 200), after);
         return new DocumentViews.DocumentPage(found.items().stream().map(this::view).toList(), found.page(),
-                found.size(), found.counted() ? found.total() : null, found.next());
+                found.size(), found.counted() || found.totalCapped() ? found.total() : null, found.totalCapped(),
+                found.next());
     }
 
     @GET

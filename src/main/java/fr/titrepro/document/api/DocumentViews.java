@@ -30,8 +30,12 @@ public final class DocumentViews {
                                String pdfSha256, int pdfSize, String verificationUrl) {
     }
 
-    /** {@code total}: null without a search (not counted); {@code next}: pass it as {@code after} for the next page. */
-    public record DocumentPage(List<DocumentView> items, int page, int size, Long total, String next) {
+    /**
+     * {@code total}: null without a search (not counted); with {@code totalCapped}, the count stopped there (more
+     * documents match); {@code next}: pass it as {@code after} for the next page.
+     */
+    public record DocumentPage(List<DocumentView> items, int page, int size, Long total, boolean totalCapped,
+                               String next) {
     }
 
     static MyDocument mine(HolderDocument d, String verificationUrl) {
