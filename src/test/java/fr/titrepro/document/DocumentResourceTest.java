@@ -31,6 +31,9 @@ class DocumentResourceTest {
     @Inject
     IssuedDocumentRepository repository;
 
+    @Inject
+    fr.titrepro.support.TestDatabase database;
+
     IssuedDocument parchemin() {
         Candidate c = fixtures.newCandidate(null);
         return fixtures.issueTriParchemin(c.id, LocalDate.of(2026, 3, 12), "Lyon");
@@ -127,6 +130,39 @@ class DocumentResourceTest {
         assertThat(repository.countMatching(name, 1)).isEqualTo(2);
         assertThat(repository.countMatching(name, 5)).isEqualTo(2);
         assertThat(repository.countMatching(name.substring(0, name.length() - 1) + "#", 5)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void aFrequentHoldersNameIsReadLatestFirstWithTheSamePagesAndCount() throws Exception {
+        // more namesakes than FREQUENT_NAME (no document of their own): the documents are read latest first
+        String name = fr.titrepro.support.CandidateFixtures.uniqueName("Freq").toUpperCase();
+        try (var c = database.open(); var s = c.createStatement()) {
+            s.execute("INSERT INTO candidate (reference, birth_name, first_names, sex, birth_date, identity_key, pathway, "
+                    + "created_at) SELECT CONCAT('F" + name.substring(4) + "', seq), '" + name + "', 'Luc', 'M', "
+                    + "DATE '1980-01-01', CONCAT('freq-" + name + "-', seq), 'TRAINING', NOW() FROM seq_1_to_"
+                    + (IssuedDocumentRepository.FREQUENT_NAME + 1));
+        }
+        try {
+            List<IssuedDocument> issued = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Candidate holder = fixtures.newCandidateNamed(name, List.of("Emma", "Louise", "Jade").get(i));
+                issued.add(fixtures.issueTriParchemin(holder.id, LocalDate.of(2026, 3, 12), "Lyon"));
+            }
+            String next = given().get("/api/documents?size=2&search=" + name.toLowerCase()).then().statusCode(200)
+                    .body("total", equalTo(3)).body("totalCapped", equalTo(false))
+                    .body("items.code", equalTo(List.of(issued.get(2).code, issued.get(1).code)))
+                    .extract().path("next");
+            given().get("/api/documents?size=2&search=" + name + "&after=" + next).then().statusCode(200)
+                    .body("items.code", equalTo(List.of(issued.get(0).code))).body("next", org.hamcrest.Matchers.nullValue());
+            given().get("/api/documents?size=2&page=1&search=" + name).then().statusCode(200)
+                    .body("items.code", equalTo(List.of(issued.get(0).code)));
+            assertThat(repository.countMatching(name, 1)).isEqualTo(2);
+        } finally {
+            try (var c = database.open(); var s = c.createStatement()) {
+                s.execute("DELETE FROM candidate WHERE identity_key LIKE 'freq-" + name + "-%'");
+            }
+        }
     }
 
     @Test
