@@ -177,14 +177,14 @@ public class CandidateSearchRepository {
         String keyset = after == null ? "" : " AND " + CandidateSearchTerms.after("c0", after, p);
         List<Long> window = ids("SELECT STRAIGHT_JOIN c.id FROM (SELECT c0.id FROM candidate c0 FORCE INDEX "
                 + "(ix_candidate_names) WHERE c0.birth_name LIKE :w" + word.word() + " ESCAPE '!'" + keyset
-                + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + (offset + WINDOW) + ") w JOIN candidate c "
-                + "ON c.id = w.id" + terms.followJoin() + " WHERE " + terms.where() + ORDER + " LIMIT " + end, p);
+                + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + (offset + WINDOW) + ") w"
+                + terms.joinFollowed("w") + " WHERE " + terms.where() + ORDER + " LIMIT " + end, p);
         boolean whole = after == null && birthNames < PROBE_LIMIT && birthNames <= offset + WINDOW;
         if (window.size() < end && !whole) {
             return Optional.empty();
         }
         String others = "SELECT STRAIGHT_JOIN c.id, c.birth_name, c.first_names FROM (" + String.join(" UNION ",
-                word.besidesBirthName()) + ") m JOIN candidate c ON c.id = m.id" + terms.followJoin() + " WHERE "
+                word.besidesBirthName()) + ") m" + terms.joinFollowed("m") + " WHERE "
                 + terms.where() + (after == null ? "" : " AND " + CandidateSearchTerms.after("c", after, p)) + ORDER
                 + " LIMIT " + end;
         String found = window.isEmpty() ? others : "(SELECT c.id, c.birth_name, c.first_names FROM candidate c WHERE "
@@ -198,14 +198,14 @@ public class CandidateSearchRepository {
     private List<Long> setPage(CandidateSearchTerms terms, Map<String, Object> p, Driver driver, SeekCursor after,
                                int offset, int rows) {
         String keyset = after == null ? "" : " AND " + CandidateSearchTerms.after("c", after, p);
-        return ids("SELECT STRAIGHT_JOIN c.id FROM (" + driver.union() + ") m JOIN candidate c ON c.id = m.id"
-                + terms.followJoin() + " WHERE " + terms.where() + keyset + ORDER
+        return ids("SELECT STRAIGHT_JOIN c.id FROM (" + driver.union() + ") m" + terms.joinFollowed("m")
+                + " WHERE " + terms.where() + keyset + ORDER
                 + " LIMIT " + rows + " OFFSET " + offset, p);
     }
 
     /** How many of the driver's candidates match, counted up to {@link #COUNT_CAP} + 1. */
     private long countIn(CandidateSearchTerms terms, Map<String, Object> p, Driver driver) {
-        return count("(" + driver.union() + ") m JOIN candidate c ON c.id = m.id" + terms.followJoin(), terms, p);
+        return count("(" + driver.union() + ") m" + terms.joinFollowed("m"), terms, p);
     }
 
     /** Every candidate not erased (the administration's list without words), counted up to {@link #COUNT_CAP} + 1. */
@@ -224,7 +224,7 @@ public class CandidateSearchRepository {
         String keyset = after == null ? "" : " WHERE " + CandidateSearchTerms.after("c0", after, p);
         return ids("SELECT STRAIGHT_JOIN c.id FROM (SELECT c0.id FROM candidate c0 FORCE INDEX (ix_candidate_names)"
                 + keyset + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + (offset + WINDOW)
-                + ") w JOIN candidate c ON c.id = w.id" + terms.followJoin() + " WHERE " + terms.where() + ORDER
+                + ") w" + terms.joinFollowed("w") + " WHERE " + terms.where() + ORDER
                 + " LIMIT " + rows + " OFFSET " + offset, p);
     }
 

@@ -78,11 +78,13 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
     }
 
     /**
-     * The join of {@code candidate c} to the centre's follow of it (one row at most: its primary key), or nothing. A
-     * join, not EXISTS: MariaDB turns EXISTS into a semi-join and may read every follow of the centre first.
+     * {@code candidate c} joined after the set of ids {@code alias} and, for a centre, after the centre's follow of
+     * each id (one row at most: its primary key): a set's candidate not followed costs a follow's key, not the read of
+     * its row. A join, not EXISTS: MariaDB turns EXISTS into a semi-join and may read every follow of the centre first.
      */
-    String followJoin() {
-        return centreId == null ? "" : " JOIN candidate_follow f ON f.candidate_id = c.id AND f.centre_id = :centre";
+    String joinFollowed(String alias) {
+        return (centreId == null ? "" : " JOIN candidate_follow f ON f.candidate_id = " + alias + ".id AND f.centre_id = :centre")
+                + " JOIN candidate c ON c.id = " + alias + ".id";
     }
 
     /** Every other condition of the search on {@code candidate c}. */
