@@ -199,15 +199,10 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
     /**
      * A search with a digit, or written as a whole code (« XXXX-XXXX-XXXX », whose 31 symbols may all be letters), is the
      * start of a verification code or of a title's code (« TP-00496 »), otherwise the start of the holder's birth or
-     * usage name (read on the candidate: the document prints the first names first). Each is a range of an index; one
-     * OR over both kinds would read every document (issue 14, EXPLAIN).
+     * usage name (read on the candidate: the document prints the first names first; {@link #HOLDER}). Each is a range
+     * of an index; one OR over both kinds would read every document (issue 14, EXPLAIN).
      */
-    private static String matching(String search) {
-        return search.chars().anyMatch(Character::isDigit) || VerificationCode.isPrinted(search)
-                ? "(code like :s escape '!' or titleCode like :s escape '!')"
-                : "candidateId in (select c.id from Candidate c where c.identity.birthName like :s escape '!' "
-                + "or c.identity.usageName like :s escape '!')";
-    }
+    private static final String CODE = "(code like :s escape '!' or titleCode like :s escape '!')";
 
     /**
      * Past this many namesakes a holder's name is frequent: its documents are met early in the latest-first order
@@ -217,7 +212,7 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
     static final int FREQUENT_NAME = 7000;
 
     /**
-     * Documents, latest first, matching the search ({@link #matching}) (issue 14), from the row after {@code after} when
+     * Documents, latest first, matching the search ({@link #CODE} or {@link #HOLDER}) (issue 14), from the row after {@code after} when
      * given (keyset on the id: the primary key at any depth), else from {@code page}; one row more than {@code size}
      * tells whether another page follows. A frequent holder's name (« MARTIN »: 17 % of the national volume) is read
      * the other way round: the documents latest first, each holder checked, until the page is full — instead of every
@@ -225,16 +220,23 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
      */
     public List<IssuedDocument> pageAfter(String search, int page, int size, SeekCursor after) {
         int offset = after == null ? page * size : 0;
-        if (search != null && !search.isBlank() && frequentName(search)) {
-            var query = getEntityManager().createNativeQuery("SELECT STRAIGHT_JOIN d.id FROM issued_document d "
-                            + "JOIN candidate c ON c.id = d.candidate_id WHERE " + HOLDER + (after == null ? ""
-                            : " AND d.id < :i") + " ORDER BY d.id DESC LIMIT " + (size + 1) + " OFFSET " + offset)
+        boolean byName = search != null && !search.isBlank() && !search.chars().anyMatch(Character::isDigit)
+                && !VerificationCode.isPrinted(search);
+        if (byName) {
+            // ids first (indexes only), then the page's rows: sorting whole rows of every namesake's documents read
+            // each of them
+            String from = frequentName(search)
+                    ? "SELECT STRAIGHT_JOIN d.id FROM issued_document d JOIN candidate c ON c.id = d.candidate_id WHERE "
+                    + HOLDER
+                    : "SELECT d.id FROM issued_document d WHERE d.candidate_id IN (SELECT c.id FROM candidate c WHERE "
+                    + HOLDER + ")";
+            var query = getEntityManager().createNativeQuery(from + (after == null ? "" : " AND d.id < :i")
+                            + " ORDER BY d.id DESC LIMIT " + (size + 1) + " OFFSET " + offset)
                     .setParameter("s", LikePattern.startingWith(search));
             if (after != null) {
                 query.setParameter("i", after.longValue(0));
             }
-            List<?> ids = query.getResultList();
-            List<Long> order = ids.stream().map(id -> ((Number) id).longValue()).toList();
+            List<Long> order = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
             Map<Long, IssuedDocument> found = order.isEmpty() ? Map.of()
                     : list("id in ?1", order).stream().collect(Collectors.toMap(d -> d.id, d -> d));
             return order.stream().map(found::get).toList();
@@ -242,7 +244,7 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (search != null && !search.isBlank()) {
-            where.append(" and " + matching(search));
+            where.append(" and " + CODE);
             params.put("s", LikePattern.startingWith(search));
         }
         if (after != null) {

@@ -126,6 +126,11 @@ class DocumentResourceTest {
         given().get("/api/documents?search=" + name.toLowerCase()).then().statusCode(200)
                 .body("total", equalTo(2)).body("totalCapped", equalTo(false))
                 .body("items.code", equalTo(List.of(second.code, first.code)));
+        String next = given().get("/api/documents?size=1&search=" + name).then().statusCode(200)
+                .body("items.code", equalTo(List.of(second.code))).extract().path("next");
+        given().get("/api/documents?size=1&search=" + name + "&after=" + next).then().statusCode(200)
+                .body("items.code", equalTo(List.of(first.code))).body("next", org.hamcrest.Matchers.nullValue());
+        given().get("/api/documents?size=1&page=1&search=" + name).then().body("items.code", equalTo(List.of(first.code)));
         // issue 14: « MARTIN » matches a few hundred thousand documents nationally; the count stops after the cap
         assertThat(repository.countMatching(name, 1)).isEqualTo(2);
         assertThat(repository.countMatching(name, 5)).isEqualTo(2);
