@@ -55,17 +55,28 @@ public class CandidateSearchRepository {
         CandidateSearchTerms terms = CandidateSearchTerms.of(text, centreId);
         int offset = after == null ? page * size : 0;
         Map<String, Object> parameters = terms.parameters();
-        List<Driver> drivers = terms.drivers(birthNames(terms), parameters);
-        Map<Integer, Long> counts = probe(drivers, parameters);
-        Optional<Sized> smallest = smallest(drivers, counts);
-        if (smallest.isPresent() && smallest.get().size() <= SMALL_SET) {
-            Driver driver = smallest.get().driver();
-            return paged(setPage(terms, parameters, driver, after, offset, size + 1), page, size,
-                    countIn(terms, parameters, driver));
+        List<Driver> all = terms.drivers(birthNames(terms), parameters);
+        // with two words, the pair (its narrow ranges), the centre and the dates are counted first: the words' own
+        // ranges, wide by nature, are counted only when none of these is small
+        List<Driver> first = terms.words().size() < 2 ? all : all.stream().filter(d -> d.word() == null).toList();
+        List<Sized> drivers = new ArrayList<>(probe(first, parameters));
+        Optional<Sized> smallest = smallest(drivers);
+        if (first.size() < all.size() && smallest.map(d -> d.size() > SMALL_SET).orElse(true)) {
+            drivers.addAll(probe(all.stream().filter(d -> d.word() != null).toList(), parameters));
+            smallest = smallest(drivers);
         }
-        Optional<Sized> merged = mergeable(drivers, counts);
-        Optional<List<Long>> mergedPage = merged.flatMap(word -> mergePage(terms, parameters, word.driver(),
-                word.size(), after, offset, size + 1));
+        if (smallest.isPresent() && smallest.get().size() <= SMALL_SET) {
+            Sized set = smallest.get();
+            // a set made mostly of one range of the names' index (« MARTIN Pierre »: the MARTIN named Pierre) is
+            // read in the list's order, stopping at the page's end, rather than read whole and sorted
+            Optional<List<Long>> ordered = set.dominantOrderedPart(offset + size + 1)
+                    .flatMap(part -> mergePage(terms, parameters, set, part, after, offset, size + 1));
+            return paged(ordered.orElseGet(() -> setPage(terms, parameters, set.driver(), after, offset, size + 1)),
+                    page, size, countIn(terms, parameters, set.driver()));
+        }
+        Optional<Sized> merged = mergeable(drivers);
+        Optional<List<Long>> mergedPage = merged.flatMap(word -> mergePage(terms, parameters, word, 0, after, offset,
+                size + 1));
         if (mergedPage.isPresent()) {
             return paged(mergedPage.get(), page, size, -1);
         }
@@ -100,14 +111,47 @@ public class CandidateSearchRepository {
         return names.stream().map(n -> n.size() > BIRTH_NAMES ? null : n).toList();
     }
 
-    /** A driver and the ids its ranges hold, each range counted up to {@link #PROBE_LIMIT}. */
-    record Sized(Driver driver, long size) {
+    /** A driver and the ids each of its ranges holds, counted up to {@link #PROBE_LIMIT}. */
+    record Sized(Driver driver, List<Long> parts) {
+
+        long size() {
+            return parts.stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Whether a part is a range of the names' index, read in the list's order (birth name, first names, id). */
+        boolean ordered(int part) {
+            return driver.parts().get(part).startsWith(ORDERED_PART);
+        }
+
+        /**
+         * The largest ordered part, when it holds more than {@code end} ids and at least twice the other parts
+         * together (these are then read whole beside it).
+         */
+        Optional<Integer> dominantOrderedPart(int end) {
+            Integer best = null;
+            for (int i = 0; i < parts.size(); i++) {
+                if (ordered(i) && (best == null || parts.get(i) > parts.get(best))) {
+                    best = i;
+                }
+            }
+            return best != null && parts.get(best) > end && parts.get(best) >= 2 * (size() - parts.get(best))
+                    ? Optional.of(best) : Optional.empty();
+        }
+
+        List<String> others(int part) {
+            List<String> others = new ArrayList<>(driver.parts());
+            others.remove(part);
+            return others;
+        }
     }
 
-    /** Each part of every driver counted up to {@link #PROBE_LIMIT} (index only, one statement), by its rank. */
-    private Map<Integer, Long> probe(List<Driver> drivers, Map<String, Object> parameters) {
+    /** How a part read in the names' order begins ({@link CandidateSearchTerms}: the birth name's range first). */
+    private static final String ORDERED_PART = "SELECT id FROM candidate WHERE birth_name ";
+
+    /** Each part of every driver counted up to {@link #PROBE_LIMIT} (index only, one statement). */
+    private List<Sized> probe(List<Driver> drivers, Map<String, Object> parameters) {
         if (drivers.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         StringBuilder sql = new StringBuilder();
         int part = 0;
@@ -119,46 +163,45 @@ public class CandidateSearchRepository {
                 part++;
             }
         }
-        return rows(sql.toString(), parameters).stream()
+        Map<Integer, Long> counts = rows(sql.toString(), parameters).stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).intValue(), r -> ((Number) r[1]).longValue()));
+        List<Sized> sized = new ArrayList<>();
+        part = 0;
+        for (Driver d : drivers) {
+            List<Long> parts = new ArrayList<>();
+            for (int i = 0; i < d.parts().size(); i++, part++) {
+                parts.add(counts.getOrDefault(part, 0L));
+            }
+            sized.add(new Sized(d, List.copyOf(parts)));
+        }
+        return sized;
     }
 
     /** The smallest driver of the search (none: no word, no centre). */
-    Optional<Sized> smallest(List<Driver> drivers, Map<Integer, Long> counts) {
+    Optional<Sized> smallest(List<Sized> drivers) {
         Sized best = null;
-        int part = 0;
-        for (Driver d : drivers) {
-            long total = 0;
-            for (int i = 0; i < d.parts().size(); i++, part++) {
-                total += counts.getOrDefault(part, 0L);
-            }
+        for (Sized d : drivers) {
             // at the probe's limit the sizes are unknown: the centre then, bounded by the centre's size
-            boolean centreAtLimit = d.word() == null && d.parts().getFirst().contains("candidate_follow")
-                    && best != null && total >= PROBE_LIMIT && best.size() >= PROBE_LIMIT;
-            if (best == null || total < best.size() || centreAtLimit) {
-                best = new Sized(d, total);
+            boolean centreAtLimit = d.driver().word() == null && d.driver().parts().getFirst().contains("candidate_follow")
+                    && best != null && d.size() >= PROBE_LIMIT && best.size() >= PROBE_LIMIT;
+            if (best == null || d.size() < best.size() || centreAtLimit) {
+                best = d;
             }
         }
         return Optional.ofNullable(best);
     }
 
     /**
-     * The word whose matches outside the birth name are fewest, when they are at most {@link #SMALL_SET}, with the
-     * count of its birth names' range: its birth names are then read in the list's order from the names' index, those
-     * few others beside (« merge » plan).
+     * The word whose matches outside the birth name are fewest, when they are at most {@link #SMALL_SET}: its birth
+     * names are then read in the list's order from the names' index, those few others beside (« merge » plan).
      */
-    private Optional<Sized> mergeable(List<Driver> drivers, Map<Integer, Long> counts) {
+    private Optional<Sized> mergeable(List<Sized> drivers) {
         Sized best = null;
         long fewest = Long.MAX_VALUE;
-        int part = 0;
-        for (Driver d : drivers) {
-            long besides = 0;
-            long birthNames = counts.getOrDefault(part, 0L);
-            for (int i = 0; i < d.parts().size(); i++, part++) {
-                besides += i == 0 ? 0 : counts.getOrDefault(part, 0L);
-            }
-            if (d.word() != null && besides < fewest) {
-                best = new Sized(d, birthNames);
+        for (Sized d : drivers) {
+            long besides = d.size() - d.parts().getFirst();
+            if (d.driver().word() != null && besides < fewest) {
+                best = d;
                 fewest = besides;
             }
         }
@@ -167,31 +210,48 @@ public class CandidateSearchRepository {
 
     /**
      * Ids of a page of the merge plan, or empty when its window does not reach the page's end: the next
-     * {@link #WINDOW} entries of the word's birth names in the names' index (from the cursor), checked, merged with the
-     * word's other matches (a small set, checked and ordered). Every match ordered before the window's last entry is
-     * in one of the two, so the page is right when the window gives a full page or holds the word's last birth name.
+     * {@link #WINDOW} entries of an ordered part (a range of the names' index: a word's birth names, or the birth names
+     * of one word with the first names of the other) from the cursor, checked, merged with the driver's other parts
+     * (small sets, checked and ordered). Every match ordered before the window's last entry is in one of the two, so
+     * the page is right when the window gives a full page or holds the whole part.
      */
-    private Optional<List<Long>> mergePage(CandidateSearchTerms terms, Map<String, Object> p, Driver word,
-                                           long birthNames, SeekCursor after, int offset, int rows) {
+    private Optional<List<Long>> mergePage(CandidateSearchTerms terms, Map<String, Object> p, Sized driver, int part,
+                                           SeekCursor after, int offset, int rows) {
         int end = offset + rows;
+        String range = driver.driver().parts().get(part).substring(ORDERED_PART.length());
         String keyset = after == null ? "" : " AND " + CandidateSearchTerms.after("c0", after, p);
-        List<Long> window = ids("SELECT STRAIGHT_JOIN c.id FROM (SELECT c0.id FROM candidate c0 FORCE INDEX "
-                + "(ix_candidate_names) WHERE c0.birth_name LIKE :w" + word.word() + " ESCAPE '!'" + keyset
-                + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + (offset + WINDOW) + ") w"
-                + terms.joinFollowed("w") + " WHERE " + terms.where() + ORDER + " LIMIT " + end, p);
-        boolean whole = after == null && birthNames < PROBE_LIMIT && birthNames <= offset + WINDOW;
+        // the part's entries followed by the centre, from its index alone (no candidate row read): when the part
+        // says all the search says (« MARTIN » alone, or the two words of « MARTIN Pierre »), the page's end is
+        // enough; otherwise a window, checked below
+        boolean sufficient = terms.dates().isEmpty() && (driver.driver().word() != null
+                ? terms.words().size() == 1 : terms.words().size() == 2);
+        int limit = sufficient ? end : offset + WINDOW;
+        List<Long> entries = ids("SELECT STRAIGHT_JOIN c0.id FROM candidate c0 FORCE INDEX (ix_candidate_names)"
+                + terms.followOf("c0") + " WHERE c0.birth_name " + range + keyset
+                + " ORDER BY c0.birth_name, c0.first_names, c0.id LIMIT " + limit, p);
+        List<Long> window = entries.isEmpty() ? List.of() : ids("SELECT c.id FROM candidate c WHERE c.id IN ("
+                + joined(entries) + ") AND " + terms.where() + ORDER + " LIMIT " + end, p);
+        // every entry of the part from the cursor was read
+        boolean whole = entries.size() < limit;
         if (window.size() < end && !whole) {
             return Optional.empty();
         }
+        List<String> besides = driver.others(part);
+        if (besides.isEmpty()) {
+            return Optional.of(window.subList(Math.min(offset, window.size()), window.size()));
+        }
         String others = "SELECT STRAIGHT_JOIN c.id, c.birth_name, c.first_names FROM (" + String.join(" UNION ",
-                word.besidesBirthName()) + ") m" + terms.joinFollowed("m") + " WHERE "
+                besides) + ") m" + terms.joinFollowed("m") + " WHERE "
                 + terms.where() + (after == null ? "" : " AND " + CandidateSearchTerms.after("c", after, p)) + ORDER
                 + " LIMIT " + end;
         String found = window.isEmpty() ? others : "(SELECT c.id, c.birth_name, c.first_names FROM candidate c WHERE "
-                + "c.id IN (" + window.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")) UNION ("
-                + others + ")";
+                + "c.id IN (" + joined(window) + ")) UNION (" + others + ")";
         return Optional.of(ids("SELECT id FROM (" + found + ") u ORDER BY birth_name, first_names, id LIMIT " + rows
                 + " OFFSET " + offset, p));
+    }
+
+    private static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** Ids of a page among the driver's candidates (STRAIGHT_JOIN: the set first, never the names' index). */

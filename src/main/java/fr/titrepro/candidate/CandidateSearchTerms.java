@@ -87,6 +87,11 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
                 + " JOIN candidate c ON c.id = " + alias + ".id";
     }
 
+    /** The centre's follow of each row of {@code alias} (its primary key, no candidate row read), or nothing. */
+    String followOf(String alias) {
+        return centreId == null ? "" : " JOIN candidate_follow f ON f.candidate_id = " + alias + ".id AND f.centre_id = :centre";
+    }
+
     /** Every other condition of the search on {@code candidate c}. */
     String where() {
         StringBuilder w = new StringBuilder("c.erased_at IS NULL");
