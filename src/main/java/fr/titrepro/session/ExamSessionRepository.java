@@ -1,5 +1,7 @@
 package fr.titrepro.session;
 
+import fr.titrepro.shared.web.SeekCursor;
+
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.session.enrolment.EnrolmentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -43,18 +45,43 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
     }
 
     /**
-     * Sessions of a centre (all centres when null): upcoming ones (not finished yet) soonest first, past ones
-     * latest first.
+     * Sessions of a centre (all centres when null): upcoming ones (not finished yet) soonest first, past ones latest
+     * first (issue 14: read backwards in {@code ix_session_start_id} or {@code ix_session_centre_dates} from the day
+     * before today — a past session started before it — instead of every past session sorted); from the row after
+     * {@code after} when given (keyset: start date and id).
      */
-    public PanacheQuery<ExamSession> planned(Long centreId, boolean upcoming, LocalDate today) {
+    public PanacheQuery<ExamSession> planned(Long centreId, boolean upcoming, LocalDate today, SeekCursor after) {
         Parameters params = Parameters.with("today", today);
-        String where = upcoming ? "s.endDate >= :today" : "s.endDate < :today";
+        String where = upcoming ? "s.endDate >= :today" : "s.startDate < :today and s.endDate < :today";
         if (centreId != null) {
             where += " and s.centre.id = :centre";
             params.and("centre", centreId);
         }
-        return find("from ExamSession s where " + where + " order by s.startDate "
-                + (upcoming ? "asc" : "desc") + ", s.id", params);
+        if (after != null) {
+            String towards = upcoming ? ">" : "<";
+            where += " and (s.startDate " + towards + " :ks or (s.startDate = :ks and s.id " + towards + " :ki))";
+            params.and("ks", after.dateValue(0)).and("ki", after.longValue(1));
+        }
+        String direction = upcoming ? "asc" : "desc";
+        return find("from ExamSession s where " + where + " order by s.startDate " + direction + ", s.id "
+                + direction, params);
+    }
+
+    /** The same sessions (without the cursor), counted up to {@code cap} + 1. */
+    public long countPlanned(Long centreId, boolean upcoming, LocalDate today, int cap) {
+        String where = upcoming ? "end_date >= :today" : "start_date < :today AND end_date < :today";
+        var query = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM exam_session WHERE "
+                + where + (centreId == null ? "" : " AND centre_id = :centre") + " LIMIT " + (cap + 1) + ") x")
+                .setParameter("today", today);
+        if (centreId != null) {
+            query.setParameter("centre", centreId);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The keyset cursor of a session in these lists. */
+    public static SeekCursor cursorOf(ExamSession s) {
+        return SeekCursor.of(s.startDate, s.id);
     }
 
     /** The sessions a juror sits on, soonest first. */

@@ -35,6 +35,7 @@ class SessionResourceTest {
     @Inject
     SessionFixtures fixtures;
 
+
     @Inject
     ExamSessionRepository sessions;
 
@@ -176,6 +177,38 @@ class SessionResourceTest {
                 .body("items.id", hasItem((int) past))
                 .body("items.id", not(hasItem((int) upcoming)));
         given().get("/api/sessions?size=1").then().statusCode(200).body("size", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = STAFF, roles = Roles.CENTRE)
+    void pastSessionsComeLatestFirstPageByPageByKeyAndTheCountStopsAtTheCap() {
+        long centre = fixtures.centreOfStaff(STAFF);
+        // the centre's latest past sessions (they end yesterday and the day before)
+        LocalDate day = LocalDate.now().minusDays(3);
+        long older = fixtures.pastSession(centre, SessionType.TITLE, day, SessionStatus.VALIDATED, null, null);
+        long sameDayA = fixtures.pastSession(centre, SessionType.TITLE, day.plusDays(1), SessionStatus.VALIDATED, null, null);
+        long sameDayB = fixtures.pastSession(centre, SessionType.TITLE, day.plusDays(1), SessionStatus.VALIDATED, null, null);
+        // issue 14: latest first (start date, then id), the next page after the last row shown, at any depth
+        List<Integer> all = given().get("/api/sessions?period=past&size=100").then().statusCode(200)
+                .extract().path("items.id");
+        List<Integer> mine = all.stream().filter(id -> id == older || id == sameDayA || id == sameDayB).toList();
+        assertThat(mine).containsExactly((int) sameDayB, (int) sameDayA, (int) older);
+        int at = all.indexOf((int) sameDayB);
+        String next = given().get("/api/sessions?period=past&size=" + (at + 1)).then().statusCode(200)
+                .body("items[" + at + "].id", equalTo((int) sameDayB)).extract().path("next");
+        List<Integer> after = given().get("/api/sessions?period=past&size=100&after=" + next).then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(after.getFirst()).isEqualTo((int) sameDayA);
+        assertThat(after).doesNotContain((int) sameDayB).contains((int) older);
+        given().get("/api/sessions?period=past&after=bm9uc2Vuc2U").then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
+        // the same list for the page, with its « Suivante » link carrying the cursor
+        given().accept("text/html").get("/sessions?period=past&page=1&after=" + next).then().statusCode(200)
+                .body(containsString("/sessions/" + sameDayA));
+        // counted up to the cap: past it, « plus de »
+        assertThat(sessions.countPlanned(centre, false, LocalDate.now(), 1)).isEqualTo(2);
+        assertThat(sessions.countPlanned(centre, false, LocalDate.now(), 10_000))
+                .isEqualTo(given().get("/api/sessions?period=past").then().extract().<Integer>path("total").longValue());
     }
 
     @Test

@@ -56,8 +56,7 @@ public class JurorResource {
                                                               @QueryParam("size") @DefaultValue("20") int size) {
         Paged<Juror> found = jurors.search(query, titleCode, on, until, Math.max(0, page),
                 Math.clamp(size, 1, 100));
-        return new SessionViews.PageView<>(found.items().stream().map(this::asSeenByCaller).toList(), found.page(),
-                found.size(), found.total());
+        return SessionViews.PageView.of(found.items().stream().map(this::asSeenByCaller).toList(), found);
     }
 
     @GET

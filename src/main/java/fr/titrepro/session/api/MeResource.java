@@ -42,8 +42,7 @@ public class MeResource {
         Viewer viewer = access.viewer();
         Paged<ExamSession> found = sessions.list(viewer, !"past".equals(period), Math.max(0, page),
                 Math.clamp(size, 1, 100));
-        return new SessionViews.PageView<>(found.items().stream().map(s -> mine(s, viewer)).toList(),
-                found.page(), found.size(), found.total());
+        return SessionViews.PageView.of(found.items().stream().map(s -> mine(s, viewer)).toList(), found);
     }
 
     private SessionViews.MySessionView mine(ExamSession s, Viewer viewer) {

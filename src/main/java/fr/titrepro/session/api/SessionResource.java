@@ -53,14 +53,15 @@ public class SessionResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CENTRE, Roles.JUROR, Roles.CANDIDATE})
     @Operation(summary = "Sessions à venir (period=upcoming) ou passées (past) : toutes pour l'administration, "
-            + "celles du centre, celles où siège le juré, celles du candidat")
+            + "celles du centre, celles où siège le juré, celles du candidat ; page suivante : « after » = « next » ; "
+            + "comptées jusqu'à 1 000 (« totalCapped »)")
     public SessionViews.PageView<SessionViews.SessionSummary> list(
             @QueryParam("period") @DefaultValue("upcoming") String period,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("after") String after) {
         Paged<ExamSession> found = sessions.list(access.viewer(), !"past".equals(period), Math.max(0, page),
-                Math.clamp(size, 1, 100));
-        return new SessionViews.PageView<>(found.items().stream().map(SessionViews::summary).toList(),
-                found.page(), found.size(), found.total());
+                Math.clamp(size, 1, 100), after);
+        return SessionViews.PageView.of(found.items().stream().map(SessionViews::summary).toList(), found);
     }
 
     @GET

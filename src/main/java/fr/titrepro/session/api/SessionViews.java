@@ -30,7 +30,15 @@ public final class SessionViews {
     private SessionViews() {
     }
 
-    public record PageView<T>(List<T> items, int page, int size, long total) {
+    /**
+     * A page of a list. {@code total}: with {@code totalCapped}, the count stopped there (more rows); {@code next}: pass
+     * it as {@code after} for the next page (null on the last page, or for a list read by offset only).
+     */
+    public record PageView<T>(List<T> items, int page, int size, long total, boolean totalCapped, String next) {
+
+        public static <T> PageView<T> of(List<T> items, fr.titrepro.shared.web.Paged<?> paged) {
+            return new PageView<>(items, paged.page(), paged.size(), paged.total(), paged.totalCapped(), paged.next());
+        }
     }
 
     public record SessionSummary(long id, String titleCode, String titleVersion, String acronym, String titleName,

@@ -83,9 +83,9 @@ public class SessionPages {
 
     @GET
     public TemplateInstance list(@QueryParam("period") @DefaultValue("upcoming") String period,
-                                 @QueryParam("page") @DefaultValue("0") int page) {
+                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("after") String after) {
         boolean upcoming = !"past".equals(period);
-        return Templates.list(sessions.list(access.viewer(), upcoming, Math.max(0, page), 20), upcoming);
+        return Templates.list(sessions.list(access.viewer(), upcoming, Math.max(0, page), 20, after), upcoming);
     }
 
     @GET

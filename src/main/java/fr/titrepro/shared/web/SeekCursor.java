@@ -55,6 +55,14 @@ public record SeekCursor(List<String> values) {
         }
     }
 
+    public java.time.LocalDate dateValue(int index) {
+        try {
+            return java.time.LocalDate.parse(values.get(index));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw unreadable();
+        }
+    }
+
     private static ProblemException unreadable() {
         return ProblemException.invalid("Pagination invalide.", List.of(new FieldError("after",
                 "Le repère de page « after » est illisible : reprenez le lien « Suivant » de la page précédente.")));
