@@ -52,7 +52,13 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
      */
     public PanacheQuery<ExamSession> planned(Long centreId, boolean upcoming, LocalDate today, SeekCursor after) {
         Parameters params = Parameters.with("today", today);
-        String where = upcoming ? "s.endDate >= :today" : "s.startDate < :today and s.endDate < :today";
+        String where = "s.startDate < :today and s.endDate < :today";
+        if (upcoming) {
+            // bounded by the earliest start of an unfinished session (read from ix_session_end_start): else MariaDB
+            // reads the start dates' index from the first session ever, through every past one, to fill the page
+            where = "s.endDate >= :today and s.startDate >= :from";
+            params.and("from", earliestUnfinished(today));
+        }
         if (centreId != null) {
             where += " and s.centre.id = :centre";
             params.and("centre", centreId);
@@ -65,6 +71,12 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
         String direction = upcoming ? "asc" : "desc";
         return find("from ExamSession s where " + where + " order by s.startDate " + direction + ", s.id "
                 + direction, params);
+    }
+
+    private LocalDate earliestUnfinished(LocalDate today) {
+        Object earliest = getEntityManager().createNativeQuery("SELECT MIN(start_date) FROM exam_session WHERE "
+                + "end_date >= :today").setParameter("today", today).getSingleResult();
+        return earliest == null ? today : earliest instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) earliest;
     }
 
     /** The same sessions (without the cursor), counted up to {@code cap} + 1. */
