@@ -185,7 +185,8 @@ class SessionResourceTest {
         long centre = fixtures.centreOfStaff(STAFF);
         // the centre's latest past sessions (they end yesterday and the day before)
         LocalDate day = LocalDate.now().minusDays(3);
-        long older = fixtures.pastSession(centre, SessionType.TITLE, day, SessionStatus.VALIDATED, null, null);
+        long enrolledOne = fixtures.candidate().followedBy(centre).create();
+        long older = fixtures.pastSession(centre, SessionType.TITLE, day, SessionStatus.VALIDATED, enrolledOne, null);
         long sameDayA = fixtures.pastSession(centre, SessionType.TITLE, day.plusDays(1), SessionStatus.VALIDATED, null, null);
         long sameDayB = fixtures.pastSession(centre, SessionType.TITLE, day.plusDays(1), SessionStatus.VALIDATED, null, null);
         // issue 14: latest first (start date, then id), the next page after the last row shown, at any depth
@@ -193,6 +194,10 @@ class SessionResourceTest {
                 .extract().path("items.id");
         List<Integer> mine = all.stream().filter(id -> id == older || id == sameDayA || id == sameDayB).toList();
         assertThat(mine).containsExactly((int) sameDayB, (int) sameDayA, (int) older);
+        // each row's enrolled candidates, counted for the whole page in one query
+        given().get("/api/sessions?period=past&size=100").then()
+                .body("items.find { it.id == " + older + " }.enrolled", equalTo(1))
+                .body("items.find { it.id == " + sameDayA + " }.enrolled", equalTo(0));
         int at = all.indexOf((int) sameDayB);
         String next = given().get("/api/sessions?period=past&size=" + (at + 1)).then().statusCode(200)
                 .body("items[" + at + "].id", equalTo((int) sameDayB)).extract().path("next");
@@ -204,7 +209,7 @@ class SessionResourceTest {
                 .body("errors[0].field", equalTo("after"));
         // the same list for the page, with its « Suivante » link carrying the cursor
         given().accept("text/html").get("/sessions?period=past&page=1&after=" + next).then().statusCode(200)
-                .body(containsString("/sessions/" + sameDayA));
+                .body(containsString("/sessions/" + sameDayA)).body(containsString("<td>1 / "));
         // counted up to the cap: past it, « plus de »
         assertThat(sessions.countPlanned(centre, false, LocalDate.now(), 1)).isEqualTo(2);
         assertThat(sessions.countPlanned(centre, false, LocalDate.now(), 10_000))

@@ -13,6 +13,7 @@ import fr.titrepro.session.jury.JuryService;
 import fr.titrepro.shared.web.Paged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.Map;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,9 @@ public class SessionResource {
     SessionService sessions;
 
     @Inject
+    fr.titrepro.session.enrolment.EnrolmentRepository enrolments;
+
+    @Inject
     JuryService jury;
 
     @Inject
@@ -61,7 +65,9 @@ public class SessionResource {
             @QueryParam("after") String after) {
         Paged<ExamSession> found = sessions.list(access.viewer(), !"past".equals(period), Math.max(0, page),
                 Math.clamp(size, 1, 100), after);
-        return SessionViews.PageView.of(found.items().stream().map(SessionViews::summary).toList(), found);
+        Map<Long, Integer> enrolled = enrolments.enrolledIn(found.items());
+        return SessionViews.PageView.of(found.items().stream().map(s -> SessionViews.summary(s, enrolled.get(s.id)))
+                .toList(), found);
     }
 
     @GET

@@ -162,10 +162,15 @@ public final class SessionViews {
     }
 
     public static SessionSummary summary(ExamSession s) {
+        return summary(s, s.activeEnrolments().size());
+    }
+
+    /** The summary with the count of enrolled candidates given (a list's page counts them in one query). */
+    public static SessionSummary summary(ExamSession s, int enrolled) {
         return new SessionSummary(s.id, s.titleVersion.code, s.titleVersion.version, s.titleVersion.acronym,
                 s.titleVersion.name, s.type, s.type.label(), s.ccpNumbers.stream().sorted().toList(), s.ccsCode,
                 s.centre.id, s.centre.name, s.siteLabel, s.startDate, s.endDate, s.capacity,
-                s.activeEnrolments().size(), s.status, s.status.label());
+                enrolled, s.status, s.status.label());
     }
 
     public static SessionDetail detail(ExamSession s, List<String> compositionProblems,

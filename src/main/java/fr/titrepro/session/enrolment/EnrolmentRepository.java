@@ -26,6 +26,23 @@ public class EnrolmentRepository implements PanacheRepository<Enrolment> {
         return list("candidate.id = ?1 order by enrolledAt, id", candidateId);
     }
 
+    /**
+     * How many candidates are enrolled (not withdrawn) in each of these sessions, every session present (0 for none):
+     * one grouped count for a list's page, instead of loading each session's enrolments with their candidates
+     * (issue 14).
+     */
+    public Map<Long, Integer> enrolledIn(Collection<ExamSession> sessions) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        sessions.forEach(s -> counts.put(s.id, 0));
+        if (!counts.isEmpty()) {
+            getEntityManager().createQuery("select e.session.id, count(e) from Enrolment e where e.session.id in :ids "
+                            + "and e.status = :enrolled group by e.session.id", Object[].class)
+                    .setParameter("ids", counts.keySet()).setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                    .getResultStream().forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
+        }
+        return counts;
+    }
+
     /** How many enrolments the candidate has, withdrawn ones included. */
     public long countOfCandidate(long candidateId) {
         return count("candidate.id", candidateId);

@@ -53,7 +53,7 @@ public class SessionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paged<ExamSession> page, boolean upcoming);
+        static native TemplateInstance list(Paged<ExamSession> page, Map<Long, Integer> enrolled, boolean upcoming);
 
         static native TemplateInstance form(SessionForm form, FormErrors errors, List<TitleVersion> titles,
                                             List<SessionType> types, List<Centre> centres);
@@ -81,11 +81,15 @@ public class SessionPages {
     @Inject
     CurrentUser user;
 
+    @Inject
+    fr.titrepro.session.enrolment.EnrolmentRepository enrolmentCounts;
+
     @GET
     public TemplateInstance list(@QueryParam("period") @DefaultValue("upcoming") String period,
                                  @QueryParam("page") @DefaultValue("0") int page, @QueryParam("after") String after) {
         boolean upcoming = !"past".equals(period);
-        return Templates.list(sessions.list(access.viewer(), upcoming, Math.max(0, page), 20, after), upcoming);
+        Paged<ExamSession> found = sessions.list(access.viewer(), upcoming, Math.max(0, page), 20, after);
+        return Templates.list(found, enrolmentCounts.enrolledIn(found.items()), upcoming);
     }
 
     @GET
