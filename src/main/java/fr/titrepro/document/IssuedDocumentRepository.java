@@ -204,6 +204,11 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
      */
     private static final String CODE = "(code like :s escape '!' or titleCode like :s escape '!')";
 
+    /** A search with a digit, or a whole printed code: the start of a code ({@link #CODE}), not of a name. */
+    private static boolean isCode(String search) {
+        return search.chars().anyMatch(Character::isDigit) || VerificationCode.isPrinted(search);
+    }
+
     /**
      * Past this many namesakes a holder's name is frequent: its documents are met early in the latest-first order
      * (about 50 / share of the namesakes documents read for a page, against every namesake's documents sorted: the
@@ -220,8 +225,7 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
      */
     public List<IssuedDocument> pageAfter(String search, int page, int size, SeekCursor after) {
         int offset = after == null ? page * size : 0;
-        boolean byName = search != null && !search.isBlank() && !search.chars().anyMatch(Character::isDigit)
-                && !VerificationCode.isPrinted(search);
+        boolean byName = search != null && !search.isBlank() && !isCode(search);
         if (byName) {
             // ids first (indexes only), then the page's rows: sorting whole rows of every namesake's documents read
             // each of them
@@ -260,7 +264,7 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
 
     /** A search of a holder's name (no digit, not a code) that more than {@link #FREQUENT_NAME} birth names start. */
     private boolean frequentName(String search) {
-        if (search.chars().anyMatch(Character::isDigit) || VerificationCode.isPrinted(search)) {
+        if (isCode(search)) {
             return false;
         }
         return ((Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM (SELECT id FROM candidate WHERE "
@@ -276,7 +280,7 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
      */
     public long countMatching(String search, int cap) {
         String sql;
-        if (search.chars().anyMatch(Character::isDigit) || VerificationCode.isPrinted(search)) {
+        if (isCode(search)) {
             sql = "SELECT 1 FROM issued_document d WHERE (d.code LIKE :s ESCAPE '!' OR d.title_code LIKE :s ESCAPE '!') "
                     + "LIMIT " + (cap + 1);
         } else {
