@@ -59,14 +59,14 @@ public class CandidateSearchRepository {
         // with two words, the pair (its narrow ranges), the centre and the dates are counted first: the words' own
         // ranges, wide by nature, are counted only when none of these is small
         List<Driver> first = terms.words().size() < 2 ? all : all.stream().filter(d -> d.word() == null).toList();
-        List<Sized> drivers = new ArrayList<>(probe(first, parameters));
-        Optional<Sized> smallest = smallest(drivers);
+        List<SizedDriver> drivers = new ArrayList<>(probe(first, parameters));
+        Optional<SizedDriver> smallest = smallest(drivers);
         if (first.size() < all.size() && smallest.map(d -> d.size() > SMALL_SET).orElse(true)) {
             drivers.addAll(probe(all.stream().filter(d -> d.word() != null).toList(), parameters));
             smallest = smallest(drivers);
         }
         if (smallest.isPresent() && smallest.get().size() <= SMALL_SET) {
-            Sized set = smallest.get();
+            SizedDriver set = smallest.get();
             // a set made mostly of one range of the names' index (« MARTIN Pierre »: the MARTIN named Pierre) is
             // read in the list's order, stopping at the page's end, rather than read whole and sorted
             Optional<List<Long>> ordered = set.dominantOrderedPart(offset + size + 1)
@@ -74,7 +74,7 @@ public class CandidateSearchRepository {
             return paged(ordered.orElseGet(() -> setPage(terms, parameters, set.driver(), after, offset, size + 1)),
                     page, size, countIn(terms, parameters, set.driver()));
         }
-        Optional<Sized> merged = mergeable(drivers);
+        Optional<SizedDriver> merged = mergeable(drivers);
         Optional<List<Long>> mergedPage = merged.flatMap(word -> mergePage(terms, parameters, word, 0, after, offset,
                 size + 1));
         if (mergedPage.isPresent()) {
@@ -111,45 +111,8 @@ public class CandidateSearchRepository {
         return names.stream().map(n -> n.size() > BIRTH_NAMES ? null : n).toList();
     }
 
-    /** A driver and the ids each of its ranges holds, counted up to {@link #PROBE_LIMIT}. */
-    record Sized(Driver driver, List<Long> parts) {
-
-        long size() {
-            return parts.stream().mapToLong(Long::longValue).sum();
-        }
-
-        /** Whether a part is a range of the names' index, read in the list's order (birth name, first names, id). */
-        boolean ordered(int part) {
-            return driver.parts().get(part).startsWith(ORDERED_PART);
-        }
-
-        /**
-         * The largest ordered part, when it holds more than {@code end} ids and at least twice the other parts
-         * together (these are then read whole beside it).
-         */
-        Optional<Integer> dominantOrderedPart(int end) {
-            Integer best = null;
-            for (int i = 0; i < parts.size(); i++) {
-                if (ordered(i) && (best == null || parts.get(i) > parts.get(best))) {
-                    best = i;
-                }
-            }
-            return best != null && parts.get(best) > end && parts.get(best) >= 2 * (size() - parts.get(best))
-                    ? Optional.of(best) : Optional.empty();
-        }
-
-        List<String> others(int part) {
-            List<String> others = new ArrayList<>(driver.parts());
-            others.remove(part);
-            return others;
-        }
-    }
-
-    /** How a part read in the names' order begins ({@link CandidateSearchTerms}: the birth name's range first). */
-    private static final String ORDERED_PART = "SELECT id FROM candidate WHERE birth_name ";
-
     /** Each part of every driver counted up to {@link #PROBE_LIMIT} (index only, one statement). */
-    private List<Sized> probe(List<Driver> drivers, Map<String, Object> parameters) {
+    private List<SizedDriver> probe(List<Driver> drivers, Map<String, Object> parameters) {
         if (drivers.isEmpty()) {
             return List.of();
         }
@@ -165,22 +128,22 @@ public class CandidateSearchRepository {
         }
         Map<Integer, Long> counts = rows(sql.toString(), parameters).stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).intValue(), r -> ((Number) r[1]).longValue()));
-        List<Sized> sized = new ArrayList<>();
+        List<SizedDriver> sized = new ArrayList<>();
         part = 0;
         for (Driver d : drivers) {
             List<Long> parts = new ArrayList<>();
             for (int i = 0; i < d.parts().size(); i++, part++) {
                 parts.add(counts.getOrDefault(part, 0L));
             }
-            sized.add(new Sized(d, List.copyOf(parts)));
+            sized.add(new SizedDriver(d, List.copyOf(parts)));
         }
         return sized;
     }
 
     /** The smallest driver of the search (none: no word, no centre). */
-    Optional<Sized> smallest(List<Sized> drivers) {
-        Sized best = null;
-        for (Sized d : drivers) {
+    Optional<SizedDriver> smallest(List<SizedDriver> drivers) {
+        SizedDriver best = null;
+        for (SizedDriver d : drivers) {
             // at the probe's limit the sizes are unknown: the centre then, bounded by the centre's size
             boolean centreAtLimit = d.driver().word() == null && d.driver().parts().getFirst().contains("candidate_follow")
                     && best != null && d.size() >= PROBE_LIMIT && best.size() >= PROBE_LIMIT;
@@ -195,10 +158,10 @@ public class CandidateSearchRepository {
      * The word whose matches outside the birth name are fewest, when they are at most {@link #SMALL_SET}: its birth
      * names are then read in the list's order from the names' index, those few others beside (« merge » plan).
      */
-    private Optional<Sized> mergeable(List<Sized> drivers) {
-        Sized best = null;
+    private Optional<SizedDriver> mergeable(List<SizedDriver> drivers) {
+        SizedDriver best = null;
         long fewest = Long.MAX_VALUE;
-        for (Sized d : drivers) {
+        for (SizedDriver d : drivers) {
             long besides = d.size() - d.parts().getFirst();
             if (d.driver().word() != null && besides < fewest) {
                 best = d;
@@ -215,10 +178,10 @@ public class CandidateSearchRepository {
      * (small sets, checked and ordered). Every match ordered before the window's last entry is in one of the two, so
      * the page is right when the window gives a full page or holds the whole part.
      */
-    private Optional<List<Long>> mergePage(CandidateSearchTerms terms, Map<String, Object> p, Sized driver, int part,
+    private Optional<List<Long>> mergePage(CandidateSearchTerms terms, Map<String, Object> p, SizedDriver driver, int part,
                                            SeekCursor after, int offset, int rows) {
         int end = offset + rows;
-        String range = driver.driver().parts().get(part).substring(ORDERED_PART.length());
+        String range = driver.driver().parts().get(part).substring(SizedDriver.ORDERED_PART.length());
         String keyset = after == null ? "" : " AND " + CandidateSearchTerms.after("c0", after, p);
         // the part's entries followed by the centre, from its index alone (no candidate row read): when the part
         // says all the search says (« MARTIN » alone, or the two words of « MARTIN Pierre »), the page's end is

@@ -20,14 +20,14 @@ public class ParticipantSessions {
     }
 
     @Inject
-    SessionService sessions;
+    SessionLists lists;
 
     @Inject
     RuleFacts facts;
 
     /** The viewer's upcoming (not finished) or past sessions. */
     public List<Participation> mine(Viewer viewer, boolean upcoming) {
-        return sessions.list(viewer, upcoming, 0, 100).items().stream().map(s -> of(s, viewer)).toList();
+        return lists.list(viewer, upcoming, 0, 100).items().stream().map(s -> of(s, viewer)).toList();
     }
 
     /** The session {@code s} (that the viewer may see) as the viewer, a juror or a candidate, reads it. */

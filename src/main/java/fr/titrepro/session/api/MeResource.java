@@ -4,7 +4,7 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
-import fr.titrepro.session.SessionService;
+import fr.titrepro.session.SessionLists;
 import fr.titrepro.session.Viewer;
 import fr.titrepro.session.enrolment.Enrolment;
 import fr.titrepro.shared.web.Paged;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     @Inject
-    SessionService sessions;
+    SessionLists lists;
 
     @Inject
     SessionAccess access;
@@ -40,7 +40,7 @@ public class MeResource {
             @QueryParam("period") @DefaultValue("upcoming") String period,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Viewer viewer = access.viewer();
-        Paged<ExamSession> found = sessions.list(viewer, !"past".equals(period), Math.max(0, page),
+        Paged<ExamSession> found = lists.list(viewer, !"past".equals(period), Math.max(0, page),
                 Math.clamp(size, 1, 100));
         return SessionViews.PageView.of(found.items().stream().map(s -> mine(s, viewer)).toList(), found);
     }

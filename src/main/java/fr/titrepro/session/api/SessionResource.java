@@ -1,5 +1,6 @@
 package fr.titrepro.session.api;
 
+import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ParticipantSessions;
@@ -7,6 +8,7 @@ import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
 import fr.titrepro.session.SessionService;
+import fr.titrepro.session.SessionLists;
 import fr.titrepro.session.Viewer;
 import fr.titrepro.session.jury.JuryCompositionPolicy;
 import fr.titrepro.session.jury.JuryService;
@@ -40,7 +42,10 @@ public class SessionResource {
     SessionService sessions;
 
     @Inject
-    fr.titrepro.session.enrolment.EnrolmentRepository enrolments;
+    SessionLists lists;
+
+    @Inject
+    EnrolmentRepository enrolments;
 
     @Inject
     JuryService jury;
@@ -63,7 +68,7 @@ public class SessionResource {
             @QueryParam("period") @DefaultValue("upcoming") String period,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
             @QueryParam("after") String after) {
-        Paged<ExamSession> found = sessions.list(access.viewer(), !"past".equals(period), Math.max(0, page),
+        Paged<ExamSession> found = lists.list(access.viewer(), !"past".equals(period), Math.max(0, page),
                 Math.clamp(size, 1, 100), after);
         Map<Long, Integer> enrolled = enrolments.enrolledIn(found.items());
         return SessionViews.PageView.of(found.items().stream().map(s -> SessionViews.summary(s, enrolled.get(s.id)))

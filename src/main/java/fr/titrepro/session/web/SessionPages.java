@@ -1,5 +1,6 @@
 package fr.titrepro.session.web;
 
+import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
@@ -11,6 +12,7 @@ import fr.titrepro.session.ExamSession;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionService;
+import fr.titrepro.session.SessionLists;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
@@ -67,6 +69,9 @@ public class SessionPages {
     SessionService sessions;
 
     @Inject
+    SessionLists lists;
+
+    @Inject
     SessionAccess access;
 
     @Inject
@@ -82,13 +87,13 @@ public class SessionPages {
     CurrentUser user;
 
     @Inject
-    fr.titrepro.session.enrolment.EnrolmentRepository enrolmentCounts;
+    EnrolmentRepository enrolmentCounts;
 
     @GET
     public TemplateInstance list(@QueryParam("period") @DefaultValue("upcoming") String period,
                                  @QueryParam("page") @DefaultValue("0") int page, @QueryParam("after") String after) {
         boolean upcoming = !"past".equals(period);
-        Paged<ExamSession> found = sessions.list(access.viewer(), upcoming, Math.max(0, page), 20, after);
+        Paged<ExamSession> found = lists.list(access.viewer(), upcoming, Math.max(0, page), 20, after);
         return Templates.list(found, enrolmentCounts.enrolledIn(found.items()), upcoming);
     }
 
