@@ -43,7 +43,7 @@ public class CandidateSearchRepository {
     static final int SMALL_SET = 4_000;
     /** Past the small set's size a range's exact count does not matter: it is counted up to this. */
     static final int PROBE_LIMIT = SMALL_SET + 1;
-    static final int COUNT_CAP = 1000;
+    static final int COUNT_CAP = Paged.COUNT_CAP;
     static final int WINDOW = 4000;
     static final int BIRTH_NAMES = 100;
     private static final String ORDER = " ORDER BY c.birth_name, c.first_names, c.id";
@@ -55,7 +55,7 @@ public class CandidateSearchRepository {
         CandidateSearchTerms terms = CandidateSearchTerms.of(text, centreId);
         int offset = after == null ? page * size : 0;
         Map<String, Object> parameters = terms.parameters();
-        List<Driver> all = terms.drivers(birthNames(terms), parameters);
+        List<Driver> all = terms.drivers(birthNames(terms, parameters), parameters);
         // with two words, the pair (its narrow ranges), the centre and the dates are counted first: the words' own
         // ranges, wide by nature, are counted only when none of these is small
         List<Driver> first = terms.words().size() < 2 ? all : all.stream().filter(d -> d.word() == null).toList();
@@ -97,7 +97,7 @@ public class CandidateSearchRepository {
      * The birth names each of the first two words starts, when the search has two words at least (for the pair's
      * narrow ranges): a loose scan of the names' index, at most {@value #BIRTH_NAMES} names a word (null: more).
      */
-    private List<List<String>> birthNames(CandidateSearchTerms terms) {
+    private List<List<String>> birthNames(CandidateSearchTerms terms, Map<String, Object> parameters) {
         if (terms.words().size() < 2) {
             return List.of();
         }
@@ -105,7 +105,7 @@ public class CandidateSearchRepository {
         String sql = "(SELECT 0, birth_name FROM candidate WHERE birth_name LIKE :w0 ESCAPE '!' GROUP BY birth_name "
                 + "LIMIT " + (BIRTH_NAMES + 1) + ") UNION ALL (SELECT 1, birth_name FROM candidate WHERE birth_name "
                 + "LIKE :w1 ESCAPE '!' GROUP BY birth_name LIMIT " + (BIRTH_NAMES + 1) + ")";
-        for (Object[] row : rows(sql, terms.parameters())) {
+        for (Object[] row : rows(sql, parameters)) {
             names.get(((Number) row[0]).intValue()).add((String) row[1]);
         }
         return names.stream().map(n -> n.size() > BIRTH_NAMES ? null : n).toList();
@@ -257,12 +257,8 @@ public class CandidateSearchRepository {
                         "select c from Candidate c where c.id in :ids", Candidate.class).setParameter("ids", ids)
                 .getResultStream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<Candidate> rows = ids.stream().map(loaded::get).toList();
-        Function<Candidate, SeekCursor> cursor = c -> SeekCursor.of(c.identity.birthName, c.identity.firstNames, c.id);
-        if (count > COUNT_CAP) {
-            Paged<Candidate> shown = Paged.ofRows(rows, page, size, -1, cursor);
-            return Paged.capped(shown.items(), page, size, COUNT_CAP).withNextEncoded(shown.next());
-        }
-        return Paged.ofRows(rows, page, size, count, cursor);
+        return Paged.ofRowsCountedTo(COUNT_CAP, rows, page, size, count,
+                c -> SeekCursor.of(c.identity.birthName, c.identity.firstNames, c.id));
     }
 
     private List<Long> ids(String sql, Map<String, Object> parameters) {

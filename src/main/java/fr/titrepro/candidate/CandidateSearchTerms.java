@@ -83,8 +83,7 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
      * its row. A join, not EXISTS: MariaDB turns EXISTS into a semi-join and may read every follow of the centre first.
      */
     String joinFollowed(String alias) {
-        return (centreId == null ? "" : " JOIN candidate_follow f ON f.candidate_id = " + alias + ".id AND f.centre_id = :centre")
-                + " JOIN candidate c ON c.id = " + alias + ".id";
+        return followOf(alias) + " JOIN candidate c ON c.id = " + alias + ".id";
     }
 
     /** The centre's follow of each row of {@code alias} (its primary key, no candidate row read), or nothing. */
@@ -187,11 +186,6 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
 
         String union() {
             return String.join(" UNION ", parts);
-        }
-
-        /** The parts other than the birth name's range (a word's driver only). */
-        List<String> besidesBirthName() {
-            return parts.subList(1, parts.size());
         }
     }
 }

@@ -264,9 +264,6 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
 
     /** A search of a holder's name (no digit, not a code) that more than {@link #FREQUENT_NAME} birth names start. */
     private boolean frequentName(String search) {
-        if (isCode(search)) {
-            return false;
-        }
         return ((Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM (SELECT id FROM candidate WHERE "
                         + "birth_name LIKE :s ESCAPE '!' LIMIT " + (FREQUENT_NAME + 1) + ") x")
                 .setParameter("s", LikePattern.startingWith(search)).getSingleResult()).longValue() > FREQUENT_NAME;

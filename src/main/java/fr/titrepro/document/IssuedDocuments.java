@@ -28,9 +28,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class IssuedDocuments {
 
-    /** A search is counted up to this many documents (« plus de 1 000 »). */
-    static final int COUNT_CAP = 1000;
-
     @Inject
     IssuedDocumentRepository documents;
 
@@ -157,11 +154,8 @@ public class IssuedDocuments {
         SeekCursor cursor = SeekCursor.decode(after, 1);
         boolean searched = search != null && !search.isBlank();
         List<IssuedDocument> rows = documents.pageAfter(searched ? search.strip() : null, page, size, cursor);
-        long count = searched ? documents.countMatching(search.strip(), COUNT_CAP) : -1;
-        Paged<IssuedDocument> shown = Paged.ofRows(rows, page, size, count > COUNT_CAP ? -1 : count,
-                d -> SeekCursor.of(d.id));
-        return count > COUNT_CAP ? Paged.capped(shown.items(), page, size, COUNT_CAP).withNextEncoded(shown.next())
-                : shown;
+        long count = searched ? documents.countMatching(search.strip(), Paged.COUNT_CAP) : -1;
+        return Paged.ofRowsCountedTo(Paged.COUNT_CAP, rows, page, size, count, d -> SeekCursor.of(d.id));
     }
 
     public String verificationUrl(String code) {

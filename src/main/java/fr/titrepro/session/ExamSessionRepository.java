@@ -1,9 +1,8 @@
 package fr.titrepro.session;
 
-import fr.titrepro.shared.web.SeekCursor;
-
 import fr.titrepro.referential.TitleVersion;
 import fr.titrepro.session.enrolment.EnrolmentStatus;
+import fr.titrepro.shared.web.SeekCursor;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;

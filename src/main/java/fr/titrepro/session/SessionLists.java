@@ -16,16 +16,13 @@ public class SessionLists {
     @Inject
     ExamSessionRepository sessions;
 
-    /** The administration's and a centre's lists are counted up to this many sessions (« plus de 1 000 »). */
-    static final int COUNT_CAP = 1000;
-
     public Paged<ExamSession> list(Viewer viewer, boolean upcoming, int page, int size) {
         return list(viewer, upcoming, page, size, null);
     }
 
     /**
      * Upcoming or past sessions the viewer may see, a page from {@code after} (the {@code next} of the previous page)
-     * or at {@code page}; the administration's and a centre's are read by keyset and counted up to {@link #COUNT_CAP}
+     * or at {@code page}; the administration's and a centre's are read by keyset and counted up to {@link Paged#COUNT_CAP}
      * (issue 14: 58,000 past sessions nationally).
      */
     public Paged<ExamSession> list(Viewer viewer, boolean upcoming, int page, int size, String after) {
@@ -35,11 +32,8 @@ public class SessionLists {
             int offset = cursor == null ? page * size : 0;
             List<ExamSession> rows = sessions.planned(viewer.centreId(), upcoming, today, cursor)
                     .range(offset, offset + size).list();
-            long count = sessions.countPlanned(viewer.centreId(), upcoming, today, COUNT_CAP);
-            Paged<ExamSession> shown = Paged.ofRows(rows, page, size, count > COUNT_CAP ? -1 : count,
-                    ExamSessionRepository::cursorOf);
-            return count > COUNT_CAP ? Paged.capped(shown.items(), page, size, COUNT_CAP).withNextEncoded(shown.next())
-                    : shown;
+            long count = sessions.countPlanned(viewer.centreId(), upcoming, today, Paged.COUNT_CAP);
+            return Paged.ofRowsCountedTo(Paged.COUNT_CAP, rows, page, size, count, ExamSessionRepository::cursorOf);
         }
         List<ExamSession> own = switch (viewer.kind()) {
             case JUROR -> viewer.jurorId() == null ? List.of() : sessions.ofJuror(viewer.jurorId());

@@ -69,6 +69,6 @@ class CandidateSearchTermsTest {
         // a word's own driver: its birth name first (the merge plan reads it in order), then its other columns
         assertThat(drivers.getFirst().word()).isZero();
         assertThat(drivers.getFirst().parts().getFirst()).contains("birth_name LIKE :w0");
-        assertThat(drivers.getFirst().besidesBirthName()).hasSize(2);
+        assertThat(drivers.getFirst().parts()).hasSize(3);
     }
 }

@@ -1,21 +1,20 @@
 package fr.titrepro.session.api;
 
-import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.session.ParticipantSessions;
 import fr.titrepro.session.RuleFacts;
 import fr.titrepro.session.SessionAccess;
 import fr.titrepro.session.SessionCommands;
-import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionLists;
+import fr.titrepro.session.SessionService;
 import fr.titrepro.session.Viewer;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.session.jury.JuryCompositionPolicy;
 import fr.titrepro.session.jury.JuryService;
 import fr.titrepro.shared.web.Paged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.Map;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +29,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
 
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import fr.titrepro.session.jury.Juror;
 import fr.titrepro.session.jury.JurorHabilitation;
 import fr.titrepro.session.jury.JuryCompositionPolicy;
 import fr.titrepro.session.jury.JuryService;
+import fr.titrepro.shared.web.Paged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -36,7 +37,7 @@ public final class SessionViews {
      */
     public record PageView<T>(List<T> items, int page, int size, long total, boolean totalCapped, String next) {
 
-        public static <T> PageView<T> of(List<T> items, fr.titrepro.shared.web.Paged<?> paged) {
+        public static <T> PageView<T> of(List<T> items, Paged<?> paged) {
             return new PageView<>(items, paged.page(), paged.size(), paged.total(), paged.totalCapped(), paged.next());
         }
     }

@@ -1,6 +1,5 @@
 package fr.titrepro.session.web;
 
-import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.shared.web.FormErrors;
 import fr.titrepro.centre.Centre;
 import fr.titrepro.centre.CentreRepository;
@@ -11,8 +10,9 @@ import fr.titrepro.security.Roles;
 import fr.titrepro.session.ExamSession;
 import fr.titrepro.shared.web.Paged;
 import fr.titrepro.session.SessionAccess;
-import fr.titrepro.session.SessionService;
 import fr.titrepro.session.SessionLists;
+import fr.titrepro.session.SessionService;
+import fr.titrepro.session.enrolment.EnrolmentRepository;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.shared.error.ProblemException;
 import io.quarkus.qute.CheckedTemplate;

@@ -20,6 +20,8 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Lists too large to count whole stop counting past this many rows (issue 14: « plus de 1 000 »). */
+    public static final int COUNT_CAP = 1000;
 
     public static <T> Paged<T> of(List<T> items, int page, int size, long total) {
         return new Paged<>(List.copyOf(items), page, size, total, (int) ((total + size - 1) / size), null, false);
@@ -40,6 +42,20 @@ public record Paged<T>(List<T> items, int page, int size, long total, int totalP
         List<T> shown = more ? rows.subList(0, size) : rows;
         Paged<T> paged = total < 0 ? uncounted(shown, page, size) : of(shown, page, size, total);
         return paged.withNext(more ? cursor.apply(shown.getLast()) : null);
+    }
+
+    /**
+     * A page read by keyset from {@code rows} ({@link #ofRows}) of a list counted up to {@code cap} + 1: past
+     * {@code cap}, the page says only that more than {@code cap} rows match ({@link #capped}) and keeps its
+     * {@code next}. {@code count} -1: not counted.
+     */
+    public static <T> Paged<T> ofRowsCountedTo(long cap, List<T> rows, int page, int size, long count,
+                                              Function<T, SeekCursor> cursor) {
+        if (count <= cap) {
+            return ofRows(rows, page, size, count, cursor);
+        }
+        Paged<T> shown = ofRows(rows, page, size, -1, cursor);
+        return capped(shown.items(), page, size, cap).withNextEncoded(shown.next());
     }
 
     /** A page of a list too large to count (total and totalPages -1): only its keyset {@code next} says what follows. */

@@ -4,6 +4,8 @@ import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -55,10 +57,10 @@ public record SeekCursor(List<String> values) {
         }
     }
 
-    public java.time.LocalDate dateValue(int index) {
+    public LocalDate dateValue(int index) {
         try {
-            return java.time.LocalDate.parse(values.get(index));
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(values.get(index));
+        } catch (DateTimeParseException e) {
             throw unreadable();
         }
     }
