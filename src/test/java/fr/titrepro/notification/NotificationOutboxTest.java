@@ -1,5 +1,6 @@
 package fr.titrepro.notification;
 
+import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionReminders;
 import fr.titrepro.session.SessionStatus;
@@ -150,7 +151,7 @@ class NotificationOutboxTest {
 
         // an appeal: the candidate is told, the jurors asked to re-deliberate
         String jury = mails.jurorEmail("jury");
-        as("admin").body(Map.of("enrolmentId", s.enrolment(0), "receivedOn", LocalDate.now().toString(),
+        as("admin").body(Map.of("enrolmentId", s.enrolment(0), "receivedOn", LocalDate.now(PvService.PARIS).toString(),
                 "motive", "Contestation de la note")).post(path(s, "/appeals")).then().statusCode(201);
         mails.drain();
         assertThat(MailFixtures.receivedBy(tom)).extracting(Received::subject)
