@@ -8,6 +8,7 @@ import fr.titrepro.referential.Criterion;
 import fr.titrepro.referential.TitleVersion;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -61,6 +62,19 @@ public final class GridCompositionPolicy {
         ccpNumbers.stream().sorted().forEach(n -> version.ccps.stream().filter(c -> c.number == n).findFirst()
                 .ifPresent(ccp -> parts.add(ccpPart(version, ccp, candidate))));
         return parts;
+    }
+
+    /**
+     * The keys of the parts {@link #parts} builds, from the version's CCPs and CCS alone (no competency nor criterion
+     * read): what the grid page checks on every opening (issue 14).
+     */
+    public static List<String> partKeys(TitleVersion version, Collection<Integer> ccpNumbers, String ccsCode) {
+        if (ccsCode != null) {
+            return version.ccsBlocks.stream().filter(c -> c.code.equals(ccsCode)).findFirst()
+                    .map(ccs -> List.of(ccsPartKey(ccs.code))).orElse(List.of());
+        }
+        return ccpNumbers.stream().sorted().flatMap(n -> version.ccps.stream().filter(c -> c.number == n).findFirst()
+                .map(ccp -> ccpPartKey(ccp.number)).stream()).toList();
     }
 
     public static PartSpec ccpPart(TitleVersion version, Ccp ccp, Candidate candidate) {

@@ -88,6 +88,16 @@ public class GridGenerator {
                 new GridCompositionPolicy.Candidate(enrolment.candidate.pathway == Pathway.TRAINING));
     }
 
+    /** The keys of {@link #referentialParts}, read without the parts' competencies and criteria. */
+    public static List<String> referentialPartKeys(ExamSession session, Enrolment enrolment) {
+        if (enrolment.isFinalInterviewOnly()) {
+            return List.of();
+        }
+        return GridCompositionPolicy.partKeys(session.titleVersion,
+                enrolment.ccpNumbers.isEmpty() ? session.assessedCcpNumbers() : enrolment.ccpNumbers,
+                session.type == SessionType.CCS ? session.ccsCode : null);
+    }
+
     private static EvaluationGrid materialize(GridCompositionPolicy.PartSpec spec, ExamSession session,
                                               Enrolment enrolment, Juror juror, Instant now) {
         EvaluationGrid g = new EvaluationGrid();

@@ -52,7 +52,7 @@ public class GridService {
     public CandidateGrids myGrids(long sessionId, long enrolmentId) {
         ScoringAccess.Seat seat = access.seat(sessionId, enrolmentId);
         List<EvaluationGrid> mine = grids.of(enrolmentId, seat.juror().id);
-        if (mine.size() < GridGenerator.referentialParts(seat.session(), seat.enrolment()).size()) {
+        if (mine.size() < GridGenerator.referentialPartKeys(seat.session(), seat.enrolment()).size()) {
             generator.generateMissing(sessionId, enrolmentId);
             mine = grids.of(enrolmentId, seat.juror().id);
         }

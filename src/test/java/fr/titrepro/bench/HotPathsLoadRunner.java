@@ -47,7 +47,8 @@ import java.util.function.Function;
  *      http://127.0.0.1:8095/ jdbc:mariadb://127.0.0.1:3306/titrepro_national 20 20 60
  * </pre>
  * (base URL, JDBC URL, users, warm-up s, measured s; -Dkeycloak=realm URL, -Dkeycloak.admin=kcadmin:kcadmin,
- * -Dexclude=regex of paths to leave out). The verification paths come from one address: start the application with
+ * -Dexclude=regex of paths to leave out, -Dthink=ms: each user's mean pause between two requests, drawn from an
+ * exponential law — 0 by default, a stress run where every user asks again as soon as answered). The verification paths come from one address: start the application with
  * {@code titrepro.documents.verification.per-minute} raised for the run, or they measure the rate limit (429).
  */
 public final class HotPathsLoadRunner {
@@ -69,6 +70,9 @@ public final class HotPathsLoadRunner {
     /** -Dexclude=regex: paths left out of a run (e.g. to measure the others without one that saturates the database). */
     static final java.util.regex.Pattern EXCLUDED = System.getProperty("exclude") == null ? null
             : java.util.regex.Pattern.compile(System.getProperty("exclude"));
+
+    /** -Dthink=ms: the mean pause of a user between two requests (0: none). */
+    static final long THINK = Long.getLong("think", 0);
 
     static final Map<String, List<long[]>> LATENCIES = new ConcurrentHashMap<>();
     static final Map<String, Map<Integer, AtomicLong>> ERRORS = new ConcurrentHashMap<>();
@@ -125,7 +129,7 @@ public final class HotPathsLoadRunner {
                 }
             }
         }
-        System.out.printf("%d users ready (%s), load %s%n", all.size(), roles(all), load());
+        System.out.printf("%d users ready (%s), think time %d ms, load %s%n", all.size(), roles(all), THINK, load());
         try {
             run(http, realm, base, all, warmup, measured);
         } finally {
@@ -246,6 +250,7 @@ public final class HotPathsLoadRunner {
                             sizes.put(call.path(), n + 1);
                             count.incrementAndGet();
                         }
+                        Thread.sleep(think(ThreadLocalRandom.current()));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -263,6 +268,11 @@ public final class HotPathsLoadRunner {
                     (System.nanoTime() - start) / 1_000_000_000L, (now - last) / 10.0, errors(), app.retries(), load());
             last = now;
         }
+    }
+
+    /** A user's pause after an answer: exponential of mean {@link #THINK}, at most five times the mean. */
+    static long think(ThreadLocalRandom r) {
+        return THINK == 0 ? 0 : Math.min(5 * THINK, Math.round(-THINK * Math.log(1 - r.nextDouble())));
     }
 
     static void report(int seconds) {

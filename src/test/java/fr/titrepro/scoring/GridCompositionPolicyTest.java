@@ -131,6 +131,24 @@ class GridCompositionPolicyTest {
         assertThat(first.criterionCount()).isEqualTo(3 + 2 + 2 + 1 + 1);
     }
 
+    /** The grid page checks the keys alone (issue 14): the same parts as the grids built, in the same order. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2,1 | -    | CCP1,CCP2
+            1   | -    | CCP1
+            1,9 | -    | CCP1
+            -   | CCS1 | CCS-CCS1
+            -   | CCS9 | -
+            """)
+    void thePartKeysAreTheKeysOfTheParts(String ccps, String ccs, String keys) {
+        List<Integer> numbers = ccps == null ? List.of()
+                : java.util.Arrays.stream(ccps.split(",")).map(Integer::valueOf).toList();
+        List<String> expected = keys == null ? List.of() : List.of(keys.split(","));
+        assertThat(GridCompositionPolicy.partKeys(title(), numbers, ccs)).containsExactlyElementsOf(expected);
+        assertThat(GridCompositionPolicy.parts(title(), numbers, ccs, new GridCompositionPolicy.Candidate(true)))
+                .extracting(GridCompositionPolicy.PartSpec::partKey).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void aSessionCcsScoresTheCompetenciesOfTheCcs() {
         GridCompositionPolicy.PartSpec part = GridCompositionPolicy.parts(title(), List.of(), "CCS1",

@@ -1,5 +1,6 @@
 package fr.titrepro.session;
 
+import fr.titrepro.candidate.CandidateRepository;
 import fr.titrepro.candidate.Pathway;
 import fr.titrepro.referential.SessionType;
 import fr.titrepro.security.Roles;
@@ -37,6 +38,9 @@ class SessionPagesTest {
 
     @Inject
     EnrolmentRepository enrolments;
+
+    @Inject
+    CandidateRepository candidates;
 
     @Test
     @TestSecurity(user = STAFF, roles = Roles.CENTRE)
@@ -159,10 +163,15 @@ class SessionPagesTest {
                 .post("/sessions/" + id + "/jury").then().statusCode(303);
         given().accept("text/html").get("/sessions/" + id).then().statusCode(200)
                 .body(allOf(containsString(jurors.findById(juror).fullName()),
-                        containsString("Planning des épreuves"), containsString("08:30 – 11:30"),
-                        containsString("Entretien final"),
+                        containsString("Planning des épreuves"), containsString("href=\"/sessions/" + id + "/planning\""),
+                        not(containsString("08:30 – 11:30")),
                         containsString("/api/sessions/" + id + "/enrolments/"),
                         containsString("Le jury compte 1 membre")));
+        // issue 14: the timetables are on their own page (they made 85 % of a 200-candidate session page)
+        given().accept("text/html").get("/sessions/" + id + "/planning").then().statusCode(200)
+                .body(allOf(containsString("Planning des épreuves"), containsString("08:30 – 11:30"),
+                        containsString("Mise en situation professionnelle"), containsString("Entretien final"),
+                        containsString(candidates.findById(trainee).fullName())));
     }
 
     /** Issue 11, finding 5: the page enrols a holder of every CCP without the title for the entretien final alone. */

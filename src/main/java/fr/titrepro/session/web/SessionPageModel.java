@@ -29,8 +29,8 @@ public class SessionPageModel {
     }
 
     /** Everything the session page needs; {@code errors} belong to the form that was just refused. */
-    public record Model(ExamSession session, List<TimedEnrolment> rows, List<Action> actions, List<String> compositionProblems,
-                        List<JuryCompositionPolicy.IncompleteJury> incompleteJuries, List<Candidate> enrollable,
+    public record Model(ExamSession session, List<EnrolmentRow> rows, long overflowing, List<Action> actions,
+                        List<String> compositionProblems, List<JuryCompositionPolicy.IncompleteJury> incompleteJuries, List<Candidate> enrollable,
                         List<Juror> availableJurors, List<ConflictKind> conflictKinds, FormErrors errors,
                         String notice) {
         /** The CCS direct route's experience, from the regulation in force (certification-rules.yaml). */
@@ -52,6 +52,10 @@ public class SessionPageModel {
         }
     }
 
+    /** The planning page: every enrolled candidate's timetable (issue 14: apart from the session page, 85 % of it). */
+    public record Planning(ExamSession session, List<TimedEnrolment> rows) {
+    }
+
     @Inject
     SessionService sessions;
 
@@ -69,13 +73,21 @@ public class SessionPageModel {
 
     public Model build(long id, Viewer viewer, FormErrors errors, String notice) {
         ExamSession s = sessions.get(id, viewer);
-        List<TimedEnrolment> rows = TimedEnrolment.of(s, facts.timetable(s));
+        List<TimedEnrolment> timed = TimedEnrolment.of(s, facts.timetable(s));
+        List<EnrolmentRow> rows = timed.stream().map(t -> EnrolmentRow.of(t.enrolment(), s.ccsCode)).toList();
+        // the candidates whose timetable runs past the session's last day: the page warns, the planning shows them
+        long overflowing = timed.stream().filter(TimedEnrolment::overflows).count();
         List<Action> actions = sessions.options(s, viewer).entrySet().stream()
                 .map(o -> new Action(o.getKey(), o.getKey().label(), o.getValue().isEmpty(), o.getValue())).toList();
         List<String> problems = facts.composition(s).stream().map(JuryCompositionPolicy.Violation::message).toList();
-        return new Model(s, rows, actions, problems, facts.incompleteJuries(s), enrollable(s, viewer),
+        return new Model(s, rows, overflowing, actions, problems, facts.incompleteJuries(s), enrollable(s, viewer),
                 availableJurors(s),
                 List.of(ConflictKind.values()), errors, notice);
+    }
+
+    public Planning planning(long id, Viewer viewer) {
+        ExamSession s = sessions.get(id, viewer);
+        return new Planning(s, TimedEnrolment.of(s, facts.timetable(s)));
     }
 
     /** Candidates the viewer may enrol and who are not enrolled yet (followed by the centre; all for the admin). */

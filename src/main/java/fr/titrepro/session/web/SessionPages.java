@@ -62,6 +62,8 @@ public class SessionPages {
 
         static native TemplateInstance detail(SessionPageModel.Model model);
 
+        static native TemplateInstance planning(SessionPageModel.Planning planning);
+
         static native TemplateInstance edit(ExamSession session, SessionChangesForm form, FormErrors errors);
     }
 
@@ -126,6 +128,13 @@ public class SessionPages {
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("notice") String notice) {
         return Templates.detail(model.build(id, access.viewer(), FormErrors.none(),
                 notice == null ? null : NOTICES.get(notice)));
+    }
+
+    /** Every enrolled candidate's timetable, day by day (linked from the session page, printable). */
+    @GET
+    @Path("{id}/planning")
+    public TemplateInstance planning(@PathParam("id") long id) {
+        return Templates.planning(model.planning(id, access.viewer()));
     }
 
     /** Dates, capacity and manager of a session still being planned (the rules are checked again on saving). */

@@ -189,7 +189,7 @@ class AccessibilityBrowserTest {
         long scoredSession = d.scored().sessionId();
         auditAll(centre, "centre", "", "centre", "candidates", "candidates/" + d.scored().candidateIds().get(0),
                 "candidates/import", "candidates/link-requests", "sessions", "sessions/" + scoredSession,
-                "sessions/" + scoredSession + "/edit", "sessions/" + d.deliberating().sessionId() + "/deliberation",
+                "sessions/" + scoredSession + "/planning", "sessions/" + scoredSession + "/edit", "sessions/" + d.deliberating().sessionId() + "/deliberation",
                 "insights", "sessions/" + scoredSession + "/emargement");
         auditErrors(centre, "centre", "candidates/new", "main form.form button[type=submit]");
         auditErrors(centre, "centre", "candidates/import", "#analyse");
