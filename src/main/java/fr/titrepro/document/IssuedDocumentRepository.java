@@ -211,10 +211,12 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
 
     /**
      * Past this many namesakes a holder's name is frequent: its documents are met early in the latest-first order
-     * (about 50 / share of the namesakes documents read for a page, against every namesake's documents sorted: the
-     * two costs meet near 7,000 namesakes of a million).
+     * (about 20 / share of the namesakes' documents read for a page, against every namesake's documents sorted). On
+     * the national volume (a million candidates, docs/performance.md « Ninth session ») the two plans took 2.7 against
+     * 72 ms at 6,886 namesakes, 13.7 against 25 ms at 2,005, 42 against 14 ms at 1,023: they meet near 1,500 (7,000
+     * until then, which left the names between the two at up to 95 ms).
      */
-    static final int FREQUENT_NAME = 7000;
+    static final int FREQUENT_NAME = 1500;
 
     /**
      * Documents, latest first, matching the search ({@link #CODE} or {@link #HOLDER}) (issue 14), from the row after {@code after} when
