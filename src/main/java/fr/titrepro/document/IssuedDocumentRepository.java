@@ -210,13 +210,17 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
     }
 
     /**
-     * Past this many namesakes a holder's name is frequent: its documents are met early in the latest-first order
-     * (about 20 / share of the namesakes' documents read for a page, against every namesake's documents sorted). On
-     * the national volume (a million candidates, docs/performance.md « Ninth session ») the two plans took 2.7 against
-     * 72 ms at 6,886 namesakes, 13.7 against 25 ms at 2,005, 42 against 14 ms at 1,023: they meet near 1,500 (7,000
-     * until then, which left the names between the two at up to 95 ms).
+     * Past this many namesakes a holder's name is frequent for a page of {@code rows} rows: its documents are met
+     * early in the latest-first order (about {@code rows} / share of the namesakes' documents read), against every
+     * namesake's documents sorted (whatever the page). The first cost grows with the rows and falls with the
+     * namesakes, the second grows with the namesakes: they meet near 370 × √rows namesakes. Measured on the national
+     * volume (a million candidates, docs/performance.md « Ninth session »), latest first against sorted: for 21 rows
+     * 2.7 / 72 ms at 6,886 namesakes, 22 / 27 ms at 2,005, 40 / 14 ms at 1,023; for 51 rows (the list's default page)
+     * 28 / 56 ms at 4,078, 48 / 28 ms at 2,211. Until then a fixed 7,000 left the names between at up to 95 ms.
      */
-    static final int FREQUENT_NAME = 1500;
+    static long frequentFrom(int rows) {
+        return Math.round(370 * Math.sqrt(rows));
+    }
 
     /**
      * Documents, latest first, matching the search ({@link #CODE} or {@link #HOLDER}) (issue 14), from the row after {@code after} when
@@ -231,7 +235,7 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
         if (byName) {
             // ids first (indexes only), then the page's rows: sorting whole rows of every namesake's documents read
             // each of them
-            String from = frequentName(search)
+            String from = frequentName(search, offset + size + 1)
                     ? "SELECT STRAIGHT_JOIN d.id FROM issued_document d JOIN candidate c ON c.id = d.candidate_id WHERE "
                     + HOLDER
                     : "SELECT d.id FROM issued_document d WHERE d.candidate_id IN (SELECT c.id FROM candidate c WHERE "
@@ -264,11 +268,12 @@ public class IssuedDocumentRepository implements PanacheRepository<IssuedDocumen
     /** The holder's birth or usage name starts the search ({@code d} a document joined to its candidate {@code c}). */
     private static final String HOLDER = "(c.birth_name LIKE :s ESCAPE '!' OR c.usage_name LIKE :s ESCAPE '!')";
 
-    /** A search of a holder's name (no digit, not a code) that more than {@link #FREQUENT_NAME} birth names start. */
-    private boolean frequentName(String search) {
+    /** A search of a holder's name (no digit, not a code) that more than {@link #frequentFrom} birth names start. */
+    private boolean frequentName(String search, int rows) {
+        long frequent = frequentFrom(rows);
         return ((Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM (SELECT id FROM candidate WHERE "
-                        + "birth_name LIKE :s ESCAPE '!' LIMIT " + (FREQUENT_NAME + 1) + ") x")
-                .setParameter("s", LikePattern.startingWith(search)).getSingleResult()).longValue() > FREQUENT_NAME;
+                        + "birth_name LIKE :s ESCAPE '!' LIMIT " + (frequent + 1) + ") x")
+                .setParameter("s", LikePattern.startingWith(search)).getSingleResult()).longValue() > frequent;
     }
 
     /**

@@ -140,13 +140,13 @@ class DocumentResourceTest {
     @Test
     @TestSecurity(user = "admin", roles = Roles.ADMIN)
     void aFrequentHoldersNameIsReadLatestFirstWithTheSamePagesAndCount() throws Exception {
-        // more namesakes than FREQUENT_NAME (no document of their own): the documents are read latest first
+        // more namesakes than frequentFrom a page of 2 (+1) rows (no document of their own): read latest first
         String name = fr.titrepro.support.CandidateFixtures.uniqueName("Freq").toUpperCase();
         try (var c = database.open(); var s = c.createStatement()) {
             s.execute("INSERT INTO candidate (reference, birth_name, first_names, sex, birth_date, identity_key, pathway, "
                     + "created_at) SELECT CONCAT('F" + name.substring(4) + "', seq), '" + name + "', 'Luc', 'M', "
                     + "DATE '1980-01-01', CONCAT('freq-" + name + "-', seq), 'TRAINING', NOW() FROM seq_1_to_"
-                    + (IssuedDocumentRepository.FREQUENT_NAME + 1));
+                    + (IssuedDocumentRepository.frequentFrom(3) + 1));
         }
         try {
             List<IssuedDocument> issued = new java.util.ArrayList<>();
