@@ -79,7 +79,9 @@ public class SessionPageModel {
         long overflowing = timed.stream().filter(TimedEnrolment::overflows).count();
         List<Action> actions = sessions.options(s, viewer).entrySet().stream()
                 .map(o -> new Action(o.getKey(), o.getKey().label(), o.getValue().isEmpty(), o.getValue())).toList();
-        List<String> problems = facts.composition(s).stream().map(JuryCompositionPolicy.Violation::message).toList();
+        // shown while planning only: checking it reads every juror's other sessions and habilitations
+        List<String> problems = !s.status.isPlanning() ? List.of()
+                : facts.composition(s).stream().map(JuryCompositionPolicy.Violation::message).toList();
         return new Model(s, rows, overflowing, actions, problems, facts.incompleteJuries(s), enrollable(s, viewer),
                 availableJurors(s),
                 List.of(ConflictKind.values()), errors, notice);
