@@ -84,7 +84,12 @@ class SessionBrowserTest {
         page.click("button:has-text('Inscrire')");
         assertThat(page.locator(".success")).hasText("Candidat inscrit.");
         assertThat(page.locator("table.enrolments")).containsText(candidateName);
+        // the timetables are on the planning page (issue 14), linked from the session page
+        String sessionPage = page.url();
+        page.click("#planning-link");
+        assertThat(page.locator("h1")).hasText("Planning des épreuves");
         assertThat(page.locator("#planning + h3")).hasText(candidateName);
+        page.navigate(sessionPage);
 
         String convocation = page.locator("table.enrolments a:has-text('PDF')").getAttribute("href");
         var pdf = page.request().get(base + convocation.substring(1));
