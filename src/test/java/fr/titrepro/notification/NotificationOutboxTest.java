@@ -49,6 +49,9 @@ class NotificationOutboxTest {
     MailFixtures mails;
 
     @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -57,7 +60,7 @@ class NotificationOutboxTest {
     @Test
     void aConfirmedSessionConvenesEachPersonOnceThenTellsThemOfItsChangeAndCancellation() throws Exception {
         sessions.centreOfStaff("centre");
-        LocalDate start = LocalDate.now().plusDays(20);
+        LocalDate start = freeForTheJury(LocalDate.now().plusDays(20), -1);
         ScoringFixtures.Scenario s = scoring.scenario().inCentreOf("centre").trainees(2).status(SessionStatus.DRAFT)
                 .startingOn(start).create();
         String lea = MailFixtures.address("lea");
@@ -97,9 +100,10 @@ class NotificationOutboxTest {
                 .satisfies(m -> assertThat(m.lastError).contains("Aucune adresse"));
 
         // new dates: one message each; then cancelled: one message each
-        as("centre").body(Map.of("startDate", start.plusDays(7).toString(), "endDate", start.plusDays(8).toString(),
+        LocalDate moved = freeForTheJury(start.plusDays(7), s.sessionId());
+        as("centre").body(Map.of("startDate", moved.toString(), "endDate", moved.plusDays(1).toString(),
                         "capacity", 10, "managerName", "Responsable centre"))
-                .put("/api/sessions/" + s.sessionId()).then().statusCode(200);
+                .put("/api/sessions/" + s.sessionId()).then().log().ifValidationFails().statusCode(200);
         as("centre").body(Map.of("to", "CANCELLED", "reason", "Salle indisponible"))
                 .post("/api/sessions/" + s.sessionId() + "/transitions").then().statusCode(200);
         mails.drain();
@@ -184,5 +188,22 @@ class NotificationOutboxTest {
             assertThat(r.text()).contains("Vous pouvez désactiver les rappels");
         });
         assertThat(MailFixtures.receivedBy(noe)).isEmpty();
+    }
+
+    /**
+     * The first two days from {@code from} on which the jurors {@code jury} and {@code jury2} sit in no other session:
+     * the demo's session (SessionJuryDemo, left in the test database) sits them on the Monday three weeks ahead, and
+     * moving this test's session onto it was refused as a double booking on Tuesdays and Wednesdays.
+     */
+    LocalDate freeForTheJury(LocalDate from, long besides) {
+        LocalDate day = from;
+        while (((Number) em.createNativeQuery("SELECT COUNT(*) FROM jury_member m JOIN juror j ON j.id = m.juror_id "
+                        + "JOIN exam_session o ON o.id = m.session_id WHERE j.username IN ('jury', 'jury2') "
+                        + "AND o.id <> ?1 AND o.status <> 'CANCELLED' AND o.start_date <= ?2 AND o.end_date >= ?3")
+                .setParameter(1, besides).setParameter(2, day.plusDays(1)).setParameter(3, day)
+                .getSingleResult()).longValue() > 0) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 }
