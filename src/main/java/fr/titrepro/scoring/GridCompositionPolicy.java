@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a grid holds, per CCP taken (fiche TP-00496 l. 104-108; DOMAIN "Sessions and evaluation", two levels of
@@ -51,17 +52,10 @@ public final class GridCompositionPolicy {
     }
 
     /** The parts of an enrolment: one per CCP taken, in CCP order, or the CCS of a session CCS. */
-    public static List<PartSpec> parts(TitleVersion version, List<Integer> ccpNumbers, String ccsCode,
+    public static List<PartSpec> parts(TitleVersion version, Collection<Integer> ccpNumbers, String ccsCode,
                                        Candidate candidate) {
-        List<PartSpec> parts = new ArrayList<>();
-        if (ccsCode != null) {
-            version.ccsBlocks.stream().filter(c -> c.code.equals(ccsCode)).findFirst()
-                    .ifPresent(ccs -> parts.add(ccsPart(ccs, candidate)));
-            return parts;
-        }
-        ccpNumbers.stream().sorted().forEach(n -> version.ccps.stream().filter(c -> c.number == n).findFirst()
-                .ifPresent(ccp -> parts.add(ccpPart(version, ccp, candidate))));
-        return parts;
+        return ccsCode != null ? ccs(version, ccsCode).map(ccs -> ccsPart(ccs, candidate)).stream().toList()
+                : ccps(version, ccpNumbers).stream().map(ccp -> ccpPart(version, ccp, candidate)).toList();
     }
 
     /**
@@ -69,12 +63,19 @@ public final class GridCompositionPolicy {
      * read): what the grid page checks on every opening (issue 14).
      */
     public static List<String> partKeys(TitleVersion version, Collection<Integer> ccpNumbers, String ccsCode) {
-        if (ccsCode != null) {
-            return version.ccsBlocks.stream().filter(c -> c.code.equals(ccsCode)).findFirst()
-                    .map(ccs -> List.of(ccsPartKey(ccs.code))).orElse(List.of());
-        }
-        return ccpNumbers.stream().sorted().flatMap(n -> version.ccps.stream().filter(c -> c.number == n).findFirst()
-                .map(ccp -> ccpPartKey(ccp.number)).stream()).toList();
+        return ccsCode != null ? ccs(version, ccsCode).map(ccs -> ccsPartKey(ccs.code)).stream().toList()
+                : ccps(version, ccpNumbers).stream().map(ccp -> ccpPartKey(ccp.number)).toList();
+    }
+
+    /** The version's CCS of that code, if it has one. */
+    private static Optional<Ccs> ccs(TitleVersion version, String code) {
+        return version.ccsBlocks.stream().filter(c -> c.code.equals(code)).findFirst();
+    }
+
+    /** The version's CCPs of these numbers, in number order (a number the version lacks is left out). */
+    private static List<Ccp> ccps(TitleVersion version, Collection<Integer> numbers) {
+        return numbers.stream().sorted().flatMap(n -> version.ccps.stream().filter(c -> c.number == n).findFirst()
+                .stream()).toList();
     }
 
     public static PartSpec ccpPart(TitleVersion version, Ccp ccp, Candidate candidate) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,21 +82,28 @@ public class GridGenerator {
             // every CCP held: only the entretien final, stated at deliberation; nothing to score on a grid
             return List.of();
         }
-        List<Integer> ccps = new ArrayList<>(enrolment.ccpNumbers.isEmpty() ? session.assessedCcpNumbers()
-                : enrolment.ccpNumbers);
-        return GridCompositionPolicy.parts(session.titleVersion, ccps,
-                session.type == SessionType.CCS ? session.ccsCode : null,
+        return GridCompositionPolicy.parts(session.titleVersion, ccpsTaken(session, enrolment), ccsCode(session),
                 new GridCompositionPolicy.Candidate(enrolment.candidate.pathway == Pathway.TRAINING));
     }
 
-    /** The keys of {@link #referentialParts}, read without the parts' competencies and criteria. */
+    /**
+     * The keys of {@link #referentialParts}, read without the parts' competencies and criteria: enough to count the
+     * parts (the grid page on every opening, the open-grid alerts).
+     */
     public static List<String> referentialPartKeys(ExamSession session, Enrolment enrolment) {
         if (enrolment.isFinalInterviewOnly()) {
             return List.of();
         }
-        return GridCompositionPolicy.partKeys(session.titleVersion,
-                enrolment.ccpNumbers.isEmpty() ? session.assessedCcpNumbers() : enrolment.ccpNumbers,
-                session.type == SessionType.CCS ? session.ccsCode : null);
+        return GridCompositionPolicy.partKeys(session.titleVersion, ccpsTaken(session, enrolment), ccsCode(session));
+    }
+
+    /** The CCPs the enrolment names, or the session's when it names none. */
+    private static Collection<Integer> ccpsTaken(ExamSession session, Enrolment enrolment) {
+        return enrolment.ccpNumbers.isEmpty() ? session.assessedCcpNumbers() : enrolment.ccpNumbers;
+    }
+
+    private static String ccsCode(ExamSession session) {
+        return session.type == SessionType.CCS ? session.ccsCode : null;
     }
 
     private static EvaluationGrid materialize(GridCompositionPolicy.PartSpec spec, ExamSession session,

@@ -83,7 +83,7 @@ public class OpenGridAlerts {
         }
         List<OpenGridAlertPolicy.Seat> seats = new ArrayList<>();
         for (Enrolment e : s.activeEnrolments()) {
-            int parts = GridGenerator.referentialParts(s, e).size();
+            int parts = GridGenerator.referentialPartKeys(s, e).size();
             Set<Long> conflicted = s.jurorsLinkedTo(e.candidate.id);
             for (JuryMember m : s.jury) {
                 seats.add(new OpenGridAlertPolicy.Seat(m.juror.id, e.id, e.candidate.fullName(),
