@@ -54,7 +54,6 @@ public class SessionService {
     @Inject
     SessionNotices notices;
 
-    /** Upcoming (not finished) or past sessions the viewer may see. */
     public ExamSession get(long id, Viewer viewer) {
         return access.visible(id, viewer);
     }

@@ -17,11 +17,11 @@ public record EnrolmentRow(long id, long candidateId, String candidateName, Stri
                            String ccps, Integer ccsExperienceMonths, String finalInterview,
                            String accommodations) {
 
-    static EnrolmentRow of(Enrolment e, String ccsCode) {
+    static EnrolmentRow of(Enrolment e) {
         Candidate c = e.candidate;
         boolean finalOnly = e.isFinalInterviewOnly();
         boolean ccs = !finalOnly && e.ccpNumbers.isEmpty();
-        String ccps = finalOnly ? "Aucun (tous détenus)" : ccs ? "CCS " + ccsCode
+        String ccps = finalOnly ? "Aucun (tous détenus)" : ccs ? "CCS " + e.session.ccsCode
                 : e.ccpNumbers.stream().map(n -> "CCP " + n).collect(Collectors.joining(", "));
         String finalInterview = finalOnly ? "Oui, entretien final seul" : e.finalInterview ? "Oui" : "Non";
         return new EnrolmentRow(e.id, c.id, c.fullName(), c.reference, c.pathway.label(), ccps,

@@ -74,7 +74,7 @@ public class SessionPageModel {
     public Model build(long id, Viewer viewer, FormErrors errors, String notice) {
         ExamSession s = sessions.get(id, viewer);
         List<TimedEnrolment> timed = TimedEnrolment.of(s, facts.timetable(s));
-        List<EnrolmentRow> rows = timed.stream().map(t -> EnrolmentRow.of(t.enrolment(), s.ccsCode)).toList();
+        List<EnrolmentRow> rows = timed.stream().map(t -> EnrolmentRow.of(t.enrolment())).toList();
         // the candidates whose timetable runs past the session's last day: the page warns, the planning shows them
         long overflowing = timed.stream().filter(TimedEnrolment::overflows).count();
         List<Action> actions = sessions.options(s, viewer).entrySet().stream()

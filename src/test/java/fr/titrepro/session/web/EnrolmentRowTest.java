@@ -51,7 +51,7 @@ class EnrolmentRowTest {
             Arrays.stream(ccps.split(",")).map(Integer::valueOf).forEach(e.ccpNumbers::add);
         }
 
-        EnrolmentRow row = EnrolmentRow.of(e, session.ccsCode);
+        EnrolmentRow row = EnrolmentRow.of(e);
 
         assertThat(row.ccps()).isEqualTo(shownCcps);
         assertThat(row.ccsExperienceMonths()).isEqualTo(shownMonths);
