@@ -10,6 +10,7 @@ import fr.titrepro.session.enrolment.Enrolment;
 import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.JuryQuorum;
 import fr.titrepro.session.paperwork.EmargementService;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.shared.web.FormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -182,7 +182,7 @@ public class DeliberationBoardModel {
         return new Model(head, board.pv(), lines, incidents, appeals, board.juror(), board.admin(),
                 board.admin() || user.isCentre(), me, attendances(), interviews(), overrides(s.type),
                 ccpDecisions(), errors.on("appeal") ? refused : Map.of(),
-                errors.on("incident") ? refused : Map.of(), LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
+                errors.on("incident") ? refused : Map.of(), FrenchDates.today().toString(),
                 errors, notice);
     }
 

@@ -6,8 +6,8 @@ import fr.titrepro.candidate.acquired.HeldCcpService;
 import fr.titrepro.document.CcpCredentialData;
 import fr.titrepro.document.CcpCredentials;
 import fr.titrepro.document.CertifiedTitle;
-import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentBatch;
+import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.Region;
 import fr.titrepro.referential.Ccp;
@@ -24,13 +24,14 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /**
  * What a validated decision gives a candidate, and nothing else ({@link Grants}): the outcome on the enrolment; for a
@@ -43,7 +44,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SessionCertification {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     HeldCcpService heldCcps;

@@ -15,9 +15,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /**
  * Writes one past session titre TRI of the demo history as it stands once its PV is validated: planning refuses past
@@ -31,7 +32,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PastSessionWriter {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     ExamSessionRepository sessions;

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
+
 /**
  * Keeps the dashboard's aggregates (docs/insights.md): when the administration validates a PV (first validation or
  * rectification), the session's rows are rewritten in the same transaction, so the figures never disagree with
@@ -31,7 +32,6 @@ public class InsightRefresher {
 
     static final int BATCH = 200;
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject

@@ -2,12 +2,12 @@ package fr.titrepro.session;
 
 import fr.titrepro.eligibility.enrolment.EnrolmentEligibilityPolicy;
 import fr.titrepro.referential.regulation.RegulationBook;
+import fr.titrepro.shared.text.FrenchDates;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 /** Settings of the sessions (timetable); the regulation's figures are in {@link RegulationBook}. */
 @ConfigMapping(prefix = "titrepro.session")
@@ -33,6 +33,6 @@ public interface SessionConfig {
 
     /** The regulation's limits in force today (resits, recevabilité, closed titles, CCS, entretien final): data, not settings. */
     default EnrolmentEligibilityPolicy.Limits limits() {
-        return EnrolmentEligibilityPolicy.Limits.of(RegulationBook.on(LocalDate.now(ZoneId.of("Europe/Paris"))));
+        return EnrolmentEligibilityPolicy.Limits.of(RegulationBook.on(FrenchDates.today()));
     }
 }

@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /**
  * Queues the reminders of the sessions starting in {@link ReminderPolicy#DAYS_BEFORE} days
@@ -25,7 +26,6 @@ import java.time.ZoneId;
 public class SessionReminders {
 
     private static final Logger LOG = Logger.getLogger(SessionReminders.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     ExamSessionRepository sessions;

@@ -10,8 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /** One change of state of a session: who moved it, when, from what to what (and why, for a cancellation). */
 @Entity
@@ -34,6 +35,6 @@ public class SessionTransition extends IdEntity {
 
     /** "12/03/2026 à 09:15", French time. */
     public String atLabel() {
-        return DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(ZoneId.of("Europe/Paris")).format(at);
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS).format(at);
     }
 }

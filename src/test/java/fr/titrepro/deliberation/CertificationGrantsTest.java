@@ -1,6 +1,5 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentService;
 import fr.titrepro.document.DocumentStatus;
@@ -8,6 +7,7 @@ import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.document.IssuedDocuments;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.PdfText;
 import fr.titrepro.support.ReferentialFixtures;
@@ -119,7 +119,7 @@ class CertificationGrantsTest {
         assertThat(heldCcps(c.get(0))).containsExactly(1, 2);
         // issue 16: and the credential of each CCP acquired at the session
         assertThat(kinds(c.get(0))).containsExactlyInAnyOrder("PARCHEMIN:VALID", "CCP:VALID", "CCP:VALID");
-        LocalDate today = LocalDate.now(PvService.PARIS);
+        LocalDate today = FrenchDates.today();
         assertThat(obtainedTitles(c.get(0))).containsExactly("TP-00496/05 on " + today + " at Lyon, session "
                 + s.sessionId() + ", PV 1");
         // PARTIAL_SUCCESS: exactly the CCPs acquired, a livret
@@ -170,15 +170,15 @@ class CertificationGrantsTest {
         decide(nantes, 0, decision("PRESENT", "HELD_FAVOURABLY"), "FULL_SUCCESS");
         sign(nantes);
         // the jury deliberated three days before the last signature of the PV
-        LocalDate deliberated = LocalDate.now(PvService.PARIS).minusDays(3);
+        LocalDate deliberated = FrenchDates.today().minusDays(3);
         execute("UPDATE candidate_deliberation SET decided_at = ? WHERE enrolment_id = ?",
-                java.sql.Timestamp.from(deliberated.atTime(11, 0).atZone(PvService.PARIS).toInstant()),
+                java.sql.Timestamp.from(deliberated.atTime(11, 0).atZone(FrenchDates.PARIS).toInstant()),
                 nantes.enrolment(0));
         as("admin").post(path(nantes, "/pv/validation")).then().statusCode(200).body("documents", equalTo(1));
 
         String text = pdfText(nantes.candidateIds().get(0), DocumentKind.PARCHEMIN);
         assertThat(text).contains("vu la délibération du jury réuni à Nantes le " + longDate(deliberated),
-                "Fait à Nantes, le " + longDate(LocalDate.now(PvService.PARIS)),
+                "Fait à Nantes, le " + longDate(FrenchDates.today()),
                 "Yann Le Goff", "Pays de la Loire").doesNotContain("Camille Durand");
         assertThat(obtainedTitles(nantes.candidateIds().get(0))).singleElement()
                 .satisfies(t -> assertThat(t).contains("on " + deliberated + " at Nantes"));

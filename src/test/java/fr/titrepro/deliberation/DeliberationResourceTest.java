@@ -1,11 +1,11 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.document.DocumentKind;
 import fr.titrepro.document.DocumentStatus;
 import fr.titrepro.document.IssuedDocument;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.PdfText;
 import fr.titrepro.support.ScoringFixtures;
@@ -147,7 +147,7 @@ class DeliberationResourceTest {
                 .body("jury.find { it.username == 'jury' }.signedAt", nullValue());
         as("jury2").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("DELIBERATION"));
         as("jury").post(path(s, "/pv/signatures")).then().statusCode(200).body("status", equalTo("CLOSED"))
-                .body("pvDate", equalTo(LocalDate.now(PvService.PARIS).toString()))
+                .body("pvDate", equalTo(FrenchDates.today().toString()))
                 .body("documentCode", notNullValue());
 
         // closed: nothing changes any more
@@ -291,12 +291,12 @@ class DeliberationResourceTest {
 
         Map<String, Object> appeal = new HashMap<>();
         appeal.put("enrolmentId", s.enrolment(1));
-        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).plusDays(1).toString());
+        appeal.put("receivedOn", FrenchDates.today().plusDays(1).toString());
         appeal.put("motive", "Le candidat conteste la décision sur le CCP 2.");
         as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(400)
                 .body("errors[0].field", equalTo("receivedOn")).body("errors[0].message", containsString("futur"));
         as("centre").body(appeal).post(path(s, "/appeals")).then().statusCode(403);
-        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).toString());
+        appeal.put("receivedOn", FrenchDates.today().toString());
         long appealId = as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(201)
                 .body("status", equalTo("RECEIVED")).extract().jsonPath().getLong("id");
         as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(409);
@@ -367,13 +367,13 @@ class DeliberationResourceTest {
         // the delay runs from the publication of the result to the candidate (the PV's validation), not the PV date:
         // a PV signed three months ago but validated a month ago is still open to appeals
         execute("UPDATE session_pv SET pv_date = ?, validated_at = ? WHERE session_id = ?",
-                LocalDate.now(PvService.PARIS).minusMonths(3),
+                FrenchDates.today().minusMonths(3),
                 java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))), s.sessionId());
         appeal.put("enrolmentId", s.enrolment(2));
-        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).minusDays(45).toString());
+        appeal.put("receivedOn", FrenchDates.today().minusDays(45).toString());
         as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(400)
                 .body("errors[0].message", containsString("publication du résultat"));
-        appeal.put("receivedOn", LocalDate.now(PvService.PARIS).toString());
+        appeal.put("receivedOn", FrenchDates.today().toString());
         as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(201);
         // out of time: a result published more than two months ago
         execute("UPDATE session_pv SET validated_at = ? WHERE session_id = ?",
@@ -393,9 +393,9 @@ class DeliberationResourceTest {
         ScoringFixtures.Scenario s = deliberating();
         deliberateAndSign(s);
         as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
-        LocalDate published = LocalDate.now(PvService.PARIS).minusMonths(2).minusDays(2);
+        LocalDate published = FrenchDates.today().minusMonths(2).minusDays(2);
         execute("UPDATE session_pv SET validated_at = ? WHERE session_id = ?",
-                java.sql.Timestamp.from(published.atTime(12, 0).atZone(PvService.PARIS).toInstant()), s.sessionId());
+                java.sql.Timestamp.from(published.atTime(12, 0).atZone(FrenchDates.PARIS).toInstant()), s.sessionId());
         LocalDate lastDay = fr.titrepro.referential.regulation.RegulationBook.on(LocalDate.now())
                 .appealDeadline(published);
         as("centre").get(path(s, "/pv")).then().statusCode(200).body("appealDeadline", equalTo(lastDay.toString()));

@@ -1,9 +1,9 @@
 package fr.titrepro.deliberation;
 
-import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.notification.Outbox;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.MailFixtures;
 import fr.titrepro.support.ScoringFixtures;
@@ -91,7 +91,7 @@ class PvToSignMailTest {
         }
         as("admin").post(path(s, "/pv/validation")).then().statusCode(200);
         long appealId = as("admin").body(Map.of("enrolmentId", s.enrolment(0), "receivedOn",
-                        LocalDate.now(PvService.PARIS).toString(), "motive", "Le candidat conteste la décision."))
+                        FrenchDates.today().toString(), "motive", "Le candidat conteste la décision."))
                 .post(path(s, "/appeals")).then().statusCode(201).extract().jsonPath().getLong("id");
         mails.drain();
         int before3 = MailFixtures.receivedBy(jury3).size();

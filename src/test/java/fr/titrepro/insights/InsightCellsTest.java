@@ -2,6 +2,7 @@ package fr.titrepro.insights;
 
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.support.DeliberationFixtures;
 import fr.titrepro.support.InsightFixtures;
 import fr.titrepro.support.ScoringFixtures;
@@ -89,7 +90,7 @@ class InsightCellsTest {
     private void appealTurnsThePartialSuccessIntoATitle(ScoringFixtures.Scenario s) {
         Map<String, Object> appeal = new HashMap<>();
         appeal.put("enrolmentId", s.enrolment(1));
-        appeal.put("receivedOn", LocalDate.now(InsightRefresher.PARIS).toString());
+        appeal.put("receivedOn", FrenchDates.today().toString());
         appeal.put("motive", "Le candidat conteste la décision sur le CCP 2.");
         long appealId = as("admin").body(appeal).post(path(s, "/appeals")).then().statusCode(201).extract()
                 .jsonPath().getLong("id");

@@ -1,15 +1,15 @@
 package fr.titrepro.notification;
 
-import fr.titrepro.deliberation.pv.PvService;
 import fr.titrepro.scoring.Verdict;
 import fr.titrepro.session.SessionReminders;
 import fr.titrepro.session.SessionStatus;
+import fr.titrepro.shared.text.FrenchDates;
 import fr.titrepro.support.DeliberationFixtures;
-import fr.titrepro.support.MailFixtures;
-import fr.titrepro.support.SmtpServer;
 import fr.titrepro.support.MailFixtures.Received;
+import fr.titrepro.support.MailFixtures;
 import fr.titrepro.support.ScoringFixtures;
 import fr.titrepro.support.SessionFixtures;
+import fr.titrepro.support.SmtpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
@@ -155,7 +155,7 @@ class NotificationOutboxTest {
 
         // an appeal: the candidate is told, the jurors asked to re-deliberate
         String jury = mails.jurorEmail("jury");
-        as("admin").body(Map.of("enrolmentId", s.enrolment(0), "receivedOn", LocalDate.now(PvService.PARIS).toString(),
+        as("admin").body(Map.of("enrolmentId", s.enrolment(0), "receivedOn", FrenchDates.today().toString(),
                 "motive", "Contestation de la note")).post(path(s, "/appeals")).then().statusCode(201);
         mails.drain();
         assertThat(MailFixtures.receivedBy(tom)).extracting(Received::subject)

@@ -26,6 +26,7 @@ import fr.titrepro.session.enrolment.Outcome;
 import fr.titrepro.session.jury.JuryQuorum;
 import fr.titrepro.shared.error.FieldError;
 import fr.titrepro.shared.error.ProblemException;
+import fr.titrepro.shared.text.FrenchDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -98,7 +99,7 @@ public class AppealService {
         LocalDate published = PvService.published(pv);
         LocalDate deadline = PvService.appealDeadline(s, pv);
         int months = RegulationBook.on(s.startDate).appeal().months();
-        LocalDate today = LocalDate.now(PvService.PARIS);
+        LocalDate today = FrenchDates.today();
         if (c.receivedOn() == null) {
             errors.add(new FieldError("receivedOn", "Indiquez la date de réception du recours."));
         } else if (c.receivedOn().isAfter(today)) {
@@ -157,7 +158,7 @@ public class AppealService {
                 "Aucun recours n° " + appealId + " dans cette session."));
         if (appeal.status != Appeal.Status.RECEIVED) {
             throw ProblemException.conflict("Le jury a déjà statué sur ce recours, le " + DAY.format(
-                    appeal.decidedAt.atZone(PvService.PARIS).toLocalDate()) + ".");
+                    appeal.decidedAt.atZone(FrenchDates.PARIS).toLocalDate()) + ".");
         }
         Enrolment e = DeliberationAccess.enrolment(s, appeal.enrolmentId);
         DeliberationAccess.requireNoConflict(s, seat.juror(), e);

@@ -29,13 +29,14 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /**
  * The PV de session: its draft while the jury deliberates, each juror's signature (identity and time), the closing
@@ -46,7 +47,6 @@ import java.util.stream.Collectors;
 public class PvService {
 
     /** Dates of the PV are those of mainland France, whatever the server's zone. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     DeliberationAccess access;

@@ -21,7 +21,6 @@ import org.openpdf.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +40,8 @@ import static fr.titrepro.document.pdf.OfficialStyle.font;
 import static fr.titrepro.document.pdf.OfficialStyle.heading;
 import static fr.titrepro.shared.text.FrenchDates.longDate;
 
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
+
 /**
  * The procès-verbal de session: A4 landscape; the session (title and version, centre, site, dates), the jury, one
  * line per candidate with the CCP decisions, the entretien final, the outcome, the jury's overrides with their reason
@@ -55,7 +56,6 @@ public final class PvPdf {
     public static final String PREVIEW_CODE = "PROJET";
 
     static final float MARGIN = 40;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm");
 
     static final Font LABEL = font(SANS, 8, GREY);

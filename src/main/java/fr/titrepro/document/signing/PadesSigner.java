@@ -2,7 +2,9 @@ package fr.titrepro.document.signing;
 
 import fr.titrepro.document.longterm.LongTermArchiver;
 import fr.titrepro.document.longterm.TimestampAuthority;
+import fr.titrepro.shared.text.FrenchDates;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -23,10 +25,9 @@ import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -51,7 +52,6 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * Signs a PDF with the platform key, PAdES baseline B-B: an invisible signature field whose /Contents is a detached
@@ -161,7 +161,7 @@ public final class PadesSigner {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reserved + 4096);
             // incremental update: the issued bytes are kept as they are, the signature is appended
             PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
-            Calendar date = GregorianCalendar.from(when.atZone(TimeZone.getTimeZone("Europe/Paris").toZoneId()));
+            Calendar date = GregorianCalendar.from(when.atZone(FrenchDates.PARIS));
             PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
             appearance.setSignDate(date);
             appearance.setReason(reason);

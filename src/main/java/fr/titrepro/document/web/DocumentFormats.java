@@ -5,15 +5,15 @@ import io.quarkus.qute.TemplateExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /** Dates as the document pages write them: {@code {doc:date(d.eventDate)}}, {@code {doc:dateTime(d.issuedAt)}}. */
 @TemplateExtension(namespace = "doc")
 public final class DocumentFormats {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
 
     private DocumentFormats() {

@@ -1,10 +1,10 @@
 package fr.titrepro.insights.api;
 
 import fr.titrepro.insights.InsightQuery;
+import fr.titrepro.shared.text.FrenchDates;
 import jakarta.ws.rs.QueryParam;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The dashboard's query parameters as sent (a {@code @BeanParam} record, for the API and the page). Each request
@@ -18,6 +18,6 @@ public record InsightFilters(@QueryParam("title") String title, @QueryParam("ver
 
     public InsightQuery query() {
         return InsightQuery.parse(title, version, from, to, centreId, region, ccp, competency,
-                LocalDate.now(ZoneId.of("Europe/Paris")));
+                FrenchDates.today());
     }
 }

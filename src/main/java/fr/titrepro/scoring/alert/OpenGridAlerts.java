@@ -16,12 +16,13 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /**
  * Issue 15: at the end of each session day ({@code titrepro.notification.open-grid-cron}, 19 h Paris time by
@@ -33,7 +34,6 @@ import java.util.Set;
 public class OpenGridAlerts {
 
     private static final Logger LOG = Logger.getLogger(OpenGridAlerts.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     ExamSessionRepository sessions;

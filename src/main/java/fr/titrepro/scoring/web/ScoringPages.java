@@ -34,6 +34,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
+
 /**
  * The juror's pages: the candidates to score, the grid (tablet-first, works offline: static/js/scoring-grid.js on
  * top of the API), the reconciliation with the jury's decisions, the history of a grid.
@@ -55,7 +57,6 @@ public class ScoringPages {
         static native TemplateInstance history(long gridId, List<GridHistoryEntry> entries, ZoneId zone);
     }
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     ScoringBoard board;

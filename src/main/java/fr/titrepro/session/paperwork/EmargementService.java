@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +28,8 @@ import java.util.stream.Collectors;
 
 import static fr.titrepro.shared.text.FrenchDates.longDate;
 
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
+
 /**
  * The feuilles d'émargement of a session (read by its centre, the administration and its jurors) and the ticks of
  * the tablet (by the centre's staff or a juror of the session). Any other session is a 404.
@@ -36,7 +37,6 @@ import static fr.titrepro.shared.text.FrenchDates.longDate;
 @ApplicationScoped
 public class EmargementService {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm");
 
     @Inject

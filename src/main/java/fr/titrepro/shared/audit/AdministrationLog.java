@@ -7,8 +7,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+
+import static fr.titrepro.shared.text.FrenchDates.PARIS;
 
 /**
  * The administration log: the services that take a sensitive action record it here, in their own transaction (the
@@ -17,7 +18,6 @@ import java.util.List;
 @ApplicationScoped
 public class AdministrationLog {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     AdminLogRepository entries;

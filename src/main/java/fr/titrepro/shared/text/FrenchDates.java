@@ -2,6 +2,7 @@ package fr.titrepro.shared.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,6 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class FrenchDates {
 
+    /**
+     * The time zone of the platform's dates (sessions, PV, documents, deadlines): the regulation's days are those of
+     * metropolitan France, whatever the server's zone.
+     */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     public static final String EXPECTED = "format attendu jj/mm/aaaa ou aaaa-mm-jj";
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
@@ -21,6 +27,11 @@ public final class FrenchDates {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]00:00(?::00)?)?$");
 
     private FrenchDates() {
+    }
+
+    /** Today in France ({@link #PARIS}). */
+    public static LocalDate today() {
+        return LocalDate.now(PARIS);
     }
 
     public static String longDate(LocalDate date) {
