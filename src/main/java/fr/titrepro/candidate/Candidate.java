@@ -96,6 +96,11 @@ public class Candidate extends TrackedEntity {
                 identity.birthCommune, identity.birthDepartment, identity.birthCountry);
     }
 
+    /** The names may have changed: each centre's follow takes them again (its copy serves the centre's searches). */
+    public void namesChanged() {
+        follows.forEach(f -> f.copyNames(identity));
+    }
+
     /** "MARTIN Lucas, Pierre" as on official documents (usage name in brackets when it differs). */
     public String fullName() {
         return identity.fullName();

@@ -81,6 +81,7 @@ public record CandidateData(String birthName, String usageName, String firstName
         c.adaptedEquipment = adaptedEquipment;
         c.accommodationNotes = accommodationNotes;
         c.refreshIdentityKey();
+        c.namesChanged();
     }
 
     public static CandidateData of(Candidate c) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A candidate search read once (issue 14): each word of the text is a birth date or the start of a birth name, usage
@@ -23,9 +24,17 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
 
     /** The columns a word may start, each with an index of its own (V3_1, V14_2_1); the birth name first. */
     static final List<String> COLUMNS = List.of("birth_name", "usage_name", "first_names", "reference", "email");
+    /** The names' columns: a centre's follows carry them too, with the centre's indexes (V14_6_1). */
+    static final Set<String> NAMES = Set.of("birth_name", "usage_name", "first_names");
+    /** A range of an index of every candidate. */
+    static final String EVERYONE = "SELECT id FROM candidate WHERE ";
+    /** A range of an index of the centre's follows, which carry their candidates' names (CandidateFollow). */
+    static final String FOLLOWED = "SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre AND ";
+    /** Every candidate the centre follows. */
+    static final String CENTRE = "SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre";
 
     /** A word of the search: its LIKE pattern and the columns it may start ({@link #COLUMNS}' order). */
-    record Word(String pattern, List<String> columns) {
+    record Word(String text, String pattern, List<String> columns) {
 
         static Word of(String text) {
             boolean reference = text.chars().anyMatch(ch -> Character.isDigit(ch) || ch == '-');
@@ -35,7 +44,7 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
                 case "email" -> email;
                 default -> true;
             }).toList();
-            return new Word(LikePattern.startingWith(text), columns);
+            return new Word(text, LikePattern.startingWith(text), columns);
         }
     }
 
@@ -60,6 +69,17 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
 
     boolean hasWords() {
         return !words.isEmpty() || !dates.isEmpty();
+    }
+
+    /**
+     * Whether the entries of a range of {@code driver} are matches, no candidate row read: a word's birth names when
+     * the search is that word alone, the pair's ranges when it is these two words — and no word could start an erased
+     * person's names (« ANONYME Anonyme », kept on the row; an erased person has no follow).
+     */
+    boolean saidBy(Driver driver) {
+        boolean erased = words.stream()
+                .anyMatch(w -> CandidateAnonymiser.NAME.regionMatches(true, 0, w.text(), 0, w.text().length()));
+        return dates.isEmpty() && !erased && (driver.word() != null ? words.size() == 1 : words.size() == 2);
     }
 
     /** The values of the named parameters the SQL below uses. */
@@ -91,6 +111,34 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
         return centreId == null ? "" : " JOIN candidate_follow f ON f.candidate_id = " + alias + ".id AND f.centre_id = :centre";
     }
 
+    /**
+     * Where a range of names is read: a centre's own follows (their copy of the names, the centre's indexes: a common
+     * name costs the centre's namesakes, not the country's), every candidate for the administration.
+     */
+    String namesFrom() {
+        return centreId == null ? EVERYONE : FOLLOWED;
+    }
+
+    /** A range of {@code column}: of the centre's follows for a name ({@link #NAMES}), of every candidate otherwise. */
+    String range(String column, String condition) {
+        return (NAMES.contains(column) ? namesFrom() : EVERYONE) + condition;
+    }
+
+    /**
+     * The ids of a range of birth names ({@code range}: what follows {@code birth_name}, first names unqualified), in
+     * the list's order (birth name, first names, id) from the names' index, after the cursor, at most {@code limit}:
+     * the centre's follows ({@code ix_follow_centre_names}) or every candidate ({@code ix_candidate_names}).
+     */
+    String inNamesOrder(String range, SeekCursor after, Map<String, Object> parameters, int limit) {
+        boolean centre = centreId != null;
+        String id = centre ? "candidate_id" : "id";
+        String from = centre ? "candidate_follow n FORCE INDEX (ix_follow_centre_names) WHERE n.centre_id = :centre AND "
+                : "candidate n FORCE INDEX (ix_candidate_names) WHERE ";
+        String keyset = after == null ? "" : " AND " + after("n", id, after, parameters);
+        return "SELECT n." + id + " AS id FROM " + from + (range == null ? "1 = 1" : "n.birth_name " + range) + keyset
+                + " ORDER BY n.birth_name, n.first_names, n." + id + " LIMIT " + limit;
+    }
+
     /** Every other condition of the search on {@code candidate c}. */
     String where() {
         StringBuilder w = new StringBuilder("c.erased_at IS NULL");
@@ -107,11 +155,16 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
 
     /** Rows of {@code alias} after the cursor in the names' order (birth name, first names, id), with its parameters. */
     static String after(String alias, SeekCursor cursor, Map<String, Object> parameters) {
+        return after(alias, "id", cursor, parameters);
+    }
+
+    /** The same, {@code id} naming the candidate's id in {@code alias}. */
+    static String after(String alias, String id, SeekCursor cursor, Map<String, Object> parameters) {
         parameters.put("kb", cursor.value(0));
         parameters.put("kf", cursor.value(1));
         parameters.put("ki", cursor.longValue(2));
         return ("(%1$s.birth_name > :kb OR (%1$s.birth_name = :kb AND (%1$s.first_names > :kf "
-                + "OR (%1$s.first_names = :kf AND %1$s.id > :ki))))").formatted(alias);
+                + "OR (%1$s.first_names = :kf AND %1$s.%2$s > :ki))))").formatted(alias, id);
     }
 
     /**
@@ -127,13 +180,13 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
         for (int i = 0; i < words.size(); i++) {
             int word = i;
             drivers.add(new Driver(words.get(i).columns().stream()
-                    .map(col -> "SELECT id FROM candidate WHERE " + col + " LIKE :w" + word + " ESCAPE '!'").toList(), word));
+                    .map(col -> range(col, col + " LIKE :w" + word + " ESCAPE '!'")).toList(), word));
         }
         for (int i = 0; i < dates.size(); i++) {
-            drivers.add(new Driver(List.of("SELECT id FROM candidate WHERE birth_date = :d" + i), null));
+            drivers.add(new Driver(List.of(EVERYONE + "birth_date = :d" + i), null));
         }
         if (centreId != null) {
-            drivers.add(new Driver(List.of("SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre"), null));
+            drivers.add(new Driver(List.of(CENTRE), null));
         }
         if (words.size() >= 2) {
             drivers.add(pair(birthNames, parameters));
@@ -155,25 +208,25 @@ record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centre
             int other = 1 - i;
             List<String> names = birthNames.get(i);
             if (names == null) {
-                parts.add("SELECT id FROM candidate WHERE birth_name LIKE :w" + i + " ESCAPE '!' AND first_names LIKE :w"
-                        + other + " ESCAPE '!'");
+                parts.add(namesFrom() + "birth_name LIKE :w" + i + " ESCAPE '!' AND first_names LIKE :w" + other
+                        + " ESCAPE '!'");
             } else if (!names.isEmpty()) {
                 List<String> keys = new ArrayList<>();
                 for (int n = 0; n < names.size(); n++) {
                     parameters.put("b" + i + "_" + n, names.get(n));
                     keys.add(":b" + i + "_" + n);
                 }
-                parts.add("SELECT id FROM candidate WHERE birth_name IN (" + String.join(", ", keys)
-                        + ") AND first_names LIKE :w" + other + " ESCAPE '!'");
+                parts.add(namesFrom() + "birth_name IN (" + String.join(", ", keys) + ") AND first_names LIKE :w" + other
+                        + " ESCAPE '!'");
             }
         }
         for (String col : List.of("birth_name", "first_names")) {
-            parts.add("SELECT id FROM candidate WHERE " + col + " LIKE :w0 ESCAPE '!' AND " + col + " LIKE :w1 ESCAPE '!'");
+            parts.add(namesFrom() + col + " LIKE :w0 ESCAPE '!' AND " + col + " LIKE :w1 ESCAPE '!'");
         }
         for (int i = 0; i < 2; i++) {
             int word = i;
             words.get(i).columns().stream().filter(col -> !col.equals("birth_name") && !col.equals("first_names"))
-                    .forEach(col -> parts.add("SELECT id FROM candidate WHERE " + col + " LIKE :w" + word + " ESCAPE '!'"));
+                    .forEach(col -> parts.add(range(col, col + " LIKE :w" + word + " ESCAPE '!'")));
         }
         return new Driver(List.copyOf(parts), null);
     }

@@ -18,7 +18,17 @@ record SizedDriver(Driver driver, List<Long> parts) {
 
     /** Whether a part is a range of the names' index, read in the list's order (birth name, first names, id). */
     boolean ordered(int part) {
-        return driver.parts().get(part).startsWith(ORDERED_PART);
+        return rangeOf(driver.parts().get(part)) != null;
+    }
+
+    /** What follows {@code birth_name} in an ordered part ({@link #ordered}), else null. */
+    static String rangeOf(String part) {
+        for (String prefix : List.of(ORDERED_PART, FOLLOWED_ORDERED_PART)) {
+            if (part.startsWith(prefix)) {
+                return part.substring(prefix.length());
+            }
+        }
+        return null;
     }
 
     /**
@@ -43,5 +53,7 @@ record SizedDriver(Driver driver, List<Long> parts) {
     }
 
     /** How a part read in the names' order begins ({@link CandidateSearchTerms}: the birth name's range first). */
-    static final String ORDERED_PART = "SELECT id FROM candidate WHERE birth_name ";
+    static final String ORDERED_PART = CandidateSearchTerms.EVERYONE + "birth_name ";
+    /** The same among a centre's follows (their copy of the names). */
+    static final String FOLLOWED_ORDERED_PART = CandidateSearchTerms.FOLLOWED + "birth_name ";
 }

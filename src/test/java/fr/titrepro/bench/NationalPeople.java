@@ -157,7 +157,7 @@ final class NationalPeople {
                 home.postalCode(), home.name(), "France", key, isTraining ? "TRAINING" : "VAE",
                 isTraining ? titleCode : null, isTraining ? start.minusMonths(8) : null,
                 isTraining ? start.minusDays(7) : null, created, 0);
-        t.follow.row(id, centreId(centre), created);
+        t.follow.row(id, centreId(centre), created, last.toUpperCase(Locale.ROOT), firstNames);
         names.add(firstNames.split(",")[0] + " " + last.toUpperCase(Locale.ROOT));
         training.set(ordinal, isTraining);
         if (ordinal >= livretVersion.length) {

@@ -89,7 +89,7 @@ final class NationalTables implements AutoCloseable {
                 "birth_commune", "birth_department", "birth_country", "nationality", "email", "phone", "address_line",
                 "postal_code", "city", "country", "identity_key", "pathway", "training_title_code", "training_start",
                 "training_end", "created_at", "version");
-        follow = add("candidate_follow", "candidate_id", "centre_id", "since");
+        follow = add("candidate_follow", "candidate_id", "centre_id", "since", "birth_name", "first_names");
         session = add("exam_session", "id", "title_version_id", "type", "centre_id", "approval_id", "site_label",
                 "start_date", "end_date", "capacity", "manager_name", "manager_email", "status", "created_at",
                 "created_by", "version");

@@ -71,4 +71,54 @@ class CandidateSearchTermsTest {
         assertThat(drivers.getFirst().parts().getFirst()).contains("birth_name LIKE :w0");
         assertThat(drivers.getFirst().parts()).hasSize(3);
     }
+
+    @ParameterizedTest(name = "« {0} »: a word''s range says it all {1}, the pair''s {2}")
+    @CsvSource({
+            // one word: its birth names are matches; two words: the pair's ranges are
+            "MARTIN, true, false",
+            "MARTIN Pierre, false, true",
+            // a third word or a date is checked on the row
+            "MARTIN Pierre Paul, false, false",
+            "MARTIN 14/05/1996, false, false",
+            // a word that may start « ANONYME Anonyme » (an erased person's row keeps these names): checked on the row
+            "ANO, false, false",
+            "anonyme Pierre, false, false",
+            "ANONYMES, true, false",
+    })
+    void theRangesOfTheSearchsOwnWordsAreMatchesWithoutReadingTheRow(String text, boolean word, boolean pair) {
+        CandidateSearchTerms terms = CandidateSearchTerms.of(text, null);
+        assertThat(terms.saidBy(new CandidateSearchTerms.Driver(List.of("…"), 0))).isEqualTo(word);
+        assertThat(terms.saidBy(new CandidateSearchTerms.Driver(List.of("…"), null))).isEqualTo(pair);
+    }
+
+    @Test
+    void aCentreReadsTheNamesAmongItsOwnFollowsAndTheOtherColumnsAmongEveryone() {
+        // V14_6_1: the follows carry their candidates' names, with the centre's indexes (« MARTIN Pierre » in a centre:
+        // its 174 namesakes, not the country's 2,500 each checked for a follow)
+        CandidateSearchTerms terms = CandidateSearchTerms.of("MARTIN C-7K2 14/05/1996", 7L);
+        List<CandidateSearchTerms.Driver> drivers = terms.drivers(List.of(List.of("MARTIN"), List.of()),
+                new HashMap<>(terms.parameters()));
+        assertThat(drivers.getFirst().parts()).containsExactly(
+                "SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre AND birth_name LIKE :w0 ESCAPE '!'",
+                "SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre AND usage_name LIKE :w0 ESCAPE '!'",
+                "SELECT candidate_id AS id FROM candidate_follow WHERE centre_id = :centre AND first_names LIKE :w0 ESCAPE '!'");
+        assertThat(drivers.get(1).parts()).contains("SELECT id FROM candidate WHERE reference LIKE :w1 ESCAPE '!'");
+        // the date, then the centre's follows, then the pair
+        assertThat(drivers.get(2).parts()).containsExactly("SELECT id FROM candidate WHERE birth_date = :d0");
+        assertThat(drivers.get(3).parts()).containsExactly(CandidateSearchTerms.CENTRE);
+        assertThat(drivers.get(4).parts().getFirst()).isEqualTo("SELECT candidate_id AS id FROM candidate_follow WHERE "
+                + "centre_id = :centre AND birth_name IN (:b0_0) AND first_names LIKE :w1 ESCAPE '!'");
+        assertThat(drivers.get(4).parts()).contains("SELECT id FROM candidate WHERE reference LIKE :w1 ESCAPE '!'");
+        // the centre's names in the list's order: its follows' index, from the cursor
+        Map<String, Object> parameters = new HashMap<>();
+        assertThat(terms.inNamesOrder("IN (:b0_0)", fr.titrepro.shared.web.SeekCursor.of("MARTIN", "Paul", 9L),
+                parameters, 21)).isEqualTo("SELECT n.candidate_id AS id FROM candidate_follow n FORCE INDEX "
+                + "(ix_follow_centre_names) WHERE n.centre_id = :centre AND n.birth_name IN (:b0_0) AND (n.birth_name > :kb "
+                + "OR (n.birth_name = :kb AND (n.first_names > :kf OR (n.first_names = :kf AND n.candidate_id > :ki)))) "
+                + "ORDER BY n.birth_name, n.first_names, n.candidate_id LIMIT 21");
+        assertThat(parameters).containsEntry("kb", "MARTIN").containsEntry("ki", 9L);
+        assertThat(CandidateSearchTerms.of("MARTIN", null).inNamesOrder(null, null, parameters, 4000))
+                .isEqualTo("SELECT n.id AS id FROM candidate n FORCE INDEX (ix_candidate_names) WHERE 1 = 1 "
+                        + "ORDER BY n.birth_name, n.first_names, n.id LIMIT 4000");
+    }
 }

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SizedDriverTest {
 
     static final String NAMES = SizedDriver.ORDERED_PART + "IN (:b0_0) AND first_names LIKE :w1 ESCAPE '!'";
+    static final String FOLLOWED_NAMES = SizedDriver.FOLLOWED_ORDERED_PART + "IN (:b0_0) AND first_names LIKE :w1 ESCAPE '!'";
     static final String USAGE = "SELECT id FROM candidate WHERE usage_name LIKE :w0 ESCAPE '!'";
 
     @ParameterizedTest(name = "{0} ids in the names'' range, {1} beside, page end {2} → part {3}")
@@ -32,6 +33,11 @@ class SizedDriverTest {
     void theNamesRangeIsReadInOrderWhenItDominates(long range, long beside, int end, int expected) {
         SizedDriver set = new SizedDriver(new Driver(List.of(NAMES, USAGE), null), List.of(range, beside));
         assertThat(set.dominantOrderedPart(end).orElse(-1)).isEqualTo(expected);
+        // the same among a centre's follows (V14_6_1: their copy of the names, the centre's names index)
+        SizedDriver followed = new SizedDriver(new Driver(List.of(FOLLOWED_NAMES, USAGE), null), List.of(range, beside));
+        assertThat(followed.dominantOrderedPart(end).orElse(-1)).isEqualTo(expected);
+        assertThat(SizedDriver.rangeOf(FOLLOWED_NAMES)).isEqualTo(SizedDriver.rangeOf(NAMES))
+                .isEqualTo("IN (:b0_0) AND first_names LIKE :w1 ESCAPE '!'");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,7 +56,7 @@ public class CandidateBulkWriter {
             insertCandidates(connection, toCreate, refs, now, progress, total);
             Map<String, Long> ids = idsOf(connection, refs);
             List<Long> followed = new ArrayList<>(refs.stream().map(ids::get).toList());
-            insertFollows(connection, followed, centreId, now);
+            insertFollows(connection, followed, toCreate, centreId, now);
             insertTrainedCcps(connection, toCreate, refs, ids);
             progress.update(ImportProgress.Phase.WRITING, total, total);
         });
@@ -129,14 +129,18 @@ public class CandidateBulkWriter {
         return ids;
     }
 
-    private static void insertFollows(Connection connection, List<Long> candidateIds, long centreId, Instant now)
-            throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO candidate_follow (candidate_id, centre_id, since) VALUES (?, ?, ?)")) {
+    /** The centre's follows of the new candidates, each with its candidate's names (CandidateFollow, V14_6_1). */
+    private static void insertFollows(Connection connection, List<Long> candidateIds, List<CandidateData> rows,
+                                      long centreId, Instant now) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate_follow (candidate_id, centre_id, "
+                + "since, birth_name, usage_name, first_names) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < candidateIds.size(); i++) {
                 ps.setLong(1, candidateIds.get(i));
                 ps.setLong(2, centreId);
                 ps.setTimestamp(3, Timestamp.from(now), UTC);
+                ps.setString(4, rows.get(i).birthName());
+                ps.setString(5, rows.get(i).usageName());
+                ps.setString(6, rows.get(i).firstNames());
                 ps.addBatch();
                 if ((i + 1) % BATCH == 0 || i == candidateIds.size() - 1) {
                     ps.executeBatch();
