@@ -127,7 +127,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everySettingTheProductionReadsFromTheEnvironmentIsProvided() {
+    void everySettingTheProductionReadsFromTheEnvironmentIsProvided() throws IOException {
         Set<String> read = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("%") && !key.startsWith("%prod.")) {
@@ -147,6 +147,11 @@ class KubernetesManifestsTest {
         // behind the Ingress: forwarded headers believed from the trusted proxies only (ProductionSettingsPolicy)
         assertThat(env.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").get("value").asText()).isEqualTo("true");
         assertThat(env.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").get("value").asText()).isNotBlank();
+        // the heap measured on results day (docs/performance.md « Tenth session »), in the variable the JVM itself
+        // reads: the image runs « java -jar » (docker/Dockerfile), no script reads JAVA_OPTS or JAVA_OPTS_APPEND
+        assertThat(env.get("JAVA_TOOL_OPTIONS").get("value").asText()).contains("-Xmx256m");
+        assertThat(env).doesNotContainKeys("JAVA_OPTS", "JAVA_OPTS_APPEND");
+        assertThat(java.nio.file.Files.readString(Path.of("docker/Dockerfile"))).contains("CMD [\"java\", \"-jar\"");
     }
 
     @Test
