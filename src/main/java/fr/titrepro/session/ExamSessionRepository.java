@@ -51,11 +51,11 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
      */
     public PanacheQuery<ExamSession> planned(Long centreId, boolean upcoming, LocalDate today, SeekCursor after) {
         Parameters params = Parameters.with("today", today);
-        String where = "s.startDate < :today and s.endDate < :today";
+        String where = period(upcoming, "s.startDate", "s.endDate");
         if (upcoming) {
             // bounded by the earliest start of an unfinished session (read from ix_session_end_start): else MariaDB
             // reads the start dates' index from the first session ever, through every past one, to fill the page
-            where = "s.endDate >= :today and s.startDate >= :from";
+            where += " and s.startDate >= :from";
             params.and("from", earliestUnfinished(today));
         }
         if (centreId != null) {
@@ -80,7 +80,7 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
 
     /** The same sessions (without the cursor), counted up to {@code cap} + 1. */
     public long countPlanned(Long centreId, boolean upcoming, LocalDate today, int cap) {
-        String where = upcoming ? "end_date >= :today" : "start_date < :today AND end_date < :today";
+        String where = period(upcoming, "start_date", "end_date");
         var query = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM exam_session WHERE "
                 + where + (centreId == null ? "" : " AND centre_id = :centre") + " LIMIT " + (cap + 1) + ") x")
                 .setParameter("today", today);
@@ -88,6 +88,14 @@ public class ExamSessionRepository implements PanacheRepository<ExamSession> {
             query.setParameter("centre", centreId);
         }
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * The sessions of a list, over the columns {@code start} and {@code end} (HQL or SQL): upcoming ones end today or
+     * later; past ones ended before today (their start too: it bounds the read of the start dates' index).
+     */
+    private static String period(boolean upcoming, String start, String end) {
+        return upcoming ? end + " >= :today" : start + " < :today and " + end + " < :today";
     }
 
     /** The keyset cursor of a session in these lists. */
