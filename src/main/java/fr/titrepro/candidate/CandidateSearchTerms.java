@@ -18,7 +18,8 @@ import java.util.Set;
  * which begin with a first name: that range doubled the reads of every search by first name for no other match;
  * the centre that follows the candidates (null: every centre). Writes the SQL conditions of the search over
  * {@code candidate c} and the sets of candidate ids each word (or the centre, or a pair of words) selects through its
- * index ranges — the « drivers » a search may start from.
+ * index ranges — the « drivers » a search may start from. A centre's ranges of names are read among its own follows,
+ * which carry their candidates' names ({@link CandidateFollow}, V14_6_1): the centre's namesakes, not the country's.
  */
 record CandidateSearchTerms(List<Word> words, List<LocalDate> dates, Long centreId) {
 
