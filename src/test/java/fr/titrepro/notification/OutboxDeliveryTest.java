@@ -45,9 +45,10 @@ class OutboxDeliveryTest {
         mails.drain(Instant.now().plus(Duration.ofDays(1)));
     }
 
+    /** The server up again for the next classes (SmtpServer leaves it running). */
     @AfterAll
-    static void stopSmtp() {
-        MailFixtures.stop();
+    static void restartSmtp() {
+        MailFixtures.start();
     }
 
     static MailDraft draft(String to, String key) {
